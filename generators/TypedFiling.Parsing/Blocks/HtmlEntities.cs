@@ -1,0 +1,114 @@
+namespace TypedFiling.Parsing.Blocks;
+
+/// <summary>Decodes the character references that filings use (named ones and numeric ones).</summary>
+internal static class HtmlEntities
+{
+    /// <summary>
+    /// The character that the reference between '&amp;' and ';' stands for, or -1. Numeric references
+    /// in 128-159 are read as Windows-1252, as browsers do and as EDGAR filers rely on.
+    /// </summary>
+    public static int Decode(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return -1;
+        }
+
+        if (text[start] == '#')
+        {
+            return DecodeNumeric(text, start + 1, length - 1);
+        }
+
+        switch (text.Substring(start, length))
+        {
+            case "amp": return '&';
+            case "lt": return '<';
+            case "gt": return '>';
+            case "quot": return '"';
+            case "apos": return '\'';
+            case "nbsp": return '\u00A0';
+            case "rsquo": return '\u2019';
+            case "lsquo": return '\u2018';
+            case "rdquo": return '\u201D';
+            case "ldquo": return '\u201C';
+            case "ndash": return '\u2013';
+            case "mdash": return '\u2014';
+            case "bull": return '\u2022';
+            case "middot": return '\u00B7';
+            case "yen": return '\u00A5';
+            case "euro": return '\u20AC';
+            case "pound": return '\u00A3';
+            case "cent": return '\u00A2';
+            case "sect": return '\u00A7';
+            case "copy": return '\u00A9';
+            case "reg": return '\u00AE';
+            case "trade": return '\u2122';
+            case "hellip": return '\u2026';
+            case "shy": return '\u00AD';
+            case "eacute": return '\u00E9';
+            default: return -1;
+        }
+    }
+
+    private static int DecodeNumeric(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return -1;
+        }
+
+        var hex = text[start] == 'x' || text[start] == 'X';
+        var value = 0;
+        for (var i = hex ? start + 1 : start; i < start + length; i++)
+        {
+            var c = text[i];
+            int digit;
+            if (c >= '0' && c <= '9')
+            {
+                digit = c - '0';
+            }
+            else if (hex && c >= 'a' && c <= 'f')
+            {
+                digit = c - 'a' + 10;
+            }
+            else if (hex && c >= 'A' && c <= 'F')
+            {
+                digit = c - 'A' + 10;
+            }
+            else
+            {
+                return -1;
+            }
+
+            value = (value * (hex ? 16 : 10)) + digit;
+            if (value > 0xFFFF)
+            {
+                return -1;
+            }
+        }
+
+        if (value >= 0xD800 && value <= 0xDFFF)
+        {
+            return -1;
+        }
+
+        return value is >= 128 and <= 159 ? Windows1252(value) : value;
+    }
+
+    private static int Windows1252(int value) => value switch
+    {
+        128 => '\u20AC',
+        130 => '\u201A',
+        132 => '\u201E',
+        133 => '\u2026',
+        145 => '\u2018',
+        146 => '\u2019',
+        147 => '\u201C',
+        148 => '\u201D',
+        149 => '\u2022',
+        150 => '\u2013',
+        151 => '\u2014',
+        153 => '\u2122',
+        _ => value,
+    };
+}

@@ -1,0 +1,13 @@
+namespace TypedFiling.Parsing;
+
+/// <summary>How to read one filing and what to call its generated class.</summary>
+/// <param name="SourcePath">The path shown in generated documentation (relative to the project where known).</param>
+/// <param name="Namespace">The namespace of the generated class.</param>
+/// <param name="ClassName">The generated class's name.</param>
+/// <param name="Company">The company that filed it, where configured.</param>
+public sealed record FilingOptions(string SourcePath, string Namespace, string ClassName, string? Company = null)
+{
+    /// <summary>Options named after the file at <paramref name="path"/>, in <paramref name="namespace"/>.</summary>
+    public static FilingOptions ForPath(string path, string @namespace = "Filings") =>
+        new(path, @namespace, Naming.FilingClassName.FromPath(path));
+}

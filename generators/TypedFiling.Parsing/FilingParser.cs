@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Threading;
+using TypedFiling.Parsing.Blocks;
+using TypedFiling.Parsing.Facts;
+using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Naming;
+using TypedFiling.Parsing.Outline;
+using TypedFiling.Parsing.Text;
+
+namespace TypedFiling.Parsing;
+
+/// <summary>
+/// The parser's entry point: filing text and options in, model and diagnostics out. Pure and
+/// deterministic, shared by the generator, the command-line tool and the tests.
+/// </summary>
+public static class FilingParser
+{
+    /// <summary>Members the emitter writes into the RiskFactors class: no risk factor may take their names.</summary>
+    private static readonly string[] ReservedRiskFactorNames = { "RiskFactors", "All", "Categories", "Filing", "Sections" };
+
+    /// <summary>Parses <paramref name="text"/>, a Markdown filing.</summary>
+    public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<FilingDiagnostic>();
+        var blocks = MarkdownBlockReader.Read(text, cancellationToken);
+        if (blocks.Count == 0)
+        {
+            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
+            return Result(options, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var outline = OutlineBuilder.Build(blocks);
+        var lines = new LineMap(text);
+
+        var sections = new SectionModel[outline.Sections.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var section = outline.Sections[i];
+            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), lines.Range(section.Heading.Start, section.Heading.End));
+        }
+
+        var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
+        var scope = new NameScope(ReservedRiskFactorNames);
+        var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < riskFactors.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var riskFactor = outline.RiskFactors[i];
+            var number = i + 1;
+            var title = riskFactor.Heading.Text;
+            var location = lines.Range(riskFactor.Heading.Start, riskFactor.Heading.End);
+            var name = RiskFactorName(title, number, scope);
+            riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location);
+
+            if (firstByTitle.TryGetValue(title, out var first))
+            {
+                diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.DuplicateTitle, location, title, first.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                firstByTitle.Add(title, number);
+            }
+        }
+
+        if (riskFactors.Length == 0)
+        {
+            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
+        }
+
+        return Result(options, FormReader.Find(text), new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+    }
+
+    private static string RiskFactorName(string title, int number, NameScope scope)
+    {
+        var words = RiskFactorNamer.NameWords(title);
+        var pascal = Identifiers.ToPascalCase(words);
+        var candidate = pascal.Length == 0 ? "RiskFactor" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : Identifiers.Valid(pascal, "Risk");
+        return scope.Claim(candidate, RemainingWords(title, words));
+    }
+
+    /// <summary>The heading's content words not already in its name: what a clashing name is lengthened with.</summary>
+    private static List<string> RemainingWords(string title, List<string> used)
+    {
+        var remaining = new List<string>();
+        foreach (var word in Words.Split(title))
+        {
+            if (!word.IsBreak && !StopWords.Function.Contains(word.Lower) && !used.Contains(word.Text))
+            {
+                remaining.Add(word.Text);
+            }
+        }
+
+        return remaining;
+    }
+
+    private static FilingParseResult Result(FilingOptions options, string? form, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
+        new(
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.Company, form, sections, riskFactors),
+            EquatableArray.From(diagnostics));
+}

@@ -1,0 +1,34 @@
+namespace TypedFiling.Parsing.Model;
+
+/// <summary>
+/// A problem found in a filing, as a value: the generator turns it into a Roslyn diagnostic located in
+/// the filing file only when it reports it.
+/// </summary>
+/// <param name="Id">One of <see cref="DiagnosticIds"/>.</param>
+/// <param name="Location">Where in the filing.</param>
+/// <param name="Arguments">The message's arguments, in the order the descriptor's format uses them.</param>
+public sealed record FilingDiagnostic(string Id, SourceRange Location, EquatableArray<string> Arguments)
+{
+    /// <summary>A diagnostic with the given message arguments.</summary>
+    public static FilingDiagnostic Create(string id, SourceRange location, params string[] arguments) =>
+        new(id, location, new EquatableArray<string>(arguments));
+}
+
+/// <summary>The ids of the diagnostics the parser reports. Never reuse a retired id.</summary>
+public static class DiagnosticIds
+{
+    /// <summary>The filing is empty or could not be read.</summary>
+    public const string EmptyFiling = "TF0001";
+
+    /// <summary>No risk factor was found in the filing.</summary>
+    public const string NoRiskFactors = "TF0002";
+
+    /// <summary>Two risk factors have the same title.</summary>
+    public const string DuplicateTitle = "TF0003";
+
+    /// <summary>The generator failed unexpectedly on the filing.</summary>
+    public const string GeneratorFailure = "TF0004";
+}
+
+/// <summary>What the parser made of one filing: the model and the problems found.</summary>
+public sealed record FilingParseResult(FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics);

@@ -1,0 +1,38 @@
+namespace TypedFiling.Parsing.Model;
+
+/// <summary>Everything the emitter needs to write one filing's source: values only, compared by value.</summary>
+/// <param name="Namespace">The namespace of the generated class.</param>
+/// <param name="ClassName">The generated class's name.</param>
+/// <param name="SourcePath">The filing's path as shown to users (relative to the project where known).</param>
+/// <param name="Company">The company, where configured.</param>
+/// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
+/// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
+/// <param name="RiskFactors">The risk factors, in order.</param>
+public sealed record FilingModel(
+    string Namespace,
+    string ClassName,
+    string SourcePath,
+    string? Company,
+    string? Form,
+    EquatableArray<SectionModel> Sections,
+    EquatableArray<RiskFactorModel> RiskFactors);
+
+/// <summary>A section of the filing ("D. Risk Factors."), with the text that belongs to no risk factor.</summary>
+public sealed record SectionModel(string Title, string Text, SourceRange Location);
+
+/// <summary>One risk factor.</summary>
+/// <param name="Number">Its order in the filing, from 1.</param>
+/// <param name="Id">A stable slug of its name ("compete-effectively").</param>
+/// <param name="Name">The generated class name ("CompeteEffectively").</param>
+/// <param name="Title">The heading's words, emphasis removed and whitespace normalized.</param>
+/// <param name="Text">The body: paragraphs separated by a blank line, items of one list by a line break.</param>
+/// <param name="Category">The sub-heading it stands under ("Risks Related to Our Business"), if any.</param>
+/// <param name="Location">Where its heading stands in the filing.</param>
+public sealed record RiskFactorModel(
+    int Number,
+    string Id,
+    string Name,
+    string Title,
+    string Text,
+    string? Category,
+    SourceRange Location);

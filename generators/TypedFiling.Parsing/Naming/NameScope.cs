@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedFiling.Parsing.Naming;
+
+/// <summary>
+/// Hands out unique identifiers within one C# scope. A clash is resolved the same way every build: the
+/// later name takes its next unused word from its source, else a number (2, 3, ...), in the order names are asked for.
+/// </summary>
+public sealed class NameScope
+{
+    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+
+    /// <summary>A scope in which <paramref name="reserved"/> are already taken (members the emitter writes).</summary>
+    public NameScope(params string[] reserved)
+    {
+        foreach (var name in reserved)
+        {
+            used.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// A unique identifier for <paramref name="candidate"/>; when it is taken, <paramref name="extra"/>
+    /// words are appended one at a time before a number is.
+    /// </summary>
+    public string Claim(string candidate, IReadOnlyList<string>? extra = null)
+    {
+        if (used.Add(candidate))
+        {
+            return candidate;
+        }
+
+        if (extra is not null)
+        {
+            var longer = candidate;
+            foreach (var word in extra)
+            {
+                longer += Identifiers.ToPascalCase(new[] { word });
+                if (used.Add(longer))
+                {
+                    return longer;
+                }
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var numbered = candidate + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (used.Add(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+}

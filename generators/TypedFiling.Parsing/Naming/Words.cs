@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace TypedFiling.Parsing.Naming;
+
+/// <summary>A word of a heading or sentence, or a punctuation mark that ends a clause.</summary>
+internal readonly record struct Word(string Text, bool IsBreak)
+{
+    public string Lower => Text.ToLowerInvariant();
+}
+
+/// <summary>Splits text into words for naming: letters and digits, with inner apostrophes and hyphens.</summary>
+internal static class Words
+{
+    /// <summary>
+    /// The words of <paramref name="text"/>; clause-ending punctuation (, ; : ( ) and dashes) becomes a
+    /// break. A possessive "'s" is dropped, so "IIJ's" names as "IIJ".
+    /// </summary>
+    public static List<Word> Split(string text)
+    {
+        var words = new List<Word>();
+        var current = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsWordChar(c))
+            {
+                current.Append(c);
+                continue;
+            }
+
+            var joiner = c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+            if (joiner && current.Length > 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
+            {
+                // "IIJ's" ends here; "IIJ-Global" and "don't" go on.
+                if (c is '\'' or '\u2019' && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !IsWordChar(text[i + 2])))
+                {
+                    Add(words, current);
+                    i++;
+                    continue;
+                }
+
+                current.Append(c == '\u2019' ? '\'' : c);
+                continue;
+            }
+
+            Add(words, current);
+            if (c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014' or '?' or '!' || (c == '-' && i + 1 < text.Length && text[i + 1] == '-'))
+            {
+                words.Add(new Word(c.ToString(), IsBreak: true));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Letters (any script, accents folded away by the caller) and digits.</summary>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.DecimalDigitNumber;
+    }
+
+    private static void Add(List<Word> words, StringBuilder current)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        // A trailing hyphen or apostrophe is not part of the word.
+        var text = current.ToString().TrimEnd('-', '\'');
+        current.Clear();
+        if (text.Length > 0)
+        {
+            words.Add(new Word(text, IsBreak: false));
+        }
+    }
+}

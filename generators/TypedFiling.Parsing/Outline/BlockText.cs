@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Text;
+using TypedFiling.Parsing.Blocks;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>Joins blocks into one text: paragraphs apart by a blank line, items of one list by a line break.</summary>
+internal static class BlockText
+{
+    public static string Join(List<Block> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (blocks.Count == 1)
+        {
+            return blocks[0].Text;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i > 0)
+            {
+                var sameList = blocks[i].Kind == BlockKind.ListItem && blocks[i - 1].Kind == BlockKind.ListItem && blocks[i].ListId == blocks[i - 1].ListId;
+                builder.Append(sameList ? "\n" : "\n\n");
+            }
+
+            builder.Append(blocks[i].Text);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using TypedFiling.Parsing.Blocks;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>A section heading and the blocks under it that belong to no risk factor.</summary>
+internal sealed class SectionOutline
+{
+    public SectionOutline(Block heading) => Heading = heading;
+
+    public Block Heading { get; }
+
+    public List<Block> Body { get; } = new();
+}
+
+/// <summary>A risk factor's heading, its body blocks and the category it stands under.</summary>
+internal sealed class RiskFactorOutline
+{
+    public RiskFactorOutline(Block heading, string? category)
+    {
+        Heading = heading;
+        Category = category;
+    }
+
+    public Block Heading { get; }
+
+    public string? Category { get; }
+
+    public List<Block> Body { get; } = new();
+}
+
+/// <summary>The structure of a filing: sections and risk factors, each with its blocks.</summary>
+internal sealed class FilingOutline
+{
+    public List<SectionOutline> Sections { get; } = new();
+
+    public List<RiskFactorOutline> RiskFactors { get; } = new();
+}
