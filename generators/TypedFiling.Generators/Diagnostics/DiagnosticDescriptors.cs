@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+using TypedFiling.Parsing.Model;
+
+namespace TypedFiling.Generators.Diagnostics;
+
+/// <summary>Every diagnostic TypedFiling reports. Ids are listed in AnalyzerReleases and documented under docs/diagnostics.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "TypedFiling";
+    private const string HelpRoot = "https://github.com/typedfiling/typedfiling/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor EmptyFiling = Create(
+        DiagnosticIds.EmptyFiling,
+        "The filing is empty or could not be read",
+        "The filing '{0}' is empty or could not be read; its class has no risk factors",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoRiskFactors = Create(
+        DiagnosticIds.NoRiskFactors,
+        "No risk factor was found in the filing",
+        "No risk factor was found in '{0}': a risk factor is an emphasized or heading paragraph followed by body text",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateTitle = Create(
+        DiagnosticIds.DuplicateTitle,
+        "Two risk factors have the same title",
+        "The risk factor '{0}' has the same title as risk factor {1}; its generated name was made unique",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        DiagnosticIds.GeneratorFailure,
+        "The generator failed on a filing",
+        "TypedFiling could not generate code for '{0}': {1}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
+    public static DiagnosticDescriptor? ForId(string id) => id switch
+    {
+        DiagnosticIds.EmptyFiling => EmptyFiling,
+        DiagnosticIds.NoRiskFactors => NoRiskFactors,
+        DiagnosticIds.DuplicateTitle => DuplicateTitle,
+        DiagnosticIds.GeneratorFailure => GeneratorFailure,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace TypedFiling.Generators.Emit;
+
+/// <summary>
+/// Writes filing text as C# string literals. Nothing in a filing can end the literal or the line, and
+/// no control, formatting (bidirectional override, zero-width), separator, surrogate or unassigned
+/// character is written raw: each becomes a \u escape.
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string String(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2);
+        AppendString(builder, text);
+        return builder.ToString();
+    }
+
+    public static void AppendString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (MustEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+
+    /// <summary>Whether <paramref name="c"/> may not appear raw in generated source.</summary>
+    public static bool MustEscape(char c)
+    {
+        if (c < ' ' || c == '\u007F')
+        {
+            return true;
+        }
+
+        if (c < 128)
+        {
+            return false;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or
+            UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or
+            UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator when c != '\u00A0' => true,
+            _ => c == '\uFFFE' || c == '\uFFFF',
+        };
+    }
+}

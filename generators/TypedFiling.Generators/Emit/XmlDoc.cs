@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace TypedFiling.Generators.Emit;
+
+/// <summary>
+/// Writes filing text into /// documentation: XML-escaped, one /// line per line of text, and with the
+/// characters that may not appear raw written as character references (or U+FFFD where XML forbids
+/// even a reference), so no filing can end the comment, the element, or hide text from a reader.
+/// </summary>
+internal static class XmlDoc
+{
+    public static void AppendEscaped(StringBuilder builder, string text, int indent)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\n':
+                    builder.Append('\n').Append(' ', indent * 4).Append("/// ");
+                    break;
+                default:
+                    if (!CSharpLiteral.MustEscape(c))
+                    {
+                        builder.Append(c);
+                    }
+                    else if (IsXmlChar(c) && c != '\r')
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append("&#xFFFD;");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>XML 1.0's Char production, for one UTF-16 unit (surrogates never stand alone in it).</summary>
+    private static bool IsXmlChar(char c) =>
+        c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
+
+    /// <summary>
+    /// The paragraphs of <paramref name="text"/>, cut at a paragraph boundary after about
+    /// <paramref name="limit"/> characters, so tooltips stay readable; returns whether it was cut.
+    /// </summary>
+    public static string Excerpt(string text, int limit, out bool cut)
+    {
+        cut = false;
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var boundary = text.LastIndexOf("\n\n", limit, System.StringComparison.Ordinal);
+        cut = true;
+        return boundary > 0 ? text.Substring(0, boundary) : text.Substring(0, limit);
+    }
+}

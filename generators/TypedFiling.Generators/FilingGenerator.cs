@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TypedFiling.Generators.Configuration;
+using TypedFiling.Generators.Diagnostics;
+using TypedFiling.Generators.Emit;
+using TypedFiling.Parsing;
+using TypedFiling.Parsing.Model;
+
+namespace TypedFiling.Generators;
+
+/// <summary>
+/// Turns each filing in the project's additional files into a static class of typed risk factors. A
+/// thin adapter: it reads what Roslyn hands it into values, calls the pure parser and emitter, and
+/// reports the parser's diagnostics located in the filing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FilingGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var globalOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GlobalOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.GlobalOptions);
+
+        var requests = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(globalOptions)
+            .Select(static (input, cancellationToken) =>
+                FilingRequest.Create(input.Left.Left, input.Left.Right.GetOptions(input.Left.Left), input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Requests);
+
+        var parsed = requests
+            .Where(static request => request is not null)
+            .Select(static (request, cancellationToken) => Parse(request!, cancellationToken))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        // Two outputs over one step: a diagnostic that only moves does not re-emit source.
+        var models = parsed
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Models);
+        var diagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(models, static (context, model) => Emit(context, model));
+        context.RegisterSourceOutput(diagnostics, static (context, diagnostics) => Report(context, diagnostics));
+    }
+
+    private static ParsedFiling Parse(FilingRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Text is null)
+        {
+            var unreadable = FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, request.Options.SourcePath);
+            return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(request.FilePath, unreadable) }));
+        }
+
+        try
+        {
+            var result = FilingParser.Parse(request.Text, request.Options, cancellationToken);
+            var located = new LocatedDiagnostic[result.Diagnostics.Count];
+            for (var i = 0; i < located.Length; i++)
+            {
+                located[i] = new LocatedDiagnostic(request.FilePath, result.Diagnostics[i]);
+            }
+
+            return new ParsedFiling(result.Model, new EquatableArray<LocatedDiagnostic>(located));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(request.FilePath, request.Options.SourcePath, exception);
+        }
+    }
+
+    private static ParsedFiling Failed(string filePath, string sourcePath, Exception exception)
+    {
+        var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, sourcePath, exception.GetType().Name + ": " + exception.Message);
+        return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(filePath, failure) }));
+    }
+
+    private static void Emit(SourceProductionContext context, FilingModel? model)
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        string source;
+        try
+        {
+            source = FilingEmitter.Emit(model);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
+            context.ReportDiagnostic(DiagnosticFactory.Create(new LocatedDiagnostic(model.SourcePath, failure)));
+            return;
+        }
+
+        context.AddSource(FilingEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<LocatedDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+        }
+    }
+}
+
+/// <summary>A parsed filing: its model (null when it could not be parsed) and its diagnostics.</summary>
+internal sealed record ParsedFiling(FilingModel? Model, EquatableArray<LocatedDiagnostic> Diagnostics);

@@ -1,0 +1,20 @@
+namespace TypedFiling.Generators;
+
+/// <summary>The names of the pipeline's steps, for tests that check what the incremental driver cached.</summary>
+public static class TrackingNames
+{
+    /// <summary>Project-wide settings reduced to a small record.</summary>
+    public const string GlobalOptions = nameof(GlobalOptions);
+
+    /// <summary>Each filing's path, text and per-file settings.</summary>
+    public const string Requests = nameof(Requests);
+
+    /// <summary>Each filing parsed into its model and diagnostics.</summary>
+    public const string Parsed = nameof(Parsed);
+
+    /// <summary>The models alone: what source is emitted from.</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>The diagnostics alone.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+}

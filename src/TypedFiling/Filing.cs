@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using TypedFiling.Internal;
+
+namespace TypedFiling;
+
+/// <summary>A filing compiled into the assembly: its facts, sections and risk factors.</summary>
+public sealed class Filing : IEquatable<Filing>
+{
+    /// <summary>Creates a filing.</summary>
+    public Filing(string name, string sourcePath, string? company, string? form, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        SourcePath = sourcePath ?? throw new ArgumentNullException(nameof(sourcePath));
+        Company = company;
+        Form = form;
+        Sections = sections ?? throw new ArgumentNullException(nameof(sections));
+        RiskFactors = riskFactors ?? throw new ArgumentNullException(nameof(riskFactors));
+    }
+
+    /// <summary>The name of its generated class ("Iij20F2010").</summary>
+    public string Name { get; }
+
+    /// <summary>The filing file it was generated from, relative to the project.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The company that filed it, where configured.</summary>
+    public string? Company { get; }
+
+    /// <summary>The SEC form it says it is ("20-F", "10-K"), where its text says so.</summary>
+    public string? Form { get; }
+
+    /// <summary>Its sections, in order.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Its risk factors, in order.</summary>
+    public IReadOnlyList<RiskFactor> RiskFactors { get; }
+
+    /// <summary>The risk factor with <paramref name="id"/>, or null.</summary>
+    public RiskFactor? FindRiskFactor(string id)
+    {
+        foreach (var riskFactor in RiskFactors)
+        {
+            if (string.Equals(riskFactor.Id, id, StringComparison.Ordinal))
+            {
+                return riskFactor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Filing? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form &&
+             Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Filing);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Equality.Combine(Equality.Combine(17, Name), Equality.SequenceHash(RiskFactors));
+
+    /// <summary>"Iij20F2010: Form 20-F, 18 risk factors (filings/iij-20f-2010.md)".</summary>
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}: {1}{2}{3} risk factors ({4})",
+        Name,
+        Company is null ? string.Empty : Company + ", ",
+        Form is null ? string.Empty : "Form " + Form + ", ",
+        RiskFactors.Count,
+        SourcePath);
+}
