@@ -1,0 +1,90 @@
+using System.Linq;
+using TypedFiling.Parsing.Naming;
+using TypedFiling.Parsing.Tests.Infrastructure;
+
+namespace TypedFiling.Parsing.Tests.Naming;
+
+public sealed class NamingTests
+{
+    [Theory]
+    [InlineData("We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.", "CompeteEffectively")]
+    [InlineData("If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.", "AttractRetainQualifiedPersonnel")]
+    [InlineData("Our business may be adversely affected if our network suffers interruptions, errors or delays.", "NetworkSuffersInterruptions")]
+    [InlineData("In the event we need to raise capital, we may issue additional shares of IIJ's common stock.", "RaiseCapital")]
+    [InlineData("NTT, IIJ's largest shareholder, could exercise substantial influence over us.", "NttIijLargestShareholder")]
+    [InlineData("Business growth and a rapidly changing operating environment may strain our limited resources.", "BusinessGrowthChangingOperatingEnvironment")]
+    [InlineData("We may have an impairment loss as a result of an impairment test on the intangible assets.", "ImpairmentLoss")]
+    [InlineData("Should we fail to protect our intellectual property, our brand could suffer.", "ProtectIntellectualProperty")]
+    [InlineData("Our stock price may be volatile.", "StockPrice")]
+    [InlineData("We face intense competition.", "FaceIntenseCompetition")]
+    [InlineData("The Société Générale facility may be terminated.", "SocieteGeneraleFacility")]
+    public void Names_a_risk_factor_from_the_content_words_of_its_heading(string title, string expected)
+    {
+        Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title)));
+    }
+
+    [Fact]
+    public void Names_have_at_most_five_words()
+    {
+        var words = RiskFactorNamer.NameWords("The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.");
+        Assert.Equal(new[] { "amounts", "timing", "recognition", "deferred", "tax" }, words);
+    }
+
+    [Fact]
+    public void The_seed_gets_its_18_names()
+    {
+        var model = FilingParser.Parse(TestFiles.Filing("iij-20f-2010.md"), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
+        Assert.Equal(
+            new[]
+            {
+                "MaintainCurrentLevelRevenuesProfits", "CompeteEffectively", "InvestmentsSubsidiariesEquityMethodInvestees",
+                "SystemsIntegrationRevenuesFluctuate", "ImpairmentLoss", "AttractRetainQualifiedPersonnel", "NetworkSuffersInterruptions",
+                "KeepManageConfidentialCustomerInformation", "BusinessGrowthChangingOperatingEnvironment", "KeepRapidTechnologicalChangesIndustry",
+                "DependExecutiveOfficers", "AmountsTimingRecognitionDeferredTax", "FluctuationsStockPricesCompanies", "NttIijLargestShareholder",
+                "RelyTelecommunicationsCarriersSuppliers", "RegulatoryMattersNewLegislation", "NamedDefendantsLitigation", "RaiseCapital",
+            },
+            model.RiskFactors.Select(r => r.Name));
+        Assert.Equal("compete-effectively", model.RiskFactors[1].Id);
+        Assert.Equal("Iij20F2010", model.ClassName);
+    }
+
+    [Theory]
+    [InlineData("iij-20f-2010.md", "Iij20F2010")]
+    [InlineData("filings/apple_10k_2024.md", "Apple10K2024")]
+    [InlineData("C:\\filings\\2010-report.md", "Filing2010Report")]
+    [InlineData("class.md", "Class")]
+    [InlineData("---.md", "Filing")]
+    public void Names_a_filing_class_after_its_file(string path, string expected)
+    {
+        Assert.Equal(expected, FilingClassName.FromPath(path));
+    }
+
+    [Fact]
+    public void Clashing_names_are_made_unique_the_same_way_every_time()
+    {
+        var text = "**We face competition.**\n\nBody one.\n\n**We face competition.**\n\nBody two.\n\n**We face competition in Japan.**\n\nBody three.\n";
+        var names = FilingParser.Parse(text, FilingOptions.ForPath("x.md")).Model.RiskFactors.Select(r => r.Name).ToArray();
+        Assert.Equal(new[] { "FaceCompetition", "FaceCompetition2", "FaceCompetitionJapan" }, names);
+        Assert.Equal(names, FilingParser.Parse(text, FilingOptions.ForPath("x.md")).Model.RiskFactors.Select(r => r.Name));
+    }
+
+    [Theory]
+    [InlineData("**12345**", "Risk12345")]
+    [InlineData("**!!!**", "RiskFactor1")]
+    [InlineData("**Categories**", "Categories2")]
+    public void Titles_that_name_nothing_usable_still_give_valid_unique_identifiers(string heading, string expected)
+    {
+        var riskFactor = Assert.Single(FilingParser.Parse(heading + "\n\nBody.\n", FilingOptions.ForPath("x.md")).Model.RiskFactors);
+        Assert.Equal(expected, riskFactor.Name);
+    }
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("Class", "Class")]
+    [InlineData("2010Report", "R2010Report")]
+    [InlineData("", "R")]
+    public void Valid_identifiers_escape_keywords_and_leading_digits(string pascal, string expected)
+    {
+        Assert.Equal(expected, Identifiers.Valid(pascal, "R"));
+    }
+}
