@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Generators.Diagnostics;
@@ -46,7 +47,13 @@ public sealed class FilingGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(models, static (context, model) => Emit(context, model));
+        // Reduced to the one fact the emitter needs, so a change of other parse options does not re-emit.
+        var emitOptions = context.ParseOptionsProvider
+            .Select(static (options, _) => new EmitOptions(
+                EnhancedLineDirectives: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp10))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        context.RegisterSourceOutput(models.Combine(emitOptions), static (context, input) => Emit(context, input.Left, input.Right));
         context.RegisterSourceOutput(diagnostics, static (context, diagnostics) => Report(context, diagnostics));
     }
 
@@ -81,7 +88,7 @@ public sealed class FilingGenerator : IIncrementalGenerator
         return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(filePath, failure) }));
     }
 
-    private static void Emit(SourceProductionContext context, FilingModel? model)
+    private static void Emit(SourceProductionContext context, FilingModel? model, EmitOptions options)
     {
         if (model is null)
         {
@@ -91,7 +98,7 @@ public sealed class FilingGenerator : IIncrementalGenerator
         string source;
         try
         {
-            source = FilingEmitter.Emit(model);
+            source = FilingEmitter.Emit(model, options);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

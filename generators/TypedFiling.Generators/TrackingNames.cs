@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The models alone: what source is emitted from.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>What the language version lets the emitter write.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
+
     /// <summary>The diagnostics alone.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -7,6 +7,9 @@ namespace TypedFiling.Parsing;
 /// <param name="Company">The company that filed it, where configured.</param>
 public sealed record FilingOptions(string SourcePath, string Namespace, string ClassName, string? Company = null)
 {
+    /// <summary>The file's full path, where #line directives point; the <see cref="SourcePath"/> when not set.</summary>
+    public string FilePath { get; init; } = SourcePath;
+
     /// <summary>Options named after the file at <paramref name="path"/>, in <paramref name="namespace"/>.</summary>
     public static FilingOptions ForPath(string path, string @namespace = "Filings") =>
         new(path, @namespace, Naming.FilingClassName.FromPath(path));

@@ -37,7 +37,7 @@ public static class FilingParser
         for (var i = 0; i < sections.Length; i++)
         {
             var section = outline.Sections[i];
-            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), lines.Range(section.Heading.Start, section.Heading.End));
+            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
         }
 
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
@@ -49,7 +49,7 @@ public static class FilingParser
             var riskFactor = outline.RiskFactors[i];
             var number = i + 1;
             var title = riskFactor.Heading.Text;
-            var location = lines.Range(riskFactor.Heading.Start, riskFactor.Heading.End);
+            var location = TextRange(lines, riskFactor.Heading);
             var name = RiskFactorName(title, number, scope);
             riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location);
 
@@ -69,6 +69,13 @@ public static class FilingParser
         }
 
         return Result(options, FormReader.Find(text), new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+    }
+
+    /// <summary>Where a heading's words stand: from their first character to their last, markup outside.</summary>
+    private static SourceRange TextRange(LineMap lines, Block heading)
+    {
+        var content = heading.Content;
+        return lines.Range(content.SourceOffset(0), content.SourceEnd(content.Text.Length - 1));
     }
 
     private static string RiskFactorName(string title, int number, NameScope scope)
@@ -96,6 +103,6 @@ public static class FilingParser
 
     private static FilingParseResult Result(FilingOptions options, string? form, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.Company, form, sections, riskFactors),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, form, sections, riskFactors),
             EquatableArray.From(diagnostics));
 }

@@ -49,7 +49,7 @@ public sealed class GeneratedMembersTests
     {
         var info = Iij20F2010.RiskFactors.CompeteEffectively.Info;
         Assert.Equal(38, info.Location.Line);
-        Assert.Equal(1, info.Location.Column);
+        Assert.Equal(2, info.Location.Column);
         Assert.Equal(Iij20F2010.RiskFactors.CompeteEffectively.Title, info.Title);
         Assert.Equal("CompeteEffectively", info.Name);
         Assert.Same(info, Iij20F2010.Filing.FindRiskFactor("compete-effectively"));

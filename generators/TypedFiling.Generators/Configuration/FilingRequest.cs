@@ -37,7 +37,10 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             DisplayPath(file.Path, global.ProjectDirectory),
             @namespace.Length > 0 ? @namespace : global.DefaultNamespace,
             className.Length > 0 ? className : FilingClassName.FromPath(file.Path),
-            company.Length > 0 ? company : null);
+            company.Length > 0 ? company : null)
+        {
+            FilePath = file.Path,
+        };
         return new FilingRequest(file.Path, text, options);
     }
 

@@ -16,6 +16,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes a line at column 1, whatever the indentation (preprocessor directives).</summary>
+    public SourceWriter Directive(string text)
+    {
+        builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>The 1-based column at which text written after <paramref name="prefix"/> on a new line starts.</summary>
+    public int ColumnAfter(string prefix) => (indent * 4) + prefix.Length + 1;
+
     public SourceWriter Line()
     {
         builder.Append('\n');

@@ -4,6 +4,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Namespace">The namespace of the generated class.</param>
 /// <param name="ClassName">The generated class's name.</param>
 /// <param name="SourcePath">The filing's path as shown to users (relative to the project where known).</param>
+/// <param name="FilePath">The filing's full path, where #line directives and diagnostics point.</param>
 /// <param name="Company">The company, where configured.</param>
 /// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
 /// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
@@ -12,6 +13,7 @@ public sealed record FilingModel(
     string Namespace,
     string ClassName,
     string SourcePath,
+    string FilePath,
     string? Company,
     string? Form,
     EquatableArray<SectionModel> Sections,

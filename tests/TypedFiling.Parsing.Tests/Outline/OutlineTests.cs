@@ -93,7 +93,8 @@ public sealed class OutlineTests
         var result = FilingParser.Parse("*Same.*\n\nOne.\n\n*Other.*\n\nTwo.\n\n  *Same.*\n\nThree.\n", FilingOptions.ForPath("dup.md"));
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.DuplicateTitle, diagnostic.Id);
-        Assert.Equal((9, 3), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+        Assert.Equal((9, 4), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+        Assert.Equal((9, 9), (diagnostic.Location.EndLine, diagnostic.Location.EndColumn));
         Assert.Equal(new[] { "Same.", "1" }, diagnostic.Arguments);
     }
 }

@@ -47,7 +47,11 @@ public sealed class SeedOutlineTests
         var riskFactor = Model.RiskFactors[number - 1];
         Assert.Equal(title, riskFactor.Title);
         Assert.Equal(line, riskFactor.Location.StartLine);
-        Assert.Equal(1, riskFactor.Location.StartColumn);
+
+        // The location spans the words, inside the emphasis markers.
+        var source = TestFiles.Filing("iij-20f-2010.md");
+        Assert.Equal(title, source.Substring(riskFactor.Location.Offset, riskFactor.Location.Length));
+        Assert.Equal(line, riskFactor.Location.EndLine);
     }
 
     [Fact]
