@@ -136,15 +136,14 @@ internal sealed partial class ScanContext
         if (T.IsNumber(i) && T.Joined(i) && (T.IsWord(i - 1) || T.IsNumber(i - 1))) return null;
         decimal b;
         int last;
-        bool hyphen = false;
         if (T.IsSymbol(i + 1, '-') && T.Joined(i + 1) && (T.Is(i + 2, "for") || T.Is(i + 2, "to")) && T.Joined(i + 2)
             && T.IsSymbol(i + 3, '-') && T.Joined(i + 3) && T.Joined(i + 4) && ReadRatioSide(i + 4, out b))
         {
-            hyphen = true;
             last = i + 4;
             if (T.Is(i + 2, "to") && ReadSplitPhrase(last + 1) < 0 && !RatioContextBefore(i)) return null;
         }
-        else if ((T.Is(i + 1, "to") || T.Is(i + 1, "for")) && ReadRatioSide(i + 2, out b) && !T.Joined(i + 3))
+        else if ((T.Is(i + 1, "to") || T.Is(i + 1, "for")) && ReadRatioSide(i + 2, out b)
+                 && !(T.Joined(i + 3) && (T.IsWord(i + 3) || T.IsNumber(i + 3) || T.IsSymbol(i + 3, '-') || T.IsSymbol(i + 3, '%'))))
         {
             last = i + 2;
             if (ReadSplitPhrase(last + 1) < 0 && !(T.Is(i - 1, "of") && RatioContextBefore(i))) return null;
@@ -159,7 +158,6 @@ internal sealed partial class ScanContext
             return null;
         }
 
-        _ = hyphen;
         var d = new Draft { Kind = FigureKind.Ratio, FirstTok = i, CoreTok = i, LastTok = last, Value = a, Value2 = b };
         int split = ReadSplitPhrase(last + 1);
         if (split >= 0)
