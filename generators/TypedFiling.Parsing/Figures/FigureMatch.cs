@@ -79,6 +79,10 @@ public sealed class FigureScanOptions
     /// <summary>ISO 4217 code for a bare "$" and "dollars" (USD by default). "US$" and "U.S. dollars" are always USD.</summary>
     public string DollarCurrency { get; init; } = "USD";
 
+    /// <summary>For tests and debugging: let an internal error escape instead of returning no figures.
+    /// The scanner is meant never to fail; the generator keeps this false so that a bug cannot break a build.</summary>
+    public bool ThrowOnInternalError { get; init; }
+
     public static FigureScanOptions Default { get; } = new FigureScanOptions();
 }
 

@@ -20,7 +20,7 @@ public static class FigureScanner
         {
             return ScanCore(text, options);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !options.ThrowOnInternalError)
         {
             // Defensive: a bug must not break the build that calls the generator. Tests assert this never happens.
             return Array.Empty<FigureMatch>();
