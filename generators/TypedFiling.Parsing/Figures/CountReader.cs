@@ -80,7 +80,7 @@ internal sealed partial class ScanContext
             var lastPiece = T.IsWord(ce) ? T.Value(ce)! : w;
             if (WordLists.Stop.Contains(w) || WordLists.IsAdverb(w) || WordLists.IsMonthWord(T, k)) break;
             if (words == 0 && WordLists.NotUnits.Contains(w)) return false;
-            if (CurrencyTable.TrySuffix(T, k, O, out _, out _)) break;
+            if (CurrencyTable.TrySuffix(T, k, O, out _, out _) || NumberWords.TryReadSimple(T, k, out _)) break;
             if (WordLists.IsParticiple(lastPiece) && (!T.IsWord(ce + 1) || WordLists.Stop.Contains(T.Value(ce + 1)!))) break;
             if (lastPiece.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase) && lastPiece.Length > 5 && (!T.IsWord(ce + 1) || WordLists.Stop.Contains(T.Value(ce + 1)!))) break;
             last = ce;

@@ -143,7 +143,9 @@ internal sealed partial class ScanContext
 
             if (ReadEndedDate(j + 1, out var end, out int last))
             {
-                return Period(i, last, yearKind, 12, end);
+                var p = Period(i, last, yearKind, 12, end);
+                p.PluralPeriod = T.Is(j, "years");
+                return p;
             }
 
             return null;
@@ -203,10 +205,29 @@ internal sealed partial class ScanContext
 
         if (T.Is(n, "months") || T.Is(n, "month"))
         {
-            if (ReadEndedDate(n + 1, out var e2, out int l2)) return Period(i, l2, PeriodKind.Months, months, e2);
+            if (ReadEndedDate(n + 1, out var e2, out int l2))
+            {
+                var p = Period(i, l2, PeriodKind.Months, months, e2);
+                p.PluralPeriod = true;
+                return p;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>"fiscal years ended March 31, 2009 and 2010": the years after the first period are periods too,
+    /// with the same month and day. Returns null when no such year follows <paramref name="first"/>.</summary>
+    private Draft? TryFollowingPeriodYear(Draft first)
+    {
+        if (!first.PluralPeriod || first.Date is null || !first.Date.Month.HasValue) return null;
+        int k = first.LastTok + 1;
+        if (T.IsSymbol(k, ',')) k++;
+        if (T.Is(k, "and")) k++;
+        if (k == first.LastTok + 1 || !T.IsYearLike(k, out int year) || GluedAfter(k)) return null;
+        var d = Period(k, k, first.Period ?? PeriodKind.FiscalYear, first.PeriodMonths, new FigureDate(year, first.Date.Month, first.Date.Day));
+        d.PluralPeriod = true;
+        return d;
     }
 
     private static bool AllDigits(string s, int from)

@@ -22,6 +22,9 @@ internal sealed class Draft
     public FigureDate? Date;
     public PeriodKind? Period;
     public int? PeriodMonths;
+
+    /// <summary>"fiscal years ended March 31, 2009 and 2010": more years may follow the date.</summary>
+    public bool PluralPeriod;
     public string? AsOfText;
     public FigureDate? AsOf;
     public bool AsOfIsPeriod;

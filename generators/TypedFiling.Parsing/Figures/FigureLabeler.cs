@@ -160,6 +160,7 @@ internal sealed class FigureLabeler
             last = ce;
             words++;
             k = ce + 1;
+            if (WordLists.IsPluralish(lastPiece)) break;
         }
 
         return last < 0 ? null : _t.Slice(first, last);

@@ -38,6 +38,13 @@ internal sealed partial class ScanContext
 
             Drafts.Add(d);
             _floor = d.LastTok + 1;
+            for (var more = TryFollowingPeriodYear(d); more != null; more = TryFollowingPeriodYear(more))
+            {
+                Drafts.Add(more);
+                d = more;
+            }
+
+            _floor = d.LastTok + 1;
             i = d.LastTok + 1;
         }
     }

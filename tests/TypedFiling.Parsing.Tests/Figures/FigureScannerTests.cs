@@ -115,6 +115,7 @@ public class FigureScannerTests
     [InlineData("We operate on a day-to-day basis.")]
     [InlineData("Scores range from 1 to 5 in the survey.")]
     [InlineData("Budgets of which many ends in March.")]
+    [InlineData("one one one one")]
     public void NotFigures(string text) => Assert.Equal(string.Empty, Scan(text));
 
     [Theory]
@@ -145,6 +146,8 @@ public class FigureScannerTests
     [InlineData("The loss for the year ended December 31, 2015 grew.", "FiscalPeriod \"year ended December 31, 2015\" period=FiscalYear/12 end=2015-12-31")]
     [InlineData("Revenue grew in calendar 2010.", "FiscalPeriod \"calendar 2010\" period=CalendarYear/12 end=2010")]
     [InlineData("Revenue grew in the fourth quarter of fiscal 2010.", "FiscalPeriod \"fourth quarter of fiscal 2010\" period=Quarter/3 end=2010")]
+    [InlineData("Revenues for the fiscal years ended March 31, 2009 and 2010 grew.", "FiscalPeriod \"fiscal years ended March 31, 2009\" period=FiscalYear/12 end=2009-03-31 ; FiscalPeriod \"2010\" period=FiscalYear/12 end=2010-03-31")]
+    [InlineData("Revenue grew in the six months ended September 30, 2010 and 2009.", "FiscalPeriod \"six months ended September 30, 2010\" period=Months/6 end=2010-09-30 ; FiscalPeriod \"2009\" period=Months/6 end=2009-09-30")]
     public void FiscalPeriods(string text, string expected) => Assert.Equal(expected, Scan(text));
 
     [Theory]
@@ -255,6 +258,8 @@ public class FigureScannerTests
     [InlineData("Intangible assets estimated of around ¥6 billion will be recorded from this acquisition.", "around ¥6 billion", "Intangible assets")]
     [InlineData("¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Tech.", "¥1.7 billion", "intangible assets not subject to amortization")]
     [InlineData("IIJ invested ¥0.8 billion in Internet Revolution Inc.", "¥0.8 billion", "invested in Internet Revolution Inc")]
+    [InlineData("Approximately 40% of net sales came from the Americas.", "Approximately 40%", "net sales")]
+    [InlineData("The Company repurchased $95.0 billion of its common stock and paid dividends of $15.2 billion.", "$15.2 billion", "dividends")]
     [InlineData("Revenue rose sharply.  It rose by ¥5 billion.", "¥5 billion", null)]
     public void Label(string text, string figure, string? expected)
     {
