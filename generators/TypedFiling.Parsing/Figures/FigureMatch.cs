@@ -1,0 +1,145 @@
+namespace TypedFiling.Parsing.Figures;
+
+/// <summary>What a figure is.</summary>
+public enum FigureKind
+{
+    Money,
+    Percentage,
+    Quantity,
+    Date,
+    FiscalPeriod,
+    Ratio,
+}
+
+/// <summary>The hedge a filing puts before a figure ("approximately ¥5.5 billion").</summary>
+public enum Qualifier
+{
+    None,
+    Approximately,
+    About,
+    Around,
+    Over,
+    MoreThan,
+    LessThan,
+    UpTo,
+    AtLeast,
+    Estimated,
+    Nearly,
+    Almost,
+    Roughly,
+    InExcessOf,
+    AtMost,
+}
+
+/// <summary>How much of a date the filing wrote.</summary>
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
+
+/// <summary>The kind of a fiscal period.</summary>
+public enum PeriodKind
+{
+    /// <summary>"fiscal year ended March 31, 2010", "the year ended December 31, 2015", "fiscal 2009", "FY2010".</summary>
+    FiscalYear,
+    /// <summary>"the six months ended September 30, 2010" (length in <see cref="FigureMatch.PeriodMonths"/>).</summary>
+    Months,
+    /// <summary>"the quarter ended June 30, 2010", "the fourth quarter of fiscal 2010".</summary>
+    Quarter,
+    /// <summary>"calendar 2010", "calendar year 2010".</summary>
+    CalendarYear,
+    /// <summary>"the period ending March 31, 2011": a period whose length the text does not give.</summary>
+    Period,
+}
+
+/// <summary>A date at the precision the filing wrote it.</summary>
+public sealed record FigureDate(int Year, int? Month, int? Day)
+{
+    public DatePrecision Precision => Day.HasValue ? DatePrecision.Day : Month.HasValue ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+    public override string ToString()
+    {
+        var y = Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+        if (!Month.HasValue) return y;
+        var m = Month.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        if (!Day.HasValue) return y + "-" + m;
+        return y + "-" + m + "-" + Day.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>Options of <see cref="FigureScanner"/>.</summary>
+public sealed class FigureScanOptions
+{
+    /// <summary>ISO 4217 code for "¥" (JPY by default; "¥" is also the sign of CNY).</summary>
+    public string YenCurrency { get; init; } = "JPY";
+
+    /// <summary>ISO 4217 code for a bare "$" and "dollars" (USD by default). "US$" and "U.S. dollars" are always USD.</summary>
+    public string DollarCurrency { get; init; } = "USD";
+
+    /// <summary>For tests and debugging: let an internal error escape instead of returning no figures.
+    /// The scanner is meant never to fail; the generator keeps this false so that a bug cannot break a build.</summary>
+    public bool ThrowOnInternalError { get; init; }
+
+    public static FigureScanOptions Default { get; } = new FigureScanOptions();
+}
+
+/// <summary>
+/// One figure found in a block of text.
+/// </summary>
+/// <param name="Kind">What the figure is.</param>
+/// <param name="Start">Offset of the figure's first character in the scanned text. The span covers, as written,
+/// the qualifier ("approximately"), the opening parenthesis of a negative amount, the currency, the number, the scale,
+/// a suffix currency ("yen"), the percent sign or word, and for a quantity its unit noun phrase
+/// ("approximately 1,600 domestic corporate customers"). A date is "September 17, 2010"; a fiscal period starts at its
+/// first word without the article ("fiscal year ended March 31, 2010"); a ratio covers both sides and a trailing
+/// "split" phrase ("1 to 5 split").</param>
+/// <param name="Length">Length of the span.</param>
+/// <param name="Text">The span's text exactly as written.</param>
+/// <param name="Sentence">The sentence the figure stands in, whitespace normalized.</param>
+/// <param name="Value">Money: the amount in units (¥9.2 billion = 9200000000); Percentage: 74.2 for 74.2%;
+/// Quantity: the count (times its scale); Ratio: the left side; Date and FiscalPeriod: 0.</param>
+/// <param name="Value2">Ratio: the right side; otherwise null.</param>
+/// <param name="Currency">Money: ISO 4217 code.</param>
+/// <param name="Scale">"thousand", "million", "billion", "bn", ... as written (for the first amount of a range
+/// such as "$1 to $2 billion", the scale borrowed from the second); otherwise null.</param>
+/// <param name="Unit">Quantity: the counted noun phrase as written ("consolidated subsidiaries");
+/// Ratio: the split phrase ("split", "reverse split") if any.</param>
+/// <param name="Qualifier">The qualifier as a value.</param>
+/// <param name="QualifierText">The qualifier as written, or null.</param>
+/// <param name="IsNegative">True for "(¥1.2 billion)" and "$(12.5) million".</param>
+/// <param name="Date">Date: the date; FiscalPeriod: its end date (the year alone for "fiscal 2009").</param>
+/// <param name="Period">FiscalPeriod: the kind of period.</param>
+/// <param name="PeriodMonths">FiscalPeriod: length in months where known.</param>
+/// <param name="AsOfText">Money, Percentage, Quantity: the as-of phrase of the sentence as written
+/// ("As of March 31, 2010", "for the fiscal year ended March 31, 2010"), or null.</param>
+/// <param name="AsOf">The as-of date (a period's end date).</param>
+/// <param name="AsOfIsPeriod">True when the as-of context is a period rather than a point in time.</param>
+/// <param name="Label">The filing's own words for what the figure measures, or null.</param>
+public sealed record FigureMatch(
+    FigureKind Kind,
+    int Start,
+    int Length,
+    string Text,
+    string Sentence,
+    decimal Value,
+    decimal? Value2,
+    string? Currency,
+    string? Scale,
+    string? Unit,
+    Qualifier Qualifier,
+    string? QualifierText,
+    bool IsNegative,
+    FigureDate? Date,
+    PeriodKind? Period,
+    int? PeriodMonths,
+    string? AsOfText,
+    FigureDate? AsOf,
+    bool AsOfIsPeriod,
+    string? Label)
+{
+    /// <summary>Offset just past the figure.</summary>
+    public int End => Start + Length;
+}

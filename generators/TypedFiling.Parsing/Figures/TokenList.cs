@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace TypedFiling.Parsing.Figures;
+
+/// <summary>The tokens of one block with bounds-checked look-ups (every helper is safe for any index).</summary>
+internal sealed class TokenList
+{
+    private readonly List<Token> _tokens;
+
+    public TokenList(string text)
+    {
+        Text = text;
+        _tokens = Tokenizer.Tokenize(text);
+    }
+
+    public string Text { get; }
+
+    public int Count => _tokens.Count;
+
+    public Token this[int i] => _tokens[i];
+
+    public bool InRange(int i) => i >= 0 && i < _tokens.Count;
+
+    public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+
+    public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
+
+    public bool IsSymbol(int i, char c) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && Text[_tokens[i].Start] == c;
+
+    public bool IsAnySymbol(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol;
+
+    public char SymbolAt(int i) => IsAnySymbol(i) ? Text[_tokens[i].Start] : '\0';
+
+    /// <summary>Case-insensitive word test.</summary>
+    public bool Is(int i, string word) => IsWord(i) && string.Equals(_tokens[i].Value, word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Case-sensitive word test.</summary>
+    public bool IsExact(int i, string word) => IsWord(i) && string.Equals(_tokens[i].Value, word, StringComparison.Ordinal);
+
+    public string? Value(int i) => InRange(i) ? _tokens[i].Value : null;
+
+    /// <summary>Token i touches token i-1 (no white space between them).</summary>
+    public bool Joined(int i) => i > 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
+
+    public bool StartsUpper(int i) => IsWord(i) && char.IsUpper(Text[_tokens[i].Start]);
+
+    public bool StartsLower(int i) => IsWord(i) && char.IsLower(Text[_tokens[i].Start]);
+
+    /// <summary>Text from the start of token a to the end of token b, as written.</summary>
+    public string Slice(int a, int b) => Text.Substring(_tokens[a].Start, _tokens[b].End - _tokens[a].Start);
+
+    /// <summary>The last token of a chain of words/numbers joined by '-' (or '/') with no space: "available-for-sale".</summary>
+    public int CompoundEnd(int i)
+    {
+        int e = i;
+        while (IsSymbolJoiner(e + 1) && Joined(e + 1) && Joined(e + 2) && (IsWord(e + 2) || IsNumber(e + 2)))
+        {
+            e += 2;
+        }
+
+        return e;
+    }
+
+    /// <summary>The first token of the hyphen chain that ends at token i.</summary>
+    public int CompoundStart(int i)
+    {
+        int s = i;
+        while (IsSymbolJoiner(s - 1) && Joined(s) && Joined(s - 1) && (IsWord(s - 2) || IsNumber(s - 2)))
+        {
+            s -= 2;
+        }
+
+        return s;
+    }
+
+    private bool IsSymbolJoiner(int i) => IsSymbol(i, '-') || IsSymbol(i, '\u2011');
+
+    /// <summary>Parses a number token ("1,600", "0.2") invariantly; false for anything too long or out of range.</summary>
+    public bool TryNumber(int i, out decimal value)
+    {
+        value = 0;
+        if (!IsNumber(i)) return false;
+        var s = _tokens[i].Value!;
+        if (s.Length > 24) return false;
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A bare 4-digit number 1900-2099 with no separators.</summary>
+    public bool IsYearLike(int i, out int year)
+    {
+        year = 0;
+        if (!IsNumber(i)) return false;
+        var s = _tokens[i].Value!;
+        if (s.Length != 4) return false;
+        year = ((s[0] - '0') * 1000) + ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
+        return year >= 1900 && year <= 2099;
+    }
+
+    /// <summary>A number of one or two digits in 1..max with no separators.</summary>
+    public bool IsSmallInt(int i, int max, out int v)
+    {
+        v = 0;
+        if (!IsNumber(i)) return false;
+        var s = _tokens[i].Value!;
+        if (s.Length > 2) return false;
+        for (int k = 0; k < s.Length; k++)
+        {
+            v = (v * 10) + (s[k] - '0');
+        }
+
+        return v >= 1 && v <= max;
+    }
+}

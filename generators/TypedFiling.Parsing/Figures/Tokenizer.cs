@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedFiling.Parsing.Figures;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+}
+
+/// <summary>A word (letters, digits after a letter, inner apostrophes), a number (digits with "," thousands groups and
+/// one "." decimal part) or a single other character.</summary>
+internal readonly struct Token
+{
+    public Token(TokenKind kind, int start, int end, bool spaceBefore, string? value)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        SpaceBefore = spaceBefore;
+        Value = value;
+    }
+
+    public TokenKind Kind { get; }
+    public int Start { get; }
+    public int End { get; }
+    public bool SpaceBefore { get; }
+    public string? Value { get; }
+}
+
+/// <summary>One pass over the characters; no backtracking.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var list = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 16));
+        int i = 0, n = text.Length;
+        bool space = true;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            int s = i;
+            if (IsDigit(c))
+            {
+                i = ScanNumber(text, i);
+                list.Add(new Token(TokenKind.Number, s, i, space, text.Substring(s, i - s)));
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < n)
+                {
+                    char d = text[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if ((d == '\'' || d == '\u2019') && i + 1 < n && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                list.Add(new Token(TokenKind.Word, s, i, space, text.Substring(s, i - s)));
+            }
+            else
+            {
+                i++;
+                list.Add(new Token(TokenKind.Symbol, s, i, space, null));
+            }
+
+            space = false;
+        }
+
+        return list;
+    }
+
+    public static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static int ScanNumber(string text, int i)
+    {
+        int n = text.Length;
+        while (i < n && IsDigit(text[i])) i++;
+        while (i + 3 < n && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
+               && (i + 4 >= n || !IsDigit(text[i + 4])))
+        {
+            i += 4;
+        }
+
+        if (i + 1 < n && text[i] == '.' && IsDigit(text[i + 1]))
+        {
+            i++;
+            while (i < n && IsDigit(text[i])) i++;
+        }
+
+        return i;
+    }
+}
