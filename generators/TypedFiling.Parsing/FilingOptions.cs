@@ -10,6 +10,20 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// <summary>The file's full path, where #line directives point; the <see cref="SourcePath"/> when not set.</summary>
     public string FilePath { get; init; } = SourcePath;
 
+    /// <summary>
+    /// The ISO 4217 code that the filing's bare currency sign means: "CNY" makes "¥" yuan, "CAD" makes "$"
+    /// Canadian dollars. Null keeps the defaults (¥ is JPY, $ is USD).
+    /// </summary>
+    public string? Currency { get; init; }
+
+    /// <summary>The options the figure scanner reads the filing with.</summary>
+    internal Figures.FigureScanOptions ScanOptions => Currency switch
+    {
+        null => Figures.FigureScanOptions.Default,
+        "JPY" or "CNY" => new Figures.FigureScanOptions { YenCurrency = Currency },
+        _ => new Figures.FigureScanOptions { DollarCurrency = Currency },
+    };
+
     /// <summary>Options named after the file at <paramref name="path"/>, in <paramref name="namespace"/>.</summary>
     public static FilingOptions ForPath(string path, string @namespace = "Filings") =>
         new(path, @namespace, Naming.FilingClassName.FromPath(path));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Facts;
+using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
@@ -26,7 +27,7 @@ public static class FilingParser
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
-            return Result(options, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +41,8 @@ public static class FilingParser
             sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
         }
 
+        var scanOptions = options.ScanOptions;
+        var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var scope = new NameScope(ReservedRiskFactorNames);
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -51,7 +54,8 @@ public static class FilingParser
             var title = riskFactor.Heading.Text;
             var location = TextRange(lines, riskFactor.Heading);
             var name = RiskFactorName(title, number, scope);
-            riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location);
+            var figures = ReadFigures(riskFactor, lines, scanOptions, ref fiscalYearEnd);
+            riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location, figures);
 
             if (firstByTitle.TryGetValue(title, out var first))
             {
@@ -68,8 +72,59 @@ public static class FilingParser
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
-        return Result(options, FormReader.Find(text), new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
     }
+
+    /// <summary>
+    /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the
+    /// latest fiscal year the text says ended.
+    /// </summary>
+    private static EquatableArray<FigureModel> ReadFigures(RiskFactorOutline riskFactor, LineMap lines, FigureScanOptions scanOptions, ref FigureDate? fiscalYearEnd)
+    {
+        List<FigureModel>? figures = null;
+        NameScope? scope = null;
+        for (var b = -1; b < riskFactor.Body.Count; b++)
+        {
+            var block = b < 0 ? riskFactor.Heading : riskFactor.Body[b];
+            foreach (var match in FigureScanner.Scan(block.Text, scanOptions))
+            {
+                if (!HasValidDates(match))
+                {
+                    continue;
+                }
+
+                figures ??= new List<FigureModel>();
+                scope ??= new NameScope("All", "Figures");
+                var content = block.Content;
+                var location = lines.Range(content.SourceOffset(match.Start), content.SourceEnd(match.Start + match.Length - 1));
+                var name = scope.Claim(FigureNamer.Name(match), FigureNamer.Disambiguation(match));
+                figures.Add(new FigureModel(name, match, location));
+                if (IsEndedFiscalYear(match) && (fiscalYearEnd is null || Later(match.Date!, fiscalYearEnd)))
+                {
+                    fiscalYearEnd = match.Date;
+                }
+            }
+        }
+
+        return figures is null ? EquatableArray<FigureModel>.Empty : EquatableArray.From(figures);
+    }
+
+    /// <summary>Only real calendar dates become values: "February 30" is not a figure.</summary>
+    private static bool HasValidDates(FigureMatch match) => IsValid(match.Date) && IsValid(match.AsOf);
+
+    private static bool IsValid(FigureDate? date) =>
+        date is null ||
+        (date.Year is >= 1 and <= 9999 && (date.Month is null || (date.Month is >= 1 and <= 12 &&
+            (date.Day is null || (date.Day >= 1 && date.Day <= System.DateTime.DaysInMonth(date.Year, date.Month.Value))))) &&
+         (date.Day is null || date.Month is not null));
+
+    /// <summary>"fiscal year ended March 31, 2010": a whole year the filing reports on, not one still to come ("ending").</summary>
+    private static bool IsEndedFiscalYear(FigureMatch match) =>
+        match.Kind == FigureKind.FiscalPeriod && match.Period == PeriodKind.FiscalYear && match.Date is { Day: not null } &&
+        match.Text.IndexOf("ended", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool Later(FigureDate left, FigureDate right) =>
+        left.Year != right.Year ? left.Year > right.Year : (left.Month ?? 0) != (right.Month ?? 0) ? (left.Month ?? 0) > (right.Month ?? 0) : (left.Day ?? 0) > (right.Day ?? 0);
 
     /// <summary>Where a heading's words stand: from their first character to their last, markup outside.</summary>
     private static SourceRange TextRange(LineMap lines, Block heading)
@@ -101,8 +156,8 @@ public static class FilingParser
         return remaining;
     }
 
-    private static FilingParseResult Result(FilingOptions options, string? form, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, form, sections, riskFactors),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors),
             EquatableArray.From(diagnostics));
 }

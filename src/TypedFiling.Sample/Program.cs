@@ -16,11 +16,21 @@ foreach (var filing in filings)
     foreach (var riskFactor in filing.RiskFactors)
     {
         Console.WriteLine($"  {riskFactor.Number,2}. {riskFactor.Name}: {riskFactor.Title}");
+        foreach (var figure in riskFactor.Figures)
+        {
+            Console.WriteLine($"        {figure.Kind,-12} {figure.Name,-45} {figure.Text}{AsOf(figure)}");
+        }
     }
 
     Console.WriteLine();
 }
 
-// Referenced by its generated name: this line stops compiling if a new filing drops the risk factor.
-Console.WriteLine($"Risk factor {Iij20F2010.RiskFactors.CompeteEffectively.Number} ({Iij20F2010.RiskFactors.CompeteEffectively.Id}), from {Iij20F2010.Filing.SourcePath} line {Iij20F2010.RiskFactors.CompeteEffectively.Info.Location.Line}:");
+// Referenced by generated names: these lines stop compiling if a new filing drops what they use.
+var competition = Iij20F2010.RiskFactors.CompeteEffectively.Info;
+Console.WriteLine($"Risk factor {competition.Number} ({competition.Id}), {Iij20F2010.Filing.SourcePath} line {competition.Location.Line}:");
 Console.WriteLine($"  {Iij20F2010.RiskFactors.CompeteEffectively.Title}");
+
+var price = Iij20F2010.RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Figures.AcquisitionPriceOfIijGlobal;
+Console.WriteLine($"Acquisition price of IIJ-Global: {price.Amount:N0} {price.Currency} (written \"{price.Text}\")");
+
+static string AsOf(Figure figure) => figure.AsOf is { } date ? (figure.AsOfIsPeriod ? $"  [period ending {date}]" : $"  [as of {date}]") : string.Empty;

@@ -9,8 +9,9 @@ namespace TypedFiling;
 public sealed class Filing : IEquatable<Filing>
 {
     /// <summary>Creates a filing.</summary>
-    public Filing(string name, string sourcePath, string? company, string? form, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors)
+    public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors)
     {
+        FiscalYearEnd = fiscalYearEnd;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         SourcePath = sourcePath ?? throw new ArgumentNullException(nameof(sourcePath));
         Company = company;
@@ -30,6 +31,9 @@ public sealed class Filing : IEquatable<Filing>
 
     /// <summary>The SEC form it says it is ("20-F", "10-K"), where its text says so.</summary>
     public string? Form { get; }
+
+    /// <summary>The end of the latest fiscal year its text says ended ("fiscal year ended March 31, 2010"), or null.</summary>
+    public CalendarDate? FiscalYearEnd { get; }
 
     /// <summary>Its sections, in order.</summary>
     public IReadOnlyList<Section> Sections { get; }
@@ -54,7 +58,7 @@ public sealed class Filing : IEquatable<Filing>
     /// <inheritdoc/>
     public bool Equals(Filing? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form &&
+            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) &&
              Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors)));
 
     /// <inheritdoc/>
@@ -63,13 +67,14 @@ public sealed class Filing : IEquatable<Filing>
     /// <inheritdoc/>
     public override int GetHashCode() => Equality.Combine(Equality.Combine(17, Name), Equality.SequenceHash(RiskFactors));
 
-    /// <summary>"Iij20F2010: Form 20-F, 18 risk factors (filings/iij-20f-2010.md)".</summary>
+    /// <summary>"Iij20F2010: Form 20-F, fiscal year ended 2010-03-31, 18 risk factors (filings/iij-20f-2010.md)".</summary>
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
-        "{0}: {1}{2}{3} risk factors ({4})",
+        "{0}: {1}{2}{3}{4} risk factors ({5})",
         Name,
         Company is null ? string.Empty : Company + ", ",
         Form is null ? string.Empty : "Form " + Form + ", ",
+        FiscalYearEnd is null ? string.Empty : "fiscal year ended " + FiscalYearEnd + ", ",
         RiskFactors.Count,
         SourcePath);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using TypedFiling.Internal;
 
@@ -8,7 +9,7 @@ namespace TypedFiling;
 public sealed class RiskFactor : IEquatable<RiskFactor>
 {
     /// <summary>Creates a risk factor.</summary>
-    public RiskFactor(int number, string id, string name, string title, string text, string? category, SourceSpan location)
+    public RiskFactor(int number, string id, string name, string title, string text, string? category, SourceSpan location, IReadOnlyList<Figure> figures)
     {
         Number = number;
         Id = id ?? throw new ArgumentNullException(nameof(id));
@@ -17,6 +18,7 @@ public sealed class RiskFactor : IEquatable<RiskFactor>
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Category = category;
         Location = location;
+        Figures = figures ?? throw new ArgumentNullException(nameof(figures));
     }
 
     /// <summary>Its order in the filing, from 1.</summary>
@@ -40,11 +42,14 @@ public sealed class RiskFactor : IEquatable<RiskFactor>
     /// <summary>Where its heading stands in the filing.</summary>
     public SourceSpan Location { get; }
 
+    /// <summary>The figures of its heading and body, in text order.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+
     /// <inheritdoc/>
     public bool Equals(RiskFactor? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             (Number == other.Number && Id == other.Id && Name == other.Name && Title == other.Title && Text == other.Text &&
-             Category == other.Category && Location.Equals(other.Location)));
+             Category == other.Category && Location.Equals(other.Location) && Equality.Sequence(Figures, other.Figures)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RiskFactor);

@@ -67,11 +67,11 @@ public sealed class GeneratedMembersTests
     public void Runtime_values_compare_by_value_and_print_usefully()
     {
         var info = Iij20F2010.RiskFactors.RaiseCapital.Info;
-        var copy = new RiskFactor(info.Number, info.Id, info.Name, info.Title, info.Text, info.Category, info.Location);
+        var copy = new RiskFactor(info.Number, info.Id, info.Name, info.Title, info.Text, info.Category, info.Location, info.Figures);
         Assert.Equal(info, copy);
         Assert.Equal(info.GetHashCode(), copy.GetHashCode());
         Assert.StartsWith("18. In the event we need to raise capital", info.ToString(), System.StringComparison.Ordinal);
-        Assert.StartsWith("Iij20F2010: Form 20-F, 18 risk factors", Iij20F2010.Filing.ToString(), System.StringComparison.Ordinal);
+        Assert.StartsWith("Iij20F2010: Form 20-F, fiscal year ended 2010-03-31, 18 risk factors", Iij20F2010.Filing.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,12 +55,13 @@ public static class FilingEmitter
         writer.StartLine().Append("    sourcePath: ").Literal(model.SourcePath).Append(",").EndLine();
         writer.StartLine().Append("    company: ").Literal(model.Company).Append(",").EndLine();
         writer.StartLine().Append("    form: ").Literal(model.Form).Append(",").EndLine();
+        writer.StartLine().Append("    fiscalYearEnd: ").Append(FigureEmitter.Date(model.FiscalYearEnd)).Append(",").EndLine();
         writer.StartLine().Append("    sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]").EndLine();
         writer.Line("    {");
         foreach (var section in model.Sections)
         {
             writer.StartLine().Append("        new global::TypedFiling.Section(").Literal(section.Title).Append(", ").Literal(section.Text).Append(", ");
-            Span(writer, section.Location);
+            Spans.Write(writer, section.Location);
             writer.Append("),").EndLine();
         }
 
@@ -141,22 +142,23 @@ public static class FilingEmitter
             .Doc("summary", "The risk factor as a runtime value, for enumeration and comparison.")
             .StartLine().Append("public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, ")
             .Literal(riskFactor.Name).Append(", Title, Text, ").Literal(riskFactor.Category).Append(", ");
-        Span(writer, riskFactor.Location);
-        writer.Append(");").EndLine();
+        Spans.Write(writer, riskFactor.Location);
+        writer.Append(", Figures.All);").EndLine()
+            .Line();
 
+        FigureEmitter.WriteFiguresClass(writer, riskFactor, lines, GeneratedCode + ToolVersion + "\")]");
         writer.CloseBrace();
     }
-
-    private static void Span(SourceWriter writer, SourceRange range) =>
-        writer.Append("new global::TypedFiling.SourceSpan(")
-            .Append(range.StartLine).Append(", ").Append(range.StartColumn).Append(", ")
-            .Append(range.EndLine).Append(", ").Append(range.EndColumn).Append(", ")
-            .Append(range.Offset).Append(", ").Append(range.Length).Append(")");
 
     private static string FilingSummary(FilingModel model)
     {
         var subject = model.Company is null ? "the filing" : model.Company + "'s filing";
         var form = model.Form is null ? string.Empty : " on Form " + model.Form;
+        if (model.FiscalYearEnd is { } end)
+        {
+            form += " for the fiscal year ended " + end;
+        }
+
         return "Risk factors of " + subject + form + " (" + model.SourcePath + "): " +
             model.RiskFactors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " risk factors.";
     }

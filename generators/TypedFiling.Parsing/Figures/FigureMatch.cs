@@ -3,39 +3,63 @@ namespace TypedFiling.Parsing.Figures;
 /// <summary>What a figure is.</summary>
 public enum FigureKind
 {
+    /// <summary>An amount of money.</summary>
     Money,
+    /// <summary>A percentage.</summary>
     Percentage,
+    /// <summary>A count of things.</summary>
     Quantity,
+    /// <summary>A date.</summary>
     Date,
+    /// <summary>A fiscal or reporting period.</summary>
     FiscalPeriod,
+    /// <summary>A ratio or split.</summary>
     Ratio,
 }
 
 /// <summary>The hedge a filing puts before a figure ("approximately ¥5.5 billion").</summary>
 public enum Qualifier
 {
+    /// <summary>Stated exactly.</summary>
     None,
+    /// <summary>"approximately".</summary>
     Approximately,
+    /// <summary>"about".</summary>
     About,
+    /// <summary>"around".</summary>
     Around,
+    /// <summary>"over".</summary>
     Over,
+    /// <summary>"more than".</summary>
     MoreThan,
+    /// <summary>"less than".</summary>
     LessThan,
+    /// <summary>"up to".</summary>
     UpTo,
+    /// <summary>"at least".</summary>
     AtLeast,
+    /// <summary>"an estimated".</summary>
     Estimated,
+    /// <summary>"nearly".</summary>
     Nearly,
+    /// <summary>"almost".</summary>
     Almost,
+    /// <summary>"roughly".</summary>
     Roughly,
+    /// <summary>"in excess of".</summary>
     InExcessOf,
+    /// <summary>"at most".</summary>
     AtMost,
 }
 
 /// <summary>How much of a date the filing wrote.</summary>
 public enum DatePrecision
 {
+    /// <summary>Only the year was written.</summary>
     Year,
+    /// <summary>The month and year were written.</summary>
     Month,
+    /// <summary>The full date was written.</summary>
     Day,
 }
 
@@ -57,6 +81,7 @@ public enum PeriodKind
 /// <summary>A date at the precision the filing wrote it.</summary>
 public sealed record FigureDate(int Year, int? Month, int? Day)
 {
+    /// <summary>How much of the date was written.</summary>
     public DatePrecision Precision => Day.HasValue ? DatePrecision.Day : Month.HasValue ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>yyyy, yyyy-MM or yyyy-MM-dd.</summary>
@@ -83,6 +108,7 @@ public sealed class FigureScanOptions
     /// The scanner is meant never to fail; the generator keeps this false so that a bug cannot break a build.</summary>
     public bool ThrowOnInternalError { get; init; }
 
+    /// <summary>JPY for "¥", USD for "$".</summary>
     public static FigureScanOptions Default { get; } = new FigureScanOptions();
 }
 

@@ -6,6 +6,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="SourcePath">The filing's path as shown to users (relative to the project where known).</param>
 /// <param name="FilePath">The filing's full path, where #line directives and diagnostics point.</param>
 /// <param name="Company">The company, where configured.</param>
+/// <param name="FiscalYearEnd">The end of the latest fiscal year the text says ended, where it says so.</param>
 /// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
 /// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
 /// <param name="RiskFactors">The risk factors, in order.</param>
@@ -15,6 +16,7 @@ public sealed record FilingModel(
     string SourcePath,
     string FilePath,
     string? Company,
+    Figures.FigureDate? FiscalYearEnd,
     string? Form,
     EquatableArray<SectionModel> Sections,
     EquatableArray<RiskFactorModel> RiskFactors);
@@ -30,6 +32,7 @@ public sealed record SectionModel(string Title, string Text, SourceRange Locatio
 /// <param name="Text">The body: paragraphs separated by a blank line, items of one list by a line break.</param>
 /// <param name="Category">The sub-heading it stands under ("Risks Related to Our Business"), if any.</param>
 /// <param name="Location">Where its heading stands in the filing.</param>
+/// <param name="Figures">The figures of its heading and body, in text order.</param>
 public sealed record RiskFactorModel(
     int Number,
     string Id,
@@ -37,4 +40,5 @@ public sealed record RiskFactorModel(
     string Title,
     string Text,
     string? Category,
-    SourceRange Location);
+    SourceRange Location,
+    EquatableArray<FigureModel> Figures);

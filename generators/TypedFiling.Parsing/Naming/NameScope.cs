@@ -33,20 +33,23 @@ public sealed class NameScope
 
         if (extra is not null)
         {
-            var longer = candidate;
+            var longer = new System.Text.StringBuilder(candidate);
             foreach (var word in extra)
             {
-                longer += Identifiers.ToPascalCase(new[] { word });
-                if (used.Add(longer))
+                longer.Append(Identifiers.ToPascalCase(new[] { word }));
+                var name = longer.ToString();
+                if (used.Add(name))
                 {
-                    return longer;
+                    return name;
                 }
             }
         }
 
+        // "September1Of2010" then "September1Of2010_2": a number never runs into a name's own digits.
+        var separator = char.IsDigit(candidate[candidate.Length - 1]) ? "_" : string.Empty;
         for (var n = 2; ; n++)
         {
-            var numbered = candidate + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var numbered = candidate + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (used.Add(numbered))
             {
                 return numbered;

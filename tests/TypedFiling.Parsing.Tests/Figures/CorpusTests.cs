@@ -6,6 +6,8 @@ using TypedFiling.Parsing.Figures;
 using Xunit;
 using Xunit.Abstractions;
 
+using TypedFiling.Parsing.Tests.Infrastructure;
+
 namespace TypedFiling.Parsing.Tests.Figures;
 
 /// <summary>Runs the scanner over every paragraph of three real filings in ../shared/corpus and checks them against

@@ -3,36 +3,32 @@ using System.Linq;
 using TypedFiling.Parsing.Figures;
 using Xunit;
 
+using TypedFiling.Parsing.Tests.Infrastructure;
+
 namespace TypedFiling.Parsing.Tests.Figures;
 
-/// <summary>Scans filings/iij-20f-2010.md block by block and compares with the hand-written
+/// <summary>Parses filings/iij-20f-2010.md with the real parser and compares its figures with the hand-written
 /// Data/iij-20f-2010.figures.tsv exactly: every figure found, none invented, in file order, with location, value,
 /// currency or unit, scale, qualifier, date, period, as-of and label.</summary>
 public class SeedAcceptanceTests
 {
-    private static List<(SeedBlock Block, FigureMatch Figure)> ScanSeed()
-    {
-        var found = new List<(SeedBlock, FigureMatch)>();
-        foreach (var block in SeedBlockFeeder.Read(TestPaths.Seed))
-        {
-            foreach (var f in FigureScanner.Scan(block.Text, FigureScanOptions.Default)) found.Add((block, f));
-        }
+    private static readonly string Source = System.IO.File.ReadAllText(TestPaths.Seed);
 
-        return found;
-    }
+    private static List<Model.FigureModel> ParseSeed() =>
+        FilingParser.Parse(Source, FilingOptions.ForPath("filings/iij-20f-2010.md")).Model.RiskFactors.SelectMany(r => r.Figures).ToList();
 
     [Fact]
     public void SeedFiguresMatchTheExpectedFileExactly()
     {
         var expected = ExpectedFigures.Read(TestPaths.Data("iij-20f-2010.figures.tsv")).Select(r => string.Join("\t", r)).ToList();
-        var actual = ScanSeed().Select(x => ExpectedFigures.SeedRow(x.Block.Line, x.Block.Column(x.Figure.Start), x.Figure)).ToList();
+        var actual = ParseSeed().Select(f => ExpectedFigures.SeedRow(f.Location.StartLine, f.Location.StartColumn, f.Match)).ToList();
         Assert.True(expected.SequenceEqual(actual), ExpectedFigures.Diff(expected, actual));
     }
 
     [Fact]
     public void SeedHasTheFactsTheIssueStates()
     {
-        var figures = ScanSeed().Select(x => x.Figure).ToList();
+        var figures = ParseSeed().Select(f => f.Match).ToList();
         var yen = figures.Where(f => f.Kind == FigureKind.Money).ToList();
         Assert.Equal(23, yen.Count);
         Assert.All(yen, f => Assert.Equal("JPY", f.Currency));
@@ -48,14 +44,31 @@ public class SeedAcceptanceTests
     }
 
     [Fact]
-    public void FeederColumnsPointAtTheFigureInTheRawLine()
+    public void Each_location_spans_the_figure_as_written_in_the_file()
     {
-        var lines = System.IO.File.ReadAllLines(TestPaths.Seed, System.Text.Encoding.UTF8);
-        foreach (var (block, f) in ScanSeed())
+        foreach (var figure in ParseSeed())
         {
-            var raw = lines[block.Line - 1];
-            int col = block.Column(f.Start);
-            Assert.Equal(f.Text[0], raw[col - 1]);
+            Assert.Equal(figure.Match.Text, Source.Substring(figure.Location.Offset, figure.Location.Length));
         }
+    }
+
+    [Fact]
+    public void The_fiscal_year_end_is_the_latest_fiscal_year_the_text_says_ended()
+    {
+        Assert.Equal(new FigureDate(2010, 3, 31), FilingParser.Parse(Source, FilingOptions.ForPath("x.md")).Model.FiscalYearEnd);
+    }
+
+    [Fact]
+    public void Figures_are_named_from_their_sentences_and_unique_within_their_risk_factor()
+    {
+        var model = FilingParser.Parse(Source, FilingOptions.ForPath("x.md")).Model;
+        var investments = model.RiskFactors[2].Figures.Select(f => f.Name).ToList();
+        Assert.Contains("AcquisitionPriceOfIijGlobal", investments);
+        Assert.Contains("ShortTermBorrowings", investments);
+        Assert.Contains("DomesticCorporateCustomers", investments);
+        Assert.Contains("ShareOwnership", investments);
+        Assert.Contains("OutstandingVotingShares", model.RiskFactors[13].Figures.Select(f => f.Name));
+        Assert.Contains("Split1To5", model.RiskFactors[17].Figures.Select(f => f.Name));
+        Assert.All(model.RiskFactors, r => Assert.Equal(r.Figures.Count, r.Figures.Select(f => f.Name).Distinct().Count()));
     }
 }

@@ -33,7 +33,7 @@ public sealed class NamingTests
     [Fact]
     public void The_seed_gets_its_18_names()
     {
-        var model = FilingParser.Parse(TestFiles.Filing("iij-20f-2010.md"), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
+        var model = FilingParser.Parse(System.IO.File.ReadAllText(TestPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
         Assert.Equal(
             new[]
             {

@@ -3,7 +3,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using Xunit;
 
-namespace TypedFiling.Parsing.Tests.Figures;
+namespace TypedFiling.Parsing.Tests.Infrastructure;
 
 /// <summary>Locates the repository (a folder holding TypedFiling.sln or .git) and the shared corpus next to it.</summary>
 public static class TestPaths
