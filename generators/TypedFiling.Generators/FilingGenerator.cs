@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,28 +53,52 @@ public sealed class FilingGenerator : IIncrementalGenerator
                 EnhancedLineDirectives: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp10))
             .WithTrackingName(TrackingNames.EmitOptions);
 
-        context.RegisterSourceOutput(models.Combine(emitOptions), static (context, input) => Emit(context, input.Left, input.Right));
+        // The project-wide view: which class each filing generates. It changes only when a filing is added,
+        // removed or renamed, so an edit to one filing's text re-emits that filing alone.
+        var filingSet = models
+            .Select(static (model, _) => model is null ? null : new FilingIdentity(model.Namespace, model.ClassName, model.SourcePath, model.FilePath))
+            .Collect()
+            .Combine(globalOptions)
+            .Select(static (input, _) => FilingSet.Create(input.Left, input.Right.DefaultNamespace))
+            .WithTrackingName(TrackingNames.FilingSet);
+
+        var emitted = models
+            .Combine(filingSet)
+            .Select(static (input, _) => input.Left is not null && input.Right.Generates(input.Left) ? input.Left : null)
+            .WithTrackingName(TrackingNames.Emitted);
+
+        context.RegisterSourceOutput(emitted.Combine(emitOptions), static (context, input) => Emit(context, input.Left, input.Right));
         context.RegisterSourceOutput(diagnostics, static (context, diagnostics) => Report(context, diagnostics));
+        context.RegisterSourceOutput(filingSet, static (context, filings) => EmitCatalog(context, filings));
     }
 
     private static ParsedFiling Parse(FilingRequest request, CancellationToken cancellationToken)
     {
-        if (request.Text is null)
+        var diagnostics = new List<LocatedDiagnostic>();
+        foreach (var problem in request.Problems)
         {
-            var unreadable = FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, request.Options.SourcePath);
-            return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(request.FilePath, unreadable) }));
+            diagnostics.Add(new LocatedDiagnostic(request.FilePath, problem));
+        }
+
+        if (request.Blocked || request.Text is null)
+        {
+            if (request.Text is null)
+            {
+                diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, request.Options.SourcePath)));
+            }
+
+            return new ParsedFiling(null, EquatableArray.From(diagnostics));
         }
 
         try
         {
             var result = FilingParser.Parse(request.Text, request.Options, cancellationToken);
-            var located = new LocatedDiagnostic[result.Diagnostics.Count];
-            for (var i = 0; i < located.Length; i++)
+            foreach (var diagnostic in result.Diagnostics)
             {
-                located[i] = new LocatedDiagnostic(request.FilePath, result.Diagnostics[i]);
+                diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
             }
 
-            return new ParsedFiling(result.Model, new EquatableArray<LocatedDiagnostic>(located));
+            return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -103,11 +127,20 @@ public sealed class FilingGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
-            context.ReportDiagnostic(DiagnosticFactory.Create(new LocatedDiagnostic(model.SourcePath, failure)));
+            context.ReportDiagnostic(DiagnosticFactory.Create(new LocatedDiagnostic(model.FilePath, failure)));
             return;
         }
 
         context.AddSource(FilingEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
+    }
+
+    private static void EmitCatalog(SourceProductionContext context, FilingSet filings)
+    {
+        Report(context, filings.Duplicates);
+        if (filings.Kept.Count > 0)
+        {
+            context.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(filings), System.Text.Encoding.UTF8));
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<LocatedDiagnostic> diagnostics)

@@ -15,6 +15,12 @@ public static class TrackingNames
     /// <summary>The models alone: what source is emitted from.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>Which class each filing generates, project-wide: the duplicates and the catalog.</summary>
+    public const string FilingSet = nameof(FilingSet);
+
+    /// <summary>The models whose classes are generated (null for a filing that clashes with another).</summary>
+    public const string Emitted = nameof(Emitted);
+
     /// <summary>What the language version lets the emitter write.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 

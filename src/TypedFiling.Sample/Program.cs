@@ -2,10 +2,8 @@ using System;
 using TypedFiling;
 using TypedFiling.Sample.Filings;
 
-// Every filing in filings/ is compiled into a class; this prints what the generated types hold.
-Filing[] filings = { Iij20F2010.Filing };
-
-foreach (var filing in filings)
+// Every filing in filings/ is compiled into a class; the catalog lists them all.
+foreach (var filing in FilingCatalog.All)
 {
     Console.WriteLine(filing);
     foreach (var section in filing.Sections)

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFiling.Parsing;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 
 namespace TypedFiling.Generators.Configuration;
@@ -11,7 +14,9 @@ namespace TypedFiling.Generators.Configuration;
 /// <param name="FilePath">The file's full path, where diagnostics point.</param>
 /// <param name="Text">Its text, or null when it could not be read.</param>
 /// <param name="Options">How to read and name it.</param>
-internal sealed record FilingRequest(string FilePath, string? Text, FilingOptions Options)
+/// <param name="Problems">What is wrong with its configuration.</param>
+/// <param name="Blocked">Whether a problem is bad enough that no code can be generated for it.</param>
+internal sealed record FilingRequest(string FilePath, string? Text, FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked)
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
@@ -30,18 +35,57 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         }
 
         var text = file.GetText(cancellationToken)?.ToString();
+        var displayPath = DisplayPath(file.Path, global.ProjectDirectory);
         var @namespace = Get(fileOptions, "Namespace");
         var className = Get(fileOptions, "ClassName");
         var company = Get(fileOptions, "Company");
-        var options = new FilingOptions(
-            DisplayPath(file.Path, global.ProjectDirectory),
-            @namespace.Length > 0 ? @namespace : global.DefaultNamespace,
-            className.Length > 0 ? className : FilingClassName.FromPath(file.Path),
-            company.Length > 0 ? company : null)
+        var currency = Get(fileOptions, "Currency");
+        @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
+        className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
+
+        var problems = new List<FilingDiagnostic>();
+        var blocked = false;
+        if (!IsNamespace(@namespace))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, @namespace, displayPath));
+            blocked = true;
+        }
+
+        if (!IsIdentifier(className))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidClassName, SourceRange.FileStart, className, displayPath));
+            blocked = true;
+        }
+
+        if (currency.Length > 0 && !CurrencyCodes.IsKnown(currency))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownCurrency, SourceRange.FileStart, currency, displayPath));
+            currency = string.Empty;
+        }
+
+        var options = new FilingOptions(displayPath, @namespace, className, company.Length > 0 ? company : null)
         {
             FilePath = file.Path,
+            Currency = currency.Length > 0 ? currency : null,
         };
-        return new FilingRequest(file.Path, text, options);
+        return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
+    }
+
+    /// <summary>A name a C# declaration can have: an identifier that is not a reserved keyword.</summary>
+    internal static bool IsIdentifier(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    internal static bool IsNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!IsIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>

@@ -33,6 +33,30 @@ internal static class DiagnosticDescriptors
         "TypedFiling could not generate code for '{0}': {1}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        DiagnosticIds.InvalidNamespace,
+        "The filing's namespace is not a valid C# namespace",
+        "The namespace '{0}' configured for '{1}' is not a valid C# namespace; no code is generated for the filing",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidClassName = Create(
+        DiagnosticIds.InvalidClassName,
+        "The filing's class name is not a valid C# identifier",
+        "The class name '{0}' configured for '{1}' is not a valid C# identifier; no code is generated for the filing",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownCurrency = Create(
+        DiagnosticIds.UnknownCurrency,
+        "The filing's currency is not an ISO 4217 code",
+        "The currency '{0}' configured for '{1}' is not an ISO 4217 currency code; '¥' is read as JPY and '$' as USD",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateClass = Create(
+        DiagnosticIds.DuplicateClass,
+        "Two filings would generate the same class",
+        "The filing '{0}' would generate '{1}', which '{2}' already generates; give one of them another ClassName or Namespace",
+        DiagnosticSeverity.Error);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -40,6 +64,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.NoRiskFactors => NoRiskFactors,
         DiagnosticIds.DuplicateTitle => DuplicateTitle,
         DiagnosticIds.GeneratorFailure => GeneratorFailure,
+        DiagnosticIds.InvalidNamespace => InvalidNamespace,
+        DiagnosticIds.InvalidClassName => InvalidClassName,
+        DiagnosticIds.UnknownCurrency => UnknownCurrency,
+        DiagnosticIds.DuplicateClass => DuplicateClass,
         _ => null,
     };
 

@@ -19,6 +19,9 @@ public static class FilingEmitter
         typeof(FilingEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
+    /// <summary>The [GeneratedCode] attribute every generated type carries.</summary>
+    internal static string GeneratedCodeAttribute => GeneratedCode + ToolVersion + "\")]";
+
     /// <summary>The hint name of the filing's source: unique per namespace and class, and path-safe.</summary>
     public static string HintName(FilingModel model) => model.Namespace + "." + model.ClassName + ".g.cs";
 
@@ -45,7 +48,7 @@ public static class FilingEmitter
     private static void WriteFilingClass(SourceWriter writer, FilingModel model, LineDirectives lines)
     {
         writer.Doc("summary", FilingSummary(model));
-        writer.Line(GeneratedCode + ToolVersion + "\")]")
+        writer.Line(GeneratedCodeAttribute)
             .Line("public static partial class " + model.ClassName)
             .OpenBrace();
 
@@ -76,7 +79,7 @@ public static class FilingEmitter
     private static void WriteRiskFactors(SourceWriter writer, FilingModel model, LineDirectives lines)
     {
         writer.Doc("summary", "The risk factors of the filing, one class each, in filing order.")
-            .Line(GeneratedCode + ToolVersion + "\")]")
+            .Line(GeneratedCodeAttribute)
             .Line("public static partial class RiskFactors")
             .OpenBrace();
 
@@ -123,7 +126,7 @@ public static class FilingEmitter
         }
 
         // Go to definition on the class or its Title lands on the heading in the filing.
-        writer.Line(GeneratedCode + ToolVersion + "\")]");
+        writer.Line(GeneratedCodeAttribute);
         lines.Mapped(writer, riskFactor.Location, "public static partial class ", riskFactor.Name);
         writer.OpenBrace();
 
@@ -146,7 +149,7 @@ public static class FilingEmitter
         writer.Append(", Figures.All);").EndLine()
             .Line();
 
-        FigureEmitter.WriteFiguresClass(writer, riskFactor, lines, GeneratedCode + ToolVersion + "\")]");
+        FigureEmitter.WriteFiguresClass(writer, riskFactor, lines, GeneratedCodeAttribute);
         writer.CloseBrace();
     }
 

@@ -28,6 +28,18 @@ public static class DiagnosticIds
 
     /// <summary>The generator failed unexpectedly on the filing.</summary>
     public const string GeneratorFailure = "TF0004";
+
+    /// <summary>The namespace configured for the filing is not a valid C# namespace.</summary>
+    public const string InvalidNamespace = "TF0005";
+
+    /// <summary>The class name configured for the filing is not a valid C# identifier.</summary>
+    public const string InvalidClassName = "TF0006";
+
+    /// <summary>The currency configured for the filing is not an ISO 4217 code.</summary>
+    public const string UnknownCurrency = "TF0007";
+
+    /// <summary>Two filings would generate the same class.</summary>
+    public const string DuplicateClass = "TF0008";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>
