@@ -25,6 +25,24 @@ public class SnapshotTests
         Snapshot.Verify(GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/hostile.md", TestFilings.Hostile)));
 
     [Fact]
+    public void DuplicateTitles() =>
+        Snapshot.Verify(GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/duplicates.md", """
+            **D. Risk Factors.**
+
+            ***Our network may fail.***
+
+            Networks fail.
+
+            ***Our network may fail.***
+
+            They fail again.
+
+            ***Our network may fail.***
+
+            And again.
+            """)));
+
+    [Fact]
     public void Output_is_byte_identical_across_runs_and_cultures()
     {
         var first = GenerateAll();

@@ -15,7 +15,7 @@ namespace TypedFiling.Generators.Tests.Infrastructure;
 /// Snapshot files in Verify's convention, without Verify. Each generated source is compared with
 /// <c>Snapshots/{Class}.{Method}#{HintName without .cs}.verified.cs</c>, whose first line is
 /// <c>//HintName: {hint}</c>; the generator's diagnostics with <c>Snapshots/{Class}.{Method}.verified.txt</c>
-/// (present only when there are diagnostics). A mismatch or a missing file writes a <c>.received.</c>
+/// (present only when there are diagnostics; sorted by file, position and id). A mismatch or a missing file writes a <c>.received.</c>
 /// sibling and fails with a diff; a verified file the run no longer produces fails as stale. With
 /// <c>TYPEDFILING_ACCEPT=1</c> the verified files are written (and stale ones deleted) instead.
 /// {Class} is the name of the calling test's file, which is named after its class.
@@ -38,10 +38,17 @@ public static partial class Snapshot
         IEnumerable<(string HintName, string Source)> sources,
         IEnumerable<Diagnostic> diagnostics,
         [CallerFilePath] string callerFile = "",
-        [CallerMemberName] string method = "")
+        [CallerMemberName] string method = "") =>
+        Verify(SnapshotDirectory(), Path.GetFileNameWithoutExtension(callerFile) + "." + method, sources, diagnostics, Accepting);
+
+    /// <summary>Verifies against the files <c>{prefix}#*.verified.cs</c> and <c>{prefix}.verified.txt</c> in <paramref name="directory"/>.</summary>
+    internal static void Verify(
+        string directory,
+        string prefix,
+        IEnumerable<(string HintName, string Source)> sources,
+        IEnumerable<Diagnostic> diagnostics,
+        bool accept)
     {
-        var directory = SnapshotDirectory();
-        var prefix = Path.GetFileNameWithoutExtension(callerFile) + "." + method;
         var failures = new List<string>();
         var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
 
@@ -50,19 +57,25 @@ public static partial class Snapshot
             var stem = hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - 3) : hintName;
             var name = prefix + "#" + stem;
             expectedFiles.Add(name + ".verified.cs");
-            Compare(directory, name, ".cs", "//HintName: " + hintName + "\n" + Scrub(source), failures);
+            Compare(directory, name, ".cs", "//HintName: " + hintName + "\n" + Scrub(source), accept, failures);
         }
 
-        var lines = diagnostics.Select(Format).OrderBy(l => l, StringComparer.Ordinal).ToList();
+        var lines = diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(Format, StringComparer.Ordinal)
+            .Select(Format)
+            .ToList();
         if (lines.Count > 0)
         {
             expectedFiles.Add(prefix + ".verified.txt");
-            Compare(directory, prefix, ".txt", string.Join("\n", lines) + "\n", failures);
+            Compare(directory, prefix, ".txt", string.Join("\n", lines) + "\n", accept, failures);
         }
 
         foreach (var stale in StaleFiles(directory, prefix, expectedFiles))
         {
-            if (Accepting)
+            if (accept)
             {
                 File.Delete(stale);
             }
@@ -131,7 +144,7 @@ public static partial class Snapshot
         throw new InvalidOperationException("The Snapshots folder of TypedFiling.Generators.Tests was not found from " + ThisFile() + " or " + AppContext.BaseDirectory + ".");
     }
 
-    private static void Compare(string directory, string name, string extension, string received, List<string> failures)
+    private static void Compare(string directory, string name, string extension, string received, bool accept, List<string> failures)
     {
         var verifiedPath = Path.Combine(directory, name + ".verified" + extension);
         var receivedPath = Path.Combine(directory, name + ".received" + extension);
@@ -144,7 +157,7 @@ public static partial class Snapshot
             return;
         }
 
-        if (Accepting)
+        if (accept)
         {
             File.WriteAllText(verifiedPath, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Delete(receivedPath);
