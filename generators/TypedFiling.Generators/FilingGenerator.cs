@@ -80,19 +80,15 @@ public sealed class FilingGenerator : IIncrementalGenerator
             diagnostics.Add(new LocatedDiagnostic(request.FilePath, problem));
         }
 
-        if (request.Blocked || request.Text is null)
+        if (request.Blocked)
         {
-            if (request.Text is null)
-            {
-                diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, request.Options.SourcePath)));
-            }
-
             return new ParsedFiling(null, EquatableArray.From(diagnostics));
         }
 
         try
         {
-            var result = FilingParser.Parse(request.Text, request.Options, cancellationToken);
+            // A file with no text gets its class, empty, as one with empty text does: TF0001 says so.
+            var result = FilingParser.Parse(request.Text ?? string.Empty, request.Options, cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
@@ -119,19 +115,15 @@ public sealed class FilingGenerator : IIncrementalGenerator
             return;
         }
 
-        string source;
         try
         {
-            source = FilingEmitter.Emit(model, options);
+            context.AddSource(FilingEmitter.HintName(model), SourceText.From(FilingEmitter.Emit(model, options), System.Text.Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
             context.ReportDiagnostic(DiagnosticFactory.Create(new LocatedDiagnostic(model.FilePath, failure)));
-            return;
         }
-
-        context.AddSource(FilingEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
     }
 
     private static void EmitCatalog(SourceProductionContext context, FilingSet filings)

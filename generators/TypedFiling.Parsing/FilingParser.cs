@@ -16,8 +16,14 @@ namespace TypedFiling.Parsing;
 /// </summary>
 public static class FilingParser
 {
-    /// <summary>Members the emitter writes into the RiskFactors class: no risk factor may take their names.</summary>
-    private static readonly string[] ReservedRiskFactorNames = { "RiskFactors", "All", "Categories", "Filing", "Sections" };
+    /// <summary>
+    /// Names no risk factor class may take: the members the emitter writes beside it in RiskFactors, and
+    /// the members it writes inside it (a member cannot have its enclosing class's name, CS0542).
+    /// </summary>
+    private static readonly string[] ReservedRiskFactorNames =
+    {
+        "RiskFactors", "All", "Categories", "Filing", "Sections", "Id", "Number", "Title", "Text", "Info", "Figures",
+    };
 
     /// <summary>Parses <paramref name="text"/>, a Markdown filing.</summary>
     public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)

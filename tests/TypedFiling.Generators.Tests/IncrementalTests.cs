@@ -29,14 +29,21 @@ public class IncrementalTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToImmutableArray();
 
-    /// <summary>The steps that run once per filing (every step but the global options).</summary>
-    private static readonly ImmutableArray<string> PerFilingSteps = StepNames.Remove(TrackingNames.GlobalOptions);
+    /// <summary>The steps that run once per project: settings, the language version, and the set of all filings.</summary>
+    private static readonly ImmutableArray<string> ProjectWideSteps = ImmutableArray.Create(TrackingNames.GlobalOptions, TrackingNames.EmitOptions, TrackingNames.FilingSet);
+
+    /// <summary>The steps that run once per filing (every step but the project-wide ones).</summary>
+    private static readonly ImmutableArray<string> PerFilingSteps = StepNames.RemoveRange(ProjectWideSteps);
 
     [Fact]
     public void Tracking_names_cover_the_pipeline()
     {
         Assert.Equal(
-            new[] { TrackingNames.Diagnostics, TrackingNames.GlobalOptions, TrackingNames.Models, TrackingNames.Parsed, TrackingNames.Requests },
+            new[]
+            {
+                TrackingNames.Diagnostics, TrackingNames.EmitOptions, TrackingNames.Emitted, TrackingNames.FilingSet, TrackingNames.GlobalOptions,
+                TrackingNames.Models, TrackingNames.Parsed, TrackingNames.Requests,
+            },
             StepNames.OrderBy(n => n, StringComparer.Ordinal));
     }
 
@@ -123,9 +130,15 @@ public class IncrementalTests
         {
             var steps = Steps(second, name);
             Assert.Equal(2, steps.Length);
-            Assert.All(steps[0].Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+            // The first filing's check against the set of all filings re-runs (the set grew) and finds it unchanged.
+            var unchanged = name == TrackingNames.Emitted ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Cached;
+            Assert.All(steps[0].Outputs, o => Assert.Equal(unchanged, o.Reason));
             Assert.All(steps[1].Outputs, o => Assert.Equal(IncrementalStepRunReason.New, o.Reason));
         }
+
+        // So the first filing's source is not written again.
+        Assert.Equal(IncrementalStepRunReason.Cached, OutputReasons(second).First());
 
         var newRequest = (FilingRequest)Steps(second, TrackingNames.Requests)[1].Outputs.Single().Value;
         Assert.Equal(added.Path, newRequest.FilePath);

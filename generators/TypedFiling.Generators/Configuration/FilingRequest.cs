@@ -34,8 +34,22 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             return null;
         }
 
-        var text = file.GetText(cancellationToken)?.ToString();
         var displayPath = DisplayPath(file.Path, global.ProjectDirectory);
+        var problems = new List<FilingDiagnostic>();
+        var blocked = false;
+        string? text;
+        try
+        {
+            text = file.GetText(cancellationToken)?.ToString();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A file the host cannot read fails alone, with a diagnostic naming it; the others still generate.
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, displayPath, exception.GetType().Name + ": " + exception.Message));
+            text = null;
+            blocked = true;
+        }
+
         var @namespace = Get(fileOptions, "Namespace");
         var className = Get(fileOptions, "ClassName");
         var company = Get(fileOptions, "Company");
@@ -43,8 +57,6 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
 
-        var problems = new List<FilingDiagnostic>();
-        var blocked = false;
         if (!IsNamespace(@namespace))
         {
             problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, @namespace, displayPath));

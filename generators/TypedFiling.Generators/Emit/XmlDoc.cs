@@ -12,8 +12,17 @@ internal static class XmlDoc
 {
     public static void AppendEscaped(StringBuilder builder, string text, int indent)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // A whole character outside the basic plane (CJK Extension B, emoji) is one reference.
+                builder.Append("&#x").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                i++;
+                continue;
+            }
+
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;

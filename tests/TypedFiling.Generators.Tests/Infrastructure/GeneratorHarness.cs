@@ -121,8 +121,15 @@ public sealed class GeneratorRun
     /// <summary>Everything: the generator's diagnostics, then the compilation's.</summary>
     public ImmutableArray<Diagnostic> AllDiagnostics => GeneratorDiagnostics.AddRange(CompilationDiagnostics);
 
-    /// <summary>The generated sources, in the order the generator added them.</summary>
-    public ImmutableArray<GeneratedSourceResult> GeneratedSources => GeneratorResult.GeneratedSources;
+    /// <summary>Every generated source, the filing catalog included, in the order the generator added them.</summary>
+    public ImmutableArray<GeneratedSourceResult> AllGeneratedSources => GeneratorResult.GeneratedSources;
+
+    /// <summary>The filings' generated sources: every one but the catalog of all filings.</summary>
+    public ImmutableArray<GeneratedSourceResult> GeneratedSources =>
+        GeneratorResult.GeneratedSources.RemoveAll(s => s.HintName == CatalogHintName);
+
+    /// <summary>The hint name of the catalog of all filings.</summary>
+    public const string CatalogHintName = "TypedFiling.FilingCatalog.g.cs";
 
     /// <summary>The text of the generated source with <paramref name="hintName"/>.</summary>
     public string Source(string hintName) => GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();

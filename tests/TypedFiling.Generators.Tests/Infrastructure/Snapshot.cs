@@ -31,7 +31,7 @@ public static partial class Snapshot
 
     /// <summary>Verifies the generated sources and diagnostics of <paramref name="run"/>.</summary>
     public static void Verify(GeneratorRun run, [CallerFilePath] string callerFile = "", [CallerMemberName] string method = "") =>
-        Verify(run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), run.GeneratorDiagnostics, callerFile, method);
+        Verify(run.AllGeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), run.GeneratorDiagnostics, callerFile, method);
 
     /// <summary>Verifies generated sources (hint name and text) and generator diagnostics.</summary>
     public static void Verify(

@@ -14,9 +14,10 @@ namespace Filings
             sourcePath: "filings/categories.md",
             company: null,
             form: null,
+            fiscalYearEnd: null,
             sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
             {
-                new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.", new global::TypedFiling.SourceSpan(1, 1, 1, 21, 0, 20)),
+                new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
             }),
             riskFactors: RiskFactors.All);
 
@@ -38,7 +39,9 @@ namespace Filings
             /// <para>Our ten largest customers accounted for 41% of our revenues.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (7, 4) - (7, 70) 41 "/project/filings/categories.md"
             public static partial class DependSmallNumberCustomersRevenues
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "depend-small-number-customers-revenues";
@@ -47,13 +50,43 @@ namespace Filings
                 public const int Number = 1;
 
                 /// <summary>We depend on a small number of customers for most of our revenues.</summary>
+#line (7, 4) - (7, 70) 37 "/project/filings/categories.md"
                 public const string Title = "We depend on a small number of customers for most of our revenues.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "Our ten largest customers accounted for 41% of our revenues.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependSmallNumberCustomersRevenues", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(7, 1, 7, 73, 268, 72));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependSmallNumberCustomersRevenues", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(7, 4, 7, 70, 271, 66), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>ten largest customers: “Our ten largest customers accounted for 41% of our revenues.”</summary>
+                    /// <remarks>Quantity: 10 largest customers.</remarks>
+#line (9, 5) - (9, 26) 73 "/project/filings/categories.md"
+                    public static readonly global::TypedFiling.Quantity LargestCustomers = new global::TypedFiling.Quantity(
+#line default
+                        new global::TypedFiling.FigureSource("LargestCustomers", "ten largest customers", "Our ten largest customers accounted for 41% of our revenues.", new global::TypedFiling.SourceSpan(9, 5, 9, 26, 346, 21), label: "largest customers", asOf: null, asOfText: null, asOfIsPeriod: false),
+                        value: 10m, unit: "largest customers", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
+
+                    /// <summary>41%: “Our ten largest customers accounted for 41% of our revenues.”</summary>
+                    /// <remarks>Percentage: 41%.</remarks>
+#line (9, 41) - (9, 44) 75 "/project/filings/categories.md"
+                    public static readonly global::TypedFiling.Percentage Revenues = new global::TypedFiling.Percentage(
+#line default
+                        new global::TypedFiling.FigureSource("Revenues", "41%", "Our ten largest customers accounted for 41% of our revenues.", new global::TypedFiling.SourceSpan(9, 41, 9, 44, 382, 3), label: "revenues", asOf: null, asOfText: null, asOfIsPeriod: false),
+                        value: 41m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
+
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
+                    {
+                        LargestCustomers,
+                        Revenues,
+                    });
+                }
             }
 
             /// <summary>We may not be able to protect our intellectual property.</summary>
@@ -61,7 +94,9 @@ namespace Filings
             /// <para>We rely on trade secrets and contracts to protect our technology.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (11, 4) - (11, 60) 41 "/project/filings/categories.md"
             public static partial class ProtectIntellectualProperty
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "protect-intellectual-property";
@@ -70,13 +105,23 @@ namespace Filings
                 public const int Number = 2;
 
                 /// <summary>We may not be able to protect our intellectual property.</summary>
+#line (11, 4) - (11, 60) 37 "/project/filings/categories.md"
                 public const string Title = "We may not be able to protect our intellectual property.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "We rely on trade secrets and contracts to protect our technology.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ProtectIntellectualProperty", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(11, 1, 11, 63, 404, 62));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ProtectIntellectualProperty", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(11, 4, 11, 60, 407, 56), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>The market price of our shares may be volatile.</summary>
@@ -84,7 +129,9 @@ namespace Filings
             /// <para>The price of our shares has fluctuated widely.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (17, 4) - (17, 51) 41 "/project/filings/categories.md"
             public static partial class MarketPriceShares
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "market-price-shares";
@@ -93,13 +140,23 @@ namespace Filings
                 public const int Number = 3;
 
                 /// <summary>The market price of our shares may be volatile.</summary>
+#line (17, 4) - (17, 51) 37 "/project/filings/categories.md"
                 public const string Title = "The market price of our shares may be volatile.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "The price of our shares has fluctuated widely.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MarketPriceShares", Title, Text, "Risks Related to Our Shares", new global::TypedFiling.SourceSpan(17, 1, 17, 54, 568, 53));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MarketPriceShares", Title, Text, "Risks Related to Our Shares", new global::TypedFiling.SourceSpan(17, 4, 17, 51, 571, 47), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
         }
     }

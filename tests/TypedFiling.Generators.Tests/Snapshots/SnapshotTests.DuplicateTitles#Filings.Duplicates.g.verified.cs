@@ -14,9 +14,10 @@ namespace Filings
             sourcePath: "filings/duplicates.md",
             company: null,
             form: null,
+            fiscalYearEnd: null,
             sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
             {
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 1, 1, 21, 0, 20)),
+                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
             }),
             riskFactors: RiskFactors.All);
 
@@ -38,7 +39,9 @@ namespace Filings
             /// <para>Networks fail.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (3, 4) - (3, 25) 41 "/project/filings/duplicates.md"
             public static partial class Network
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "network";
@@ -47,13 +50,23 @@ namespace Filings
                 public const int Number = 1;
 
                 /// <summary>Our network may fail.</summary>
+#line (3, 4) - (3, 25) 37 "/project/filings/duplicates.md"
                 public const string Title = "Our network may fail.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "Networks fail.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network", Title, Text, null, new global::TypedFiling.SourceSpan(3, 1, 3, 28, 22, 27));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 25, 25, 21), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Our network may fail.</summary>
@@ -61,7 +74,9 @@ namespace Filings
             /// <para>They fail again.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (7, 4) - (7, 25) 41 "/project/filings/duplicates.md"
             public static partial class NetworkFail
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "network-fail";
@@ -70,13 +85,23 @@ namespace Filings
                 public const int Number = 2;
 
                 /// <summary>Our network may fail.</summary>
+#line (7, 4) - (7, 25) 37 "/project/filings/duplicates.md"
                 public const string Title = "Our network may fail.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "They fail again.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkFail", Title, Text, null, new global::TypedFiling.SourceSpan(7, 1, 7, 28, 67, 27));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkFail", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 25, 70, 21), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Our network may fail.</summary>
@@ -84,7 +109,9 @@ namespace Filings
             /// <para>And again.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (11, 4) - (11, 25) 41 "/project/filings/duplicates.md"
             public static partial class Network2
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "network-2";
@@ -93,13 +120,23 @@ namespace Filings
                 public const int Number = 3;
 
                 /// <summary>Our network may fail.</summary>
+#line (11, 4) - (11, 25) 37 "/project/filings/duplicates.md"
                 public const string Title = "Our network may fail.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "And again.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network2", Title, Text, null, new global::TypedFiling.SourceSpan(11, 1, 11, 28, 114, 27));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network2", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 25, 117, 21), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
         }
     }

@@ -14,10 +14,11 @@ namespace Filings
             sourcePath: "filings/emphasis-styles.md",
             company: null,
             form: null,
+            fiscalYearEnd: null,
             sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
             {
-                new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 1, 1, 26, 0, 25)),
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 1, 3, 21, 27, 20)),
+                new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 3, 1, 26, 2, 23)),
+                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 3, 3, 19, 29, 16)),
             }),
             riskFactors: RiskFactors.All);
 
@@ -43,7 +44,9 @@ namespace Filings
             /// <para>harm to our reputation.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (5, 4) - (5, 47) 41 "/project/filings/emphasis-styles.md"
             public static partial class LoseCustomers
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "lose-customers";
@@ -52,13 +55,23 @@ namespace Filings
                 public const int Number = 1;
 
                 /// <summary>We may lose customers if our network fails.</summary>
+#line (5, 4) - (5, 47) 37 "/project/filings/emphasis-styles.md"
                 public const string Title = "We may lose customers if our network fails.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LoseCustomers", Title, Text, null, new global::TypedFiling.SourceSpan(5, 1, 5, 50, 49, 49));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LoseCustomers", Title, Text, null, new global::TypedFiling.SourceSpan(5, 4, 5, 47, 52, 43), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Competition in our markets may reduce our prices.</summary>
@@ -66,7 +79,9 @@ namespace Filings
             /// <para>We compete with carriers that are larger than we are.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (13, 3) - (13, 52) 41 "/project/filings/emphasis-styles.md"
             public static partial class CompetitionMarkets
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "competition-markets";
@@ -75,13 +90,23 @@ namespace Filings
                 public const int Number = 2;
 
                 /// <summary>Competition in our markets may reduce our prices.</summary>
+#line (13, 3) - (13, 52) 37 "/project/filings/emphasis-styles.md"
                 public const string Title = "Competition in our markets may reduce our prices.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "We compete with carriers that are larger than we are.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompetitionMarkets", Title, Text, null, new global::TypedFiling.SourceSpan(13, 1, 13, 54, 270, 53));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompetitionMarkets", Title, Text, null, new global::TypedFiling.SourceSpan(13, 3, 13, 52, 272, 49), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
@@ -89,7 +114,9 @@ namespace Filings
             /// <para>Most of our costs are in yen, while some of our revenues are in dollars.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (17, 2) - (17, 63) 41 "/project/filings/emphasis-styles.md"
             public static partial class ChangesExchangeRates
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "changes-exchange-rates";
@@ -98,13 +125,23 @@ namespace Filings
                 public const int Number = 3;
 
                 /// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
+#line (17, 2) - (17, 63) 37 "/project/filings/emphasis-styles.md"
                 public const string Title = "Changes in exchange rates could reduce our reported revenues.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "Most of our costs are in yen, while some of our revenues are in dollars.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ChangesExchangeRates", Title, Text, null, new global::TypedFiling.SourceSpan(17, 1, 17, 64, 380, 63));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ChangesExchangeRates", Title, Text, null, new global::TypedFiling.SourceSpan(17, 2, 17, 63, 381, 61), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
@@ -115,7 +152,9 @@ namespace Filings
             /// <para>The interests of our largest shareholder may differ from yours.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (21, 2) - (21, 78) 41 "/project/filings/emphasis-styles.md"
             public static partial class LargestShareholder
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "largest-shareholder";
@@ -124,13 +163,43 @@ namespace Filings
                 public const int Number = 4;
 
                 /// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
+#line (21, 2) - (21, 78) 37 "/project/filings/emphasis-styles.md"
                 public const string Title = "Our largest shareholder may act against the interests of other shareholders.";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(21, 1, 21, 79, 519, 78));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(21, 2, 21, 78, 520, 76), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>30%: “Our largest shareholder holds 30% of our shares.”</summary>
+                    /// <remarks>Percentage: 30%.</remarks>
+#line (23, 31) - (23, 34) 75 "/project/filings/emphasis-styles.md"
+                    public static readonly global::TypedFiling.Percentage Shares = new global::TypedFiling.Percentage(
+#line default
+                        new global::TypedFiling.FigureSource("Shares", "30%", "Our largest shareholder holds 30% of our shares.", new global::TypedFiling.SourceSpan(23, 31, 23, 34, 629, 3), label: "shares", asOf: null, asOfText: null, asOfIsPeriod: false),
+                        value: 30m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
+
+                    /// <summary>eight directors: “appoint two of our eight directors.”</summary>
+                    /// <remarks>Quantity: 8 directors.</remarks>
+#line (26, 22) - (26, 37) 73 "/project/filings/emphasis-styles.md"
+                    public static readonly global::TypedFiling.Quantity Directors = new global::TypedFiling.Quantity(
+#line default
+                        new global::TypedFiling.FigureSource("Directors", "eight directors", "appoint two of our eight directors.", new global::TypedFiling.SourceSpan(26, 22, 26, 37, 737, 15), label: "directors", asOf: null, asOfText: null, asOfIsPeriod: false),
+                        value: 8m, unit: "directors", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
+
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
+                    {
+                        Shares,
+                        Directors,
+                    });
+                }
             }
         }
     }

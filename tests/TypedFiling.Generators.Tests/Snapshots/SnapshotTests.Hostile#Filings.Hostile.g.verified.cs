@@ -14,9 +14,10 @@ namespace Filings
             sourcePath: "filings/hostile.md",
             company: null,
             form: null,
+            fiscalYearEnd: null,
             sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
             {
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 1, 1, 21, 0, 20)),
+                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
             }),
             riskFactors: RiskFactors.All);
 
@@ -45,7 +46,9 @@ namespace Filings
             /// <para>A body that closes a comment */ and opens one /* too.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (3, 4) - (3, 56) 41 "/project/filings/hostile.md"
             public static partial class CommentsEndStartAgainTitle
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "comments-end-start-again-title";
@@ -54,13 +57,23 @@ namespace Filings
                 public const int Number = 1;
 
                 /// <summary>Comments end here */ and start again /* in a title</summary>
+#line (3, 4) - (3, 56) 37 "/project/filings/hostile.md"
                 public const string Title = "Comments end here */ and start again /* in a title";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body that closes a comment */ and opens one /* too.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CommentsEndStartAgainTitle", Title, Text, null, new global::TypedFiling.SourceSpan(3, 1, 3, 59, 22, 58));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CommentsEndStartAgainTitle", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 56, 25, 52), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Quotes " and triple quotes """ in a title</summary>
@@ -68,7 +81,9 @@ namespace Filings
             /// <para>A body with "quotes" and """raw""" quotes.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (7, 4) - (7, 45) 41 "/project/filings/hostile.md"
             public static partial class QuotesTripleQuotesTitle
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "quotes-triple-quotes-title";
@@ -77,13 +92,23 @@ namespace Filings
                 public const int Number = 2;
 
                 /// <summary>Quotes " and triple quotes """ in a title</summary>
+#line (7, 4) - (7, 45) 37 "/project/filings/hostile.md"
                 public const string Title = "Quotes \" and triple quotes \"\"\" in a title";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body with \"quotes\" and \"\"\"raw\"\"\" quotes.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "QuotesTripleQuotesTitle", Title, Text, null, new global::TypedFiling.SourceSpan(7, 1, 7, 48, 139, 47));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "QuotesTripleQuotesTitle", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 45, 142, 41), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
@@ -91,7 +116,9 @@ namespace Filings
             /// <para>A body ending in a backslash \</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (11, 4) - (11, 62) 41 "/project/filings/hostile.md"
             public static partial class BackslashesC
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "backslashes-c";
@@ -100,13 +127,23 @@ namespace Filings
                 public const int Number = 3;
 
                 /// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
+#line (11, 4) - (11, 62) 37 "/project/filings/hostile.md"
                 public const string Title = "Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body ending in a backslash \\";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BackslashesC", Title, Text, null, new global::TypedFiling.SourceSpan(11, 1, 11, 65, 232, 64));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BackslashesC", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Braces { and } and {0} and {{ in a title</summary>
@@ -114,7 +151,9 @@ namespace Filings
             /// <para>A body with {braces}.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (15, 4) - (15, 44) 41 "/project/filings/hostile.md"
             public static partial class Braces0Title
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "braces-0-title";
@@ -123,13 +162,23 @@ namespace Filings
                 public const int Number = 4;
 
                 /// <summary>Braces { and } and {0} and {{ in a title</summary>
+#line (15, 4) - (15, 44) 37 "/project/filings/hostile.md"
                 public const string Title = "Braces { and } and {0} and {{ in a title";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body with {braces}.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Braces0Title", Title, Text, null, new global::TypedFiling.SourceSpan(15, 1, 15, 47, 330, 46));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Braces0Title", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 44, 333, 40), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
@@ -137,7 +186,9 @@ namespace Filings
             /// <para>A body with &lt;/para&gt; and &lt;![CDATA[ and --&gt; in it.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (19, 4) - (19, 77) 41 "/project/filings/hostile.md"
             public static partial class DocCommentBreakersSummaryRemarks
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "doc-comment-breakers-summary-remarks";
@@ -146,13 +197,23 @@ namespace Filings
                 public const int Number = 5;
 
                 /// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
+#line (19, 4) - (19, 77) 37 "/project/filings/hostile.md"
                 public const string Title = "Doc comment breakers </summary> and </remarks> and <!-- in a title";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body with </para> and <![CDATA[ and --> in it.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DocCommentBreakersSummaryRemarks", Title, Text, null, new global::TypedFiling.SourceSpan(19, 1, 19, 80, 401, 79));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DocCommentBreakersSummaryRemarks", Title, Text, null, new global::TypedFiling.SourceSpan(19, 4, 19, 77, 404, 73), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>#if DEBUG</summary>
@@ -162,7 +223,9 @@ namespace Filings
             /// <para>A body whose paragraphs start like directives.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (23, 4) - (23, 13) 41 "/project/filings/hostile.md"
             public static partial class Debug
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "debug";
@@ -171,13 +234,23 @@ namespace Filings
                 public const int Number = 6;
 
                 /// <summary>#if DEBUG</summary>
+#line (23, 4) - (23, 13) 37 "/project/filings/hostile.md"
                 public const string Title = "#if DEBUG";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Debug", Title, Text, null, new global::TypedFiling.SourceSpan(23, 1, 23, 16, 536, 15));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Debug", Title, Text, null, new global::TypedFiling.SourceSpan(23, 4, 23, 13, 539, 9), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>@</summary>
@@ -185,7 +258,9 @@ namespace Filings
             /// <para>A body about the at sign: @"verbatim" and @class.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (31, 4) - (31, 5) 41 "/project/filings/hostile.md"
             public static partial class RiskFactor7
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "risk-factor-7";
@@ -194,13 +269,23 @@ namespace Filings
                 public const int Number = 7;
 
                 /// <summary>@</summary>
+#line (31, 4) - (31, 5) 37 "/project/filings/hostile.md"
                 public const string Title = "@";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body about the at sign: @\"verbatim\" and @class.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RiskFactor7", Title, Text, null, new global::TypedFiling.SourceSpan(31, 1, 31, 8, 624, 7));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RiskFactor7", Title, Text, null, new global::TypedFiling.SourceSpan(31, 4, 31, 5, 627, 1), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>class</summary>
@@ -208,7 +293,9 @@ namespace Filings
             /// <para>A title that is a C# keyword.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (35, 4) - (35, 9) 41 "/project/filings/hostile.md"
             public static partial class Class
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "class";
@@ -217,13 +304,23 @@ namespace Filings
                 public const int Number = 8;
 
                 /// <summary>class</summary>
+#line (35, 4) - (35, 9) 37 "/project/filings/hostile.md"
                 public const string Title = "class";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A title that is a C# keyword.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Class", Title, Text, null, new global::TypedFiling.SourceSpan(35, 1, 35, 12, 684, 11));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Class", Title, Text, null, new global::TypedFiling.SourceSpan(35, 4, 35, 9, 687, 5), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>1234567890</summary>
@@ -231,7 +328,9 @@ namespace Filings
             /// <para>A title of digits only.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (39, 4) - (39, 14) 41 "/project/filings/hostile.md"
             public static partial class Risk1234567890
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "risk-1234567890";
@@ -240,13 +339,23 @@ namespace Filings
                 public const int Number = 9;
 
                 /// <summary>1234567890</summary>
+#line (39, 4) - (39, 14) 37 "/project/filings/hostile.md"
                 public const string Title = "1234567890";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A title of digits only.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Risk1234567890", Title, Text, null, new global::TypedFiling.SourceSpan(39, 1, 39, 17, 728, 16));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Risk1234567890", Title, Text, null, new global::TypedFiling.SourceSpan(39, 4, 39, 14, 731, 10), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
 
             /// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
@@ -254,7 +363,9 @@ namespace Filings
             /// <para>A body with &#x202E;reversed text and a zero&#x200B;width space.</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+#line (43, 4) - (43, 53) 41 "/project/filings/hostile.md"
             public static partial class BidirectionalOverrideZeroWidthCharacters
+#line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
                 public const string Id = "bidirectional-override-zero-width-characters";
@@ -263,13 +374,23 @@ namespace Filings
                 public const int Number = 10;
 
                 /// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
+#line (43, 4) - (43, 53) 37 "/project/filings/hostile.md"
                 public const string Title = "Bidirectional \u202Eoverride and zero\u200Bwidth characters";
+#line default
 
                 /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
                 public const string Text = "A body with \u202Ereversed text and a zero\u200Bwidth space.";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BidirectionalOverrideZeroWidthCharacters", Title, Text, null, new global::TypedFiling.SourceSpan(43, 1, 43, 56, 771, 55));
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BidirectionalOverrideZeroWidthCharacters", Title, Text, null, new global::TypedFiling.SourceSpan(43, 4, 43, 53, 774, 49), Figures.All);
+
+                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+                public static partial class Figures
+                {
+                    /// <summary>All figures of this risk factor, in text order.</summary>
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
+                }
             }
         }
     }
