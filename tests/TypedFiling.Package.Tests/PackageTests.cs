@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit.Abstractions;
@@ -99,6 +100,28 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.True(lines[^1] == "18", $"Expected 18 risk factors.{Environment.NewLine}{run}");
     }
 
+    [Fact]
+    public void An_older_compiler_gets_a_warning_instead_of_the_generator()
+    {
+        AssertPacked();
+        var consumer = CreateConsumer("CompilerCheckConsumer");
+
+        // Only the targets that resolve the package's analyzers and check the compiler: no compilation.
+        string[] check = ["msbuild", "-restore", "-nodeReuse:false", "-t:ResolveLockFileAnalyzers;_TypedFilingCheckCompilerVersion", "-getItem:Analyzer", "-getProperty:_TypedFilingCompilerVersion"];
+
+        var current = DotNet.Run(consumer, BuildTimeout, check);
+        Assert.True(current.ExitCode == 0, current.ToString());
+        Assert.DoesNotContain("TFCFG0001", current.Output, StringComparison.Ordinal);
+        Assert.True(AnalyzerNames(current).Contains("TypedFiling.Generators.dll"), current.ToString());
+
+        // A minimum above any compiler stands in for an old compiler.
+        var old = DotNet.Run(consumer, BuildTimeout, [.. check, "-p:TypedFilingMinimumCompilerVersion=999.0"]);
+        Assert.True(old.ExitCode == 0, old.ToString());
+        Assert.True(old.Output.Contains("warning TFCFG0001", StringComparison.Ordinal), old.ToString());
+        var analyzers = AnalyzerNames(old);
+        Assert.True(!analyzers.Contains("TypedFiling.Generators.dll") && !analyzers.Contains("TypedFiling.Parsing.dll"), old.ToString());
+    }
+
     private void AssertPacked()
     {
         _output.WriteLine($"dotnet pack: {_package.Pack.Duration.TotalSeconds:F1} s");
@@ -157,6 +180,17 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             """);
 
         return directory;
+    }
+
+    /// <summary>The file names of the Analyzer items in the JSON that <c>-getItem:Analyzer</c> prints after any warnings.</summary>
+    private static HashSet<string> AnalyzerNames(CommandResult result)
+    {
+        var start = result.Output.IndexOf("\n{", StringComparison.Ordinal);
+        var json = start >= 0 ? result.Output[(start + 1)..] : result.Output;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString() ?? string.Empty))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> Entries(string package)
