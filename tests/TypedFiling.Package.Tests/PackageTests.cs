@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Xunit.Abstractions;
+
+namespace TypedFiling.Package.Tests;
+
+/// <summary>
+/// The package as a user gets it: the files it holds, and a project outside the repository that has
+/// nothing but a PackageReference and a &lt;TypedFiling&gt; item, built and run against it.
+/// </summary>
+[Trait("Category", "Package")]
+public sealed class PackageTests : IClassFixture<PackageFixture>
+{
+    private const string CompeteEffectivelyTitle = "We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.";
+
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly PackageFixture _package;
+    private readonly ITestOutputHelper _output;
+
+    /// <summary>Uses the package packed once for this class.</summary>
+    public PackageTests(PackageFixture package, ITestOutputHelper output)
+    {
+        _package = package;
+        _output = output;
+    }
+
+    [Fact]
+    public void The_package_holds_the_library_the_generator_and_the_build_files()
+    {
+        AssertPacked();
+        var entries = Entries(_package.PackagePath);
+        _output.WriteLine($"{_package.PackagePath}: {new FileInfo(_package.PackagePath).Length} bytes, {entries.Count} entries");
+        var listing = "Package files:" + Environment.NewLine + string.Join(Environment.NewLine, entries);
+
+        string[] expected =
+        [
+            "lib/netstandard2.0/TypedFiling.dll",
+            "lib/netstandard2.0/TypedFiling.xml",
+            "lib/net8.0/TypedFiling.dll",
+            "lib/net8.0/TypedFiling.xml",
+            "analyzers/dotnet/cs/TypedFiling.Generators.dll",
+            "analyzers/dotnet/cs/TypedFiling.Parsing.dll",
+            "buildTransitive/TypedFiling.props",
+            "buildTransitive/TypedFiling.targets",
+            "build/TypedFiling.props",
+            "build/TypedFiling.targets",
+            "README.md",
+            "icon.png",
+        ];
+        foreach (var file in expected)
+        {
+            Assert.True(entries.Contains(file), $"{file} is missing.{Environment.NewLine}{listing}");
+        }
+
+        // The generator and its parser are analyzers only: never a reference of the consuming project.
+        Assert.True(
+            !entries.Any(e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.EndsWith("/TypedFiling.Generators.dll", StringComparison.Ordinal) || e.EndsWith("/TypedFiling.Parsing.dll", StringComparison.Ordinal))),
+            "The generator or the parser is under lib/." + Environment.NewLine + listing);
+        Assert.Equal(
+            ["analyzers/dotnet/cs/TypedFiling.Generators.dll", "analyzers/dotnet/cs/TypedFiling.Parsing.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        var nuspec = Nuspec(_package.PackagePath);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("TypedFiling", metadata.Element(ns + "id")?.Value);
+        Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")?.Value);
+        Assert.Empty(nuspec.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id")));
+
+        Assert.True(File.Exists(_package.SymbolPackagePath), $"{_package.SymbolPackagePath} was not packed.{Environment.NewLine}{_package.Pack}");
+    }
+
+    [Fact]
+    public void A_project_with_only_a_PackageReference_builds_and_runs_the_generated_types()
+    {
+        AssertPacked();
+        var consumer = CreateConsumer("PackageConsumer");
+
+        var build = DotNet.Run(consumer, BuildTimeout, "build", "--disable-build-servers");
+        _output.WriteLine($"dotnet build: {build.Duration.TotalSeconds:F1} s");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var warnings = Regex.Matches(build.Output, @"(?m)^.*: warning [A-Z]+[0-9]+:.*$").Select(m => m.Value).Distinct().ToList();
+        Assert.True(warnings.Count == 0, "The consumer's build warned:" + Environment.NewLine + string.Join(Environment.NewLine, warnings) + Environment.NewLine + build);
+
+        var run = DotNet.Run(consumer, BuildTimeout, "run", "--no-build");
+        _output.WriteLine($"dotnet run: {run.Duration.TotalSeconds:F1} s");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.True(lines.Count >= 2, run.ToString());
+        Assert.True(lines[^2] == CompeteEffectivelyTitle, $"Expected the title \"{CompeteEffectivelyTitle}\".{Environment.NewLine}{run}");
+        Assert.True(lines[^1] == "18", $"Expected 18 risk factors.{Environment.NewLine}{run}");
+    }
+
+    [Fact]
+    public void An_older_compiler_gets_a_warning_instead_of_the_generator()
+    {
+        AssertPacked();
+        var consumer = CreateConsumer("CompilerCheckConsumer");
+
+        // Only the targets that resolve the package's analyzers and check the compiler: no compilation.
+        string[] check = ["msbuild", "-restore", "-nodeReuse:false", "-t:ResolveLockFileAnalyzers;_TypedFilingCheckCompilerVersion", "-getItem:Analyzer", "-getProperty:_TypedFilingCompilerVersion"];
+
+        var current = DotNet.Run(consumer, BuildTimeout, check);
+        Assert.True(current.ExitCode == 0, current.ToString());
+        Assert.DoesNotContain("TFCFG0001", current.Output, StringComparison.Ordinal);
+        Assert.True(AnalyzerNames(current).Contains("TypedFiling.Generators.dll"), current.ToString());
+
+        // A minimum above any compiler stands in for an old compiler.
+        var old = DotNet.Run(consumer, BuildTimeout, [.. check, "-p:TypedFilingMinimumCompilerVersion=999.0"]);
+        Assert.True(old.ExitCode == 0, old.ToString());
+        Assert.True(old.Output.Contains("warning TFCFG0001", StringComparison.Ordinal), old.ToString());
+        var analyzers = AnalyzerNames(old);
+        Assert.True(!analyzers.Contains("TypedFiling.Generators.dll") && !analyzers.Contains("TypedFiling.Parsing.dll"), old.ToString());
+    }
+
+    private void AssertPacked()
+    {
+        _output.WriteLine($"dotnet pack: {_package.Pack.Duration.TotalSeconds:F1} s");
+        Assert.True(_package.Pack.ExitCode == 0, _package.Pack.ToString());
+        Assert.True(File.Exists(_package.PackagePath), $"{_package.PackagePath} was not packed.{Environment.NewLine}{_package.Pack}");
+    }
+
+    /// <summary>
+    /// A console project under the temporary folder, so that no Directory.Build.props, Directory.Packages.props
+    /// or NuGet.config of the repository applies: a PackageReference, a &lt;TypedFiling&gt; item, a filing and
+    /// a Program.cs that uses the generated types. NuGet.config puts the test feed before the usual sources;
+    /// RestorePackagesPath is a new folder, so no package cached from an earlier pack of the same version is used.
+    /// </summary>
+    private string CreateConsumer(string name)
+    {
+        var directory = Path.Combine(_package.WorkDirectory, name);
+        Directory.CreateDirectory(Path.Combine(directory, "filings"));
+        File.Copy(Path.Combine(_package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", "iij-20f-2010.md"));
+
+        // Stop MSBuild's search for these files above the project (the temporary folder is shared).
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+
+        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="typedfiling-test-feed" value="{Escape(_package.Feed)}" />
+              </packageSources>
+            </configuration>
+
+            """);
+
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{Escape(Path.Combine(_package.WorkDirectory, "packages"))}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TypedFiling" Version="{_package.Version}" />
+                <TypedFiling Include="filings/*.md" />
+              </ItemGroup>
+            </Project>
+
+            """);
+
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), $"""
+            using {name}.Filings;
+
+            System.Console.WriteLine(Iij20F2010.RiskFactors.CompeteEffectively.Title);
+            System.Console.WriteLine(Iij20F2010.Filing.RiskFactors.Count);
+
+            """);
+
+        return directory;
+    }
+
+    /// <summary>The file names of the Analyzer items in the JSON that <c>-getItem:Analyzer</c> prints after any warnings.</summary>
+    private static HashSet<string> AnalyzerNames(CommandResult result)
+    {
+        var start = result.Output.IndexOf("\n{", StringComparison.Ordinal);
+        var json = start >= 0 ? result.Output[(start + 1)..] : result.Output;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString() ?? string.Empty))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static HashSet<string> Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        return zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static XDocument Nuspec(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/', StringComparison.Ordinal));
+        using var stream = entry.Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string Escape(string text) => System.Security.SecurityElement.Escape(text);
+}
