@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TypedFiling.Generators.Tests.Infrastructure;
+
+namespace TypedFiling.Generators.Tests;
+
+/// <summary>
+/// Bad configuration gets a located diagnostic with its own id, never a crash: invalid namespaces and
+/// class names, unknown currencies, two filings mapped to one class. And the catalog lists what is generated.
+/// </summary>
+public class ConfigurationCheckTests
+{
+    private const string Filing = """
+        ***We may lose customers.***
+
+        As of March 31, 2010, we had ¥5.5 billion of deposits.
+        """;
+
+    [Theory]
+    [InlineData("My App")]
+    [InlineData("MyApp.class")]
+    [InlineData("MyApp..Filings")]
+    [InlineData("1Corp")]
+    public void An_invalid_namespace_reports_TF0005_and_generates_nothing_for_the_filing(string @namespace)
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Namespace", @namespace)));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TF0005", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(GeneratorHarness.PathOf("filings/report.md"), diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'" + @namespace + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.AllGeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("Two Words")]
+    [InlineData("9Lives")]
+    [InlineData("Dotted.Name")]
+    public void An_invalid_class_name_reports_TF0006_and_generates_nothing_for_the_filing(string className)
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("ClassName", className)));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TF0006", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Empty(run.AllGeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("yen")]
+    [InlineData("JP")]
+    [InlineData("XYZ")]
+    public void An_unknown_currency_reports_TF0007_and_keeps_the_defaults(string currency)
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Currency", currency)));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TF0007", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("currency: \"JPY\"", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configured_currency_says_what_the_yen_sign_means()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Currency", "CNY")));
+
+        Assert.Empty(run.AllDiagnostics);
+        Assert.Contains("currency: \"CNY\"", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_filings_mapped_to_one_class_report_TF0008_on_the_later_path_and_keep_the_first()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .WithFiling("filings/b.md", Filing, ("ClassName", "Report"))
+            .WithFiling("filings/a.md", Filing, ("ClassName", "Report")));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TF0008", diagnostic.Id);
+        Assert.Equal(GeneratorHarness.PathOf("filings/b.md"), diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("filings/a.md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var source = Assert.Single(run.GeneratedSources);
+        Assert.Contains("sourcePath: \"filings/a.md\"", source.SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Class_names_differing_only_in_case_clash_as_their_file_names_would()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .WithFiling("filings/a.md", Filing, ("ClassName", "Report"))
+            .WithFiling("filings/b.md", Filing, ("ClassName", "REPORT")));
+
+        Assert.Equal("TF0008", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Single(run.GeneratedSources);
+    }
+
+    [Fact]
+    public void The_catalog_lists_every_generated_filing_in_path_order()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .WithProperty("RootNamespace", "MyApp")
+            .WithFiling("filings/zeta.md", Filing)
+            .WithFiling("filings/alpha.md", Filing, ("Namespace", "Other.Place")));
+
+        Assert.Empty(run.AllDiagnostics);
+        var catalog = run.AllGeneratedSources.Single(s => s.HintName == GeneratorRun.CatalogHintName).SourceText.ToString();
+        Assert.Contains("namespace MyApp.Filings", catalog, StringComparison.Ordinal);
+        var alpha = catalog.IndexOf("global::Other.Place.Alpha.Filing,", StringComparison.Ordinal);
+        var zeta = catalog.IndexOf("global::MyApp.Filings.Zeta.Filing,", StringComparison.Ordinal);
+        Assert.True(alpha > 0 && zeta > alpha, catalog);
+    }
+
+    [Fact]
+    public void A_filing_named_like_the_catalog_does_not_take_its_name()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/filing-catalog.md", Filing));
+
+        Assert.Equal("TF0008", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+}
