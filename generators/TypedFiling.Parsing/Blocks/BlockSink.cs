@@ -147,7 +147,7 @@ internal sealed class BlockSink
         var trimmed = text.Trim();
         if (trimmed.Length == 1)
         {
-            return IsBulletChar(trimmed[0]) || trimmed[0] == '-' || trimmed[0] == 'o' || trimmed[0] == '*';
+            return IsBulletChar(trimmed[0]) || trimmed[0] is '-' or 'o' or '*' or '\u2013' or '\u2014';
         }
 
         // "1." "(a)" "a)" "iv.", but not "D.", which labels a part of a 20-F item.
@@ -177,13 +177,19 @@ internal sealed class BlockSink
     /// <summary>The length of a leading bullet character and the space after it, or 0.</summary>
     private static int BulletLength(string text)
     {
-        if (text.Length < 3 || !IsBulletChar(text[0]) || text[1] != ' ')
+        if (text.Length < 2)
         {
             return 0;
         }
 
-        return 2;
+        // A bullet sign needs no space after it ("•Competition ..."); a dash does.
+        if (IsBulletChar(text[0]))
+        {
+            return text[1] == ' ' ? 2 : 1;
+        }
+
+        return (text[0] == '\u2013' || text[0] == '\u2014' || text[0] == '\u00A7') && text.Length > 2 && text[1] == ' ' ? 2 : 0;
     }
 
-    private static bool IsBulletChar(char c) => c is '\u2022' or '\u25CF' or '\u00B7' or '\u25AA' or '\u25A0' or '\u2023' or '\u2043' or '\u25E6' or '\u2219' or '\u00A7' or '\u2013' or '\u2014';
+    private static bool IsBulletChar(char c) => c is '\u2022' or '\u25CF' or '\u00B7' or '\u25AA' or '\u25A0' or '\u2023' or '\u2043' or '\u25E6' or '\u2219' or '\u25CB' or '\u27A2' or '\u2713';
 }
