@@ -15,9 +15,11 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    /// <summary>Whether a plain additional file is a filing by its extension.</summary>
+    /// <summary>Whether a plain additional file is a filing by its extension (.md, .markdown, .txt, .htm, .html).</summary>
     public static bool HasFilingExtension(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
     public static FilingRequest? Create(AdditionalText file, AnalyzerConfigOptions fileOptions, GlobalOptions global, CancellationToken cancellationToken)
     {
@@ -33,6 +35,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var @namespace = Get(fileOptions, "Namespace");
         var className = Get(fileOptions, "ClassName");
         var company = Get(fileOptions, "Company");
+        var format = Get(fileOptions, "Format");
         var options = new FilingOptions(
             DisplayPath(file.Path, global.ProjectDirectory),
             @namespace.Length > 0 ? @namespace : global.DefaultNamespace,
@@ -40,6 +43,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             company.Length > 0 ? company : null)
         {
             FilePath = file.Path,
+            Format = FilingFormats.Parse(format),
         };
         return new FilingRequest(file.Path, text, options);
     }
