@@ -85,7 +85,9 @@ internal sealed class BlockSink
     {
         if (builder.Length == 0)
         {
-            Reset();
+            // Nothing was written: the builder can be used again as it is.
+            pendingSpace = -1;
+            start = -1;
             return;
         }
 
