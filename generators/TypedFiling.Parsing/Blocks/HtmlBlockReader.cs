@@ -65,7 +65,7 @@ public static class HtmlBlockReader
         private int rowDepth;
         private int cellIndex;
         private bool rowIsListItem;
-        private bool inHeading;
+        private BlockKind pendingKind = BlockKind.Paragraph;
 
         public Reader(string text)
         {
@@ -102,7 +102,7 @@ public static class HtmlBlockReader
                 }
             }
 
-            Sink.Flush(inHeading ? BlockKind.Heading : BlockKind.Paragraph);
+            Sink.Flush(pendingKind);
         }
 
         private void Character(char c, int source, int width)
@@ -356,9 +356,9 @@ public static class HtmlBlockReader
                         Sink.Space(source);
                     }
 
-                    if (tag == Tag.Heading && rowDepth == 0)
+                    if (rowDepth == 0 && tag is Tag.Heading or Tag.ListItem)
                     {
-                        inHeading = true;
+                        pendingKind = tag == Tag.Heading ? BlockKind.Heading : BlockKind.ListItem;
                     }
 
                     break;
@@ -500,8 +500,8 @@ public static class HtmlBlockReader
 
         private void EndBlock()
         {
-            Sink.Flush(inHeading ? BlockKind.Heading : BlockKind.Paragraph);
-            inHeading = false;
+            Sink.Flush(pendingKind);
+            pendingKind = BlockKind.Paragraph;
         }
 
         /// <summary>Pops the elements from <paramref name="index"/> up, restoring the emphasis outside them.</summary>
