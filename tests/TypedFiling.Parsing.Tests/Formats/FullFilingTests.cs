@@ -47,16 +47,23 @@ public sealed class FullFilingTests
     [FullFilingFact]
     public void Parses_well_under_a_second()
     {
+        // The best of three runs, so that other tests running beside it on a busy machine do not decide.
         var text = FullText;
-        FilingParser.ReadBlocks(text, FilingFormat.Html);
-        var stopwatch = Stopwatch.StartNew();
-        var blocks = FilingParser.ReadBlocks(text, FilingFormat.Html);
-        stopwatch.Stop();
-        Assert.True(stopwatch.ElapsedMilliseconds < 500, $"reading {text.Length} characters into {blocks.Count} blocks took {stopwatch.ElapsedMilliseconds} ms");
-
-        stopwatch.Restart();
         FilingParser.Parse(text, FilingOptions.ForPath(Name));
-        Assert.True(stopwatch.ElapsedMilliseconds < 1500, $"parsing took {stopwatch.ElapsedMilliseconds} ms");
+        var blocks = long.MaxValue;
+        var parse = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            FilingParser.ReadBlocks(text, FilingFormat.Html);
+            blocks = Math.Min(blocks, stopwatch.ElapsedMilliseconds);
+            stopwatch.Restart();
+            FilingParser.Parse(text, FilingOptions.ForPath(Name));
+            parse = Math.Min(parse, stopwatch.ElapsedMilliseconds);
+        }
+
+        Assert.True(blocks < 250, $"reading {text.Length} characters into blocks took {blocks} ms");
+        Assert.True(parse < 1000, $"parsing took {parse} ms");
     }
 }
 
