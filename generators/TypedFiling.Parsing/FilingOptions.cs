@@ -16,6 +16,12 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// </summary>
     public string? Currency { get; init; }
 
+    /// <summary>
+    /// The format to read the filing as; null decides from the file's extension (.md/.markdown, .txt,
+    /// .htm/.html) or, when the extension says nothing, from the content.
+    /// </summary>
+    public FilingFormat? Format { get; init; }
+
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {

@@ -25,11 +25,14 @@ public static class FilingParser
         "RiskFactors", "All", "Categories", "Filing", "Sections", "Id", "Number", "Title", "Text", "Info", "Figures",
     };
 
-    /// <summary>Parses <paramref name="text"/>, a Markdown filing.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>, a filing in Markdown, plain text or HTML (see
+    /// <see cref="FilingOptions.Format"/>): the format's reader makes blocks, and everything after is one pipeline.
+    /// </summary>
     public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<FilingDiagnostic>();
-        var blocks = MarkdownBlockReader.Read(text, cancellationToken);
+        var blocks = ReadBlocks(text, FilingFormats.Resolve(options.Format, options.FilePath, text), cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
@@ -80,6 +83,14 @@ public static class FilingParser
 
         return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
     }
+
+    /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>
+    public static IReadOnlyList<Block> ReadBlocks(string text, FilingFormat format, CancellationToken cancellationToken = default) => format switch
+    {
+        FilingFormat.Text => TextBlockReader.Read(text, cancellationToken),
+        FilingFormat.Html => HtmlBlockReader.Read(text, cancellationToken),
+        _ => MarkdownBlockReader.Read(text, cancellationToken),
+    };
 
     /// <summary>
     /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the

@@ -64,6 +64,27 @@ public class ConfigurationCheckTests
     }
 
     [Fact]
+    public void An_unknown_format_reports_TF0009_and_lets_the_extension_decide()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Format", "pdf")));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TF0009", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("LoseCustomers", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_format_metadata_overrides_the_extension()
+    {
+        const string html = "<p><b><i>We may lose customers.</i></b></p><p>As of March 31, 2010, we had &yen;5.5 billion of deposits.</p>";
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.dat", html, ("TypedFiling", "true"), ("Format", "Html")));
+
+        Assert.Empty(run.AllDiagnostics);
+        Assert.Contains("public const string Title = \"We may lose customers.\";", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_configured_currency_says_what_the_yen_sign_means()
     {
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Currency", "CNY")));

@@ -107,7 +107,8 @@ public class ConfigurationTests
     [Fact]
     public void Text_file_marked_TypedFiling_true_is_a_filing()
     {
-        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/annual-report.txt", Filing, ("TypedFiling", "true")));
+        const string plainText = "Item 3.D. Risk Factors\n\nWe may lose customers.\n\nCustomers leave when prices rise.\n\nPrices may fall.\n\nCompetitors cut their prices every year.\n";
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/annual-report.txt", plainText, ("TypedFiling", "true")));
 
         AssertGenerated(run, "Filings", "AnnualReport");
         Assert.Contains("sourcePath: \"filings/annual-report.txt\",", run.SingleSource(), StringComparison.Ordinal);

@@ -20,9 +20,14 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    /// <summary>Whether a plain additional file is a filing by its extension.</summary>
+    /// <summary>Whether a plain additional file is a filing by its extension (.md, .markdown, .txt, .htm, .html).</summary>
+    /// <remarks>
+    /// Not .txt: projects add PublicAPI.*.txt and BannedSymbols.txt as additional files, and none of them
+    /// is a filing. A plain-text filing is added as a <c>&lt;TypedFiling&gt;</c> item.
+    /// </remarks>
     public static bool HasFilingExtension(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
     public static FilingRequest? Create(AdditionalText file, AnalyzerConfigOptions fileOptions, GlobalOptions global, CancellationToken cancellationToken)
     {
@@ -54,6 +59,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var className = Get(fileOptions, "ClassName");
         var company = Get(fileOptions, "Company");
         var currency = Get(fileOptions, "Currency");
+        var formatName = Get(fileOptions, "Format");
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
 
@@ -75,10 +81,17 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             currency = string.Empty;
         }
 
+        var format = FilingFormats.Parse(formatName);
+        if (formatName.Length > 0 && format is null)
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownFormat, SourceRange.FileStart, formatName, displayPath));
+        }
+
         var options = new FilingOptions(displayPath, @namespace, className, company.Length > 0 ? company : null)
         {
             FilePath = file.Path,
             Currency = currency.Length > 0 ? currency : null,
+            Format = format,
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
     }

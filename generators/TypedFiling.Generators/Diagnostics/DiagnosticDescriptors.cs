@@ -57,6 +57,12 @@ internal static class DiagnosticDescriptors
         "The filing '{0}' would generate '{1}', which '{2}' already generates; give one of them another ClassName or Namespace",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownFormat = Create(
+        DiagnosticIds.UnknownFormat,
+        "The filing's format is not one TypedFiling reads",
+        "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -68,6 +74,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.InvalidClassName => InvalidClassName,
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
+        DiagnosticIds.UnknownFormat => UnknownFormat,
         _ => null,
     };
 

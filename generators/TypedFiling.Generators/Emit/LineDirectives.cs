@@ -9,6 +9,9 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal sealed class LineDirectives
 {
+    /// <summary>The largest column an enhanced #line directive accepts (CS8938 beyond it); HTML filings have longer lines.</summary>
+    private const int MaxColumn = 65536;
+
     private readonly string? path;
     private readonly bool enhanced;
 
@@ -28,10 +31,10 @@ internal sealed class LineDirectives
             return;
         }
 
-        if (enhanced)
+        var endLine = System.Math.Max(range.EndLine, range.StartLine);
+        var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
+        if (enhanced && range.StartColumn <= MaxColumn && endColumn <= MaxColumn)
         {
-            var endLine = System.Math.Max(range.EndLine, range.StartLine);
-            var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
             writer.Directive(string.Format(
                 CultureInfo.InvariantCulture,
                 "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
@@ -44,6 +47,7 @@ internal sealed class LineDirectives
         }
         else
         {
+            // Only the line is mapped where the columns are out of the directive's range.
             writer.Directive(string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", range.StartLine, path));
         }
 

@@ -27,6 +27,9 @@ public enum Emphasis
 
     /// <summary>All of it is bold and italic.</summary>
     BoldItalic = 3,
+
+    /// <summary>All of it is underlined, and it is neither all bold nor all italic.</summary>
+    Underlined = 4,
 }
 
 /// <summary>

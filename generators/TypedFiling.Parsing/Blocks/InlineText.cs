@@ -41,6 +41,36 @@ public sealed class InlineText
         return runWidth[run] > 1 ? runSource[run] + runWidth[run] : runSource[run] + (index - runPlain[run]) + 1;
     }
 
+    /// <summary>The text from <paramref name="start"/> on, with its map (a bullet dropped from a block's start).</summary>
+    internal InlineText Slice(int start)
+    {
+        if (start <= 0)
+        {
+            return this;
+        }
+
+        var first = RunOf(start);
+        var count = runPlain.Length - first;
+        var plain = new int[count];
+        var source = new int[count];
+        var width = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            plain[i] = runPlain[first + i] - start;
+            source[i] = runSource[first + i];
+            width[i] = runWidth[first + i];
+        }
+
+        // The first run may begin before the cut.
+        if (plain[0] < 0)
+        {
+            source[0] += width[0] > 1 ? 0 : -plain[0];
+            plain[0] = 0;
+        }
+
+        return new InlineText(Text.Substring(start), plain, source, width);
+    }
+
     private int RunOf(int index)
     {
         var run = Array.BinarySearch(runPlain, index);
@@ -93,6 +123,8 @@ public sealed class InlineText
 
             nextSource = -1;
         }
+
+        public override string ToString() => text.ToString();
 
         public InlineText Build() => new(text.ToString(), runPlain.ToArray(), runSource.ToArray(), runWidth.ToArray());
     }

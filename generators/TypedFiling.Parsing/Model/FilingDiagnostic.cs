@@ -40,6 +40,9 @@ public static class DiagnosticIds
 
     /// <summary>Two filings would generate the same class.</summary>
     public const string DuplicateClass = "TF0008";
+
+    /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
+    public const string UnknownFormat = "TF0009";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

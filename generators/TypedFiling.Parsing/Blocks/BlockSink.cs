@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+
+namespace TypedFiling.Parsing.Blocks;
+
+/// <summary>
+/// Collects the characters of one block at a time from a reader of a format without inline markers
+/// (plain text, HTML): folds whitespace, counts how much of the text each kind of emphasis covers, and
+/// turns a leading bullet character into a list item. Shared by <see cref="TextBlockReader"/> and
+/// <see cref="HtmlBlockReader"/>, so both make blocks the same way.
+/// </summary>
+internal sealed class BlockSink
+{
+    private InlineText.Builder builder = new();
+    private int pendingSpace = -1;
+    private int nonSpace;
+    private int bold;
+    private int italic;
+    private int underline;
+    private int start = -1;
+    private int end;
+    private int nextListId;
+    private int currentListId = -1;
+    private bool lastWasListItem;
+
+    public List<Block> Blocks { get; } = new();
+
+    /// <summary>Whether the current block has no text yet.</summary>
+    public bool IsEmpty => builder.Length == 0;
+
+    /// <summary>Whitespace at <paramref name="source"/>: one space between words, none at the edges.</summary>
+    public void Space(int source)
+    {
+        if (builder.Length > 0 && pendingSpace < 0)
+        {
+            pendingSpace = source;
+        }
+    }
+
+    /// <summary>Appends a character that is not whitespace, read from <paramref name="width"/> source characters.</summary>
+    public void Char(char c, int source, int width, bool isBold, bool isItalic, bool isUnderlined)
+    {
+        if (pendingSpace >= 0)
+        {
+            builder.Append(' ', pendingSpace);
+            pendingSpace = -1;
+        }
+
+        if (start < 0)
+        {
+            start = source;
+        }
+
+        builder.Append(c, source, width);
+        end = source + width;
+        nonSpace++;
+        if (isBold)
+        {
+            bold++;
+        }
+
+        if (isItalic)
+        {
+            italic++;
+        }
+
+        if (isUnderlined)
+        {
+            underline++;
+        }
+    }
+
+    /// <summary>The current block's text so far.</summary>
+    public string PeekText() => builder.ToString();
+
+    /// <summary>Drops what the current block holds (a bullet cell read before its text).</summary>
+    public string Discard()
+    {
+        var text = builder.Build().Text;
+        Reset();
+        return text;
+    }
+
+    /// <summary>Ends the current block; <paramref name="kind"/> says what its format marked it as.</summary>
+    public void Flush(BlockKind kind = BlockKind.Paragraph)
+    {
+        if (builder.Length == 0)
+        {
+            // Nothing was written: the builder can be used again as it is.
+            pendingSpace = -1;
+            start = -1;
+            return;
+        }
+
+        var content = builder.Build();
+        var emphasis = Emphasis.None;
+        if (bold == nonSpace && italic == nonSpace)
+        {
+            emphasis = Emphasis.BoldItalic;
+        }
+        else if (bold == nonSpace)
+        {
+            emphasis = Emphasis.Bold;
+        }
+        else if (italic == nonSpace)
+        {
+            emphasis = Emphasis.Italic;
+        }
+        else if (underline == nonSpace)
+        {
+            emphasis = Emphasis.Underlined;
+        }
+
+        if (kind == BlockKind.Paragraph && BulletLength(content.Text) is var bullet && bullet > 0)
+        {
+            content = content.Slice(bullet);
+            kind = BlockKind.ListItem;
+        }
+
+        if (kind == BlockKind.ListItem)
+        {
+            if (!lastWasListItem || currentListId < 0)
+            {
+                currentListId = nextListId++;
+            }
+
+            lastWasListItem = true;
+        }
+        else
+        {
+            lastWasListItem = false;
+        }
+
+        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1));
+        Reset();
+    }
+
+    private void Reset()
+    {
+        builder = new InlineText.Builder();
+        pendingSpace = -1;
+        nonSpace = bold = italic = underline = 0;
+        start = -1;
+        end = 0;
+    }
+
+    /// <summary>Whether <paramref name="text"/> (a cell's text) is only a bullet or a list number.</summary>
+    public static bool IsBullet(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 1)
+        {
+            return IsBulletChar(trimmed[0]) || trimmed[0] is '-' or 'o' or '*' or '\u2013' or '\u2014';
+        }
+
+        // "1." "(a)" "a)" "iv.", but not "D.", which labels a part of a 20-F item.
+        if (trimmed.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        var last = trimmed[trimmed.Length - 1];
+        var first = trimmed[0] == '(' ? 1 : 0;
+        if ((last != '.' && last != ')') || (first == 1 && last != ')'))
+        {
+            return false;
+        }
+
+        for (var i = first; i < trimmed.Length - 1; i++)
+        {
+            if (!char.IsDigit(trimmed[i]) && !(trimmed[i] >= 'a' && trimmed[i] <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return trimmed.Length - 1 - first is > 0 and <= 3;
+    }
+
+    /// <summary>The length of a leading bullet character and the space after it, or 0.</summary>
+    private static int BulletLength(string text)
+    {
+        if (text.Length < 2)
+        {
+            return 0;
+        }
+
+        // A bullet sign needs no space after it ("•Competition ..."); a dash does.
+        if (IsBulletChar(text[0]))
+        {
+            return text[1] == ' ' ? 2 : 1;
+        }
+
+        return (text[0] == '\u2013' || text[0] == '\u2014' || text[0] == '\u00A7') && text.Length > 2 && text[1] == ' ' ? 2 : 0;
+    }
+
+    private static bool IsBulletChar(char c) => c is '\u2022' or '\u25CF' or '\u00B7' or '\u25AA' or '\u25A0' or '\u2023' or '\u2043' or '\u25E6' or '\u2219' or '\u25CB' or '\u27A2' or '\u2713';
+}

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace TypedFiling.Parsing.Blocks;
+
+/// <summary>
+/// Reads a plain-text filing (EDGAR ASCII) into blocks in one pass over its lines. Blank lines separate
+/// paragraphs, whose wrapped lines are joined; a line of dashes or equals signs under a one-line
+/// paragraph (EDGAR writes "- -----", dash-stuffed) makes it a heading, and elsewhere separates blocks;
+/// page markers ("-8-", "8", "Page 8", "&lt;PAGE&gt;") are dropped; a line opening with a bullet starts a
+/// list item. Plain text carries no emphasis: headings that are only short lines standing alone are
+/// told from prose by the outline, which reads every format the same way.
+/// </summary>
+public static class TextBlockReader
+{
+    /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
+    public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)
+    {
+        var sink = new BlockSink();
+        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lines = 0;
+        var linesInBlock = 0;
+        var listItem = false;
+        while (position < text.Length)
+        {
+            if ((++lines & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var lineEnd = position;
+            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            var first = position;
+            while (first < lineEnd && IsSpace(text[first]))
+            {
+                first++;
+            }
+
+            var last = lineEnd;
+            while (last > first && IsSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (first == last || IsPageMarker(text, first, last))
+            {
+                Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+            }
+            else if (IsRule(text, first, last))
+            {
+                Flush(sink, ref linesInBlock, ref listItem, linesInBlock == 1 && !listItem ? BlockKind.Heading : BlockKind.Paragraph);
+            }
+            else
+            {
+                var bullet = BulletEnd(text, first, last);
+                if (bullet > first)
+                {
+                    Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                    listItem = true;
+                    first = bullet;
+                }
+                else if (linesInBlock > 0)
+                {
+                    sink.Space(position - 1);
+                }
+
+                for (var i = first; i < last; i++)
+                {
+                    var c = text[i];
+                    if (IsSpace(c) || c == '\u00A0')
+                    {
+                        sink.Space(i);
+                    }
+                    else
+                    {
+                        sink.Char(c, i, 1, false, false, false);
+                    }
+                }
+
+                linesInBlock++;
+            }
+
+            position = lineEnd;
+            if (position < text.Length && text[position] == '\r')
+            {
+                position++;
+            }
+
+            if (position < text.Length && text[position] == '\n')
+            {
+                position++;
+            }
+        }
+
+        Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+        return sink.Blocks;
+    }
+
+    private static void Flush(BlockSink sink, ref int linesInBlock, ref bool listItem, BlockKind kind)
+    {
+        sink.Flush(listItem ? BlockKind.ListItem : kind);
+        linesInBlock = 0;
+        listItem = false;
+    }
+
+    /// <summary>A line of '-', '=' or '_' (spaces allowed, as in EDGAR's "- ------"), at least three of them.</summary>
+    private static bool IsRule(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '-' || c == '=' || c == '_')
+            {
+                count++;
+            }
+            else if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>"-8-", "- 8 -", "8", "Page 8", "F-3", "&lt;PAGE&gt;" alone on a line.</summary>
+    private static bool IsPageMarker(string text, int start, int end)
+    {
+        if (end - start == 6 && string.CompareOrdinal(text, start, "<PAGE>", 0, 6) == 0)
+        {
+            return true;
+        }
+
+        var i = start;
+        if (end - start > 5 && string.Compare(text, start, "page ", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            i += 5;
+        }
+
+        var digits = 0;
+        for (; i < end; i++)
+        {
+            var c = text[i];
+            if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else if (c != '-' && !IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 4;
+    }
+
+    /// <summary>Where a list item's text starts after its bullet ("• ", "* ", "- ", "o "), or <paramref name="start"/>.</summary>
+    private static int BulletEnd(string text, int start, int end)
+    {
+        var c = text[start];
+        if ((c == '\u2022' || c == '*' || c == '-' || c == 'o' || c == '\u00B7') && start + 2 < end && IsSpace(text[start + 1]))
+        {
+            var i = start + 1;
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        return start;
+    }
+
+    private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
