@@ -1,0 +1,6 @@
+using TypedFiling.Parsing.Model;
+
+namespace TypedFiling.Cli.Loading;
+
+/// <summary>One filing as the tool read it: the path as given, the format, the parser's model and diagnostics, and the runtime model.</summary>
+internal sealed record LoadedFiling(string Path, InputFormat Format, FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics, Filing Filing);
