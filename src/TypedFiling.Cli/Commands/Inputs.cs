@@ -38,6 +38,12 @@ internal static class Inputs
                 continue;
             }
 
+            if (filing.Format != InputFormat.Markdown && !FilingLoader.ParserReadsAllFormats)
+            {
+                terminal.Error.WriteLine("typedfiling: " + filing.Path + ": note: this version of the parser reads only Markdown; the " +
+                    InputFormats.Name(filing.Format) + " file was read as Markdown");
+            }
+
             DiagnosticPrinter.Print(terminal, filing);
             loaded.Add(filing);
         }

@@ -56,6 +56,7 @@ internal static class FilingJson
             WriteIndented = true,
             // The output is a file for people and programs, not HTML: keep "¥", "€" and quotes as they are.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new FilingDocumentConverter());
         options.Converters.Add(new FilingConverter());

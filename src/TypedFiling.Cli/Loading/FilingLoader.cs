@@ -11,6 +11,12 @@ internal static class FilingLoader
     /// <summary>The namespace the tool names filings in when the user gives none (the generator's default is the project's).</summary>
     public const string DefaultNamespace = "Filings";
 
+    /// <summary>
+    /// Whether the parser reads plain text and HTML as such. Not yet on this branch: every file is read as Markdown
+    /// and the tool says so once per file that is not Markdown.
+    /// </summary>
+    public const bool ParserReadsAllFormats = false;
+
     /// <summary>Reads and parses <paramref name="path"/>; throws <see cref="FilingInputException"/> when it cannot be read.</summary>
     public static LoadedFiling Load(string path, LoadOptions options, CancellationToken cancellationToken = default)
     {
