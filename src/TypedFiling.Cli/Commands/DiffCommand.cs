@@ -1,0 +1,57 @@
+using System.CommandLine;
+using TypedFiling.Cli.Diff;
+using TypedFiling.Cli.Json;
+using TypedFiling.Cli.Loading;
+using TypedFiling.Cli.Output;
+
+namespace TypedFiling.Cli.Commands;
+
+/// <summary><c>typedfiling diff OLD NEW [--json] [--format F]</c>: exit 0 when equal, 1 when different, 2 on error.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var oldFile = new Argument<string>("old") { Description = "The earlier filing.", HelpName = "OLD" };
+        var newFile = new Argument<string>("new") { Description = "The later filing of the same company.", HelpName = "NEW" };
+        var json = CommonOptions.Json("Write the changes as JSON (docs/cli-json-schema.md).");
+        var format = CommonOptions.Format();
+
+        var command = new Command(
+            "diff",
+            "Compare the risk factors of two filings of one company: added, removed, reworded (with a word diff of the title), moved, and figures whose value changed. Exit code 0 when equal, 1 when different, 2 on error.")
+        {
+            oldFile,
+            newFile,
+            json,
+            format,
+        };
+        command.SetAction(result => Inputs.Guard(terminal, () => Run(
+            terminal,
+            result.GetValue(oldFile)!,
+            result.GetValue(newFile)!,
+            result.GetValue(json),
+            new LoadOptions(Format: result.GetValue(format)))));
+        return command;
+    }
+
+    private static int Run(Terminal terminal, string oldPath, string newPath, bool json, LoadOptions options)
+    {
+        var loaded = Inputs.Load(terminal, new[] { oldPath, newPath }, options, out var failed);
+        if (failed)
+        {
+            return ExitCodes.Error;
+        }
+
+        var report = FilingDiff.Compare(loaded[0].Filing, loaded[1].Filing);
+        if (json)
+        {
+            terminal.Out.Write(DiffJson.Write(report, oldPath, newPath));
+        }
+        else
+        {
+            DiffRenderer.Render(terminal.Out, report, oldPath, newPath, terminal.OutColor);
+        }
+
+        return report.IsEmpty ? ExitCodes.Success : ExitCodes.Different;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using TypedFiling.Cli.Loading;
+using TypedFiling.Cli.Output;
+using TypedFiling.Generators.Configuration;
+using TypedFiling.Generators.Emit;
+using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Naming;
+
+namespace TypedFiling.Cli.Commands;
+
+/// <summary><c>typedfiling generate FILE</c>: the C# the generator emits for the filing, from the generator's own emitter.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var file = new Argument<string>("file") { Description = "The filing.", HelpName = "FILE" };
+        var @namespace = new Option<string?>("--namespace") { Description = "The namespace of the generated class (default: " + FilingLoader.DefaultNamespace + ").", HelpName = "NAMESPACE" };
+        var className = new Option<string?>("--class-name") { Description = "The generated class's name (default: the file name in PascalCase).", HelpName = "NAME" };
+        var company = new Option<string?>("--company") { Description = "The company that filed it.", HelpName = "NAME" };
+        var currency = new Option<string?>("--currency") { Description = "The ISO 4217 code a bare ¥ or $ means (default: ¥ is JPY, $ is USD).", HelpName = "CODE" };
+        var format = CommonOptions.Format();
+
+        var command = new Command("generate", "Print the C# source the TypedFiling generator emits for a filing.")
+        {
+            file,
+            @namespace,
+            className,
+            company,
+            currency,
+            format,
+        };
+        command.SetAction(result => Inputs.Guard(terminal, () => Run(
+            terminal,
+            result.GetValue(file)!,
+            new LoadOptions(result.GetValue(format), result.GetValue(@namespace), result.GetValue(className), result.GetValue(company), result.GetValue(currency)))));
+        return command;
+    }
+
+    private static int Run(Terminal terminal, string path, LoadOptions options)
+    {
+        // The checks the build makes on the item metadata, reported with the same diagnostics.
+        var problems = new List<FilingDiagnostic>();
+        var shown = path.Replace('\\', '/');
+        if (options.Namespace is { } ns && !FilingRequest.IsNamespace(ns))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, ns, shown));
+        }
+
+        if (options.ClassName is { } name && !FilingRequest.IsIdentifier(name))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidClassName, SourceRange.FileStart, name, shown));
+        }
+
+        if (options.Currency is { } code && !CurrencyCodes.IsKnown(code))
+        {
+            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownCurrency, SourceRange.FileStart, code, shown));
+            options = options with { Currency = null };
+        }
+
+        var blocked = false;
+        foreach (var problem in problems)
+        {
+            terminal.Error.WriteLine(DiagnosticPrinter.Format(path, problem, out var isError));
+            blocked |= isError;
+        }
+
+        if (blocked)
+        {
+            return ExitCodes.Error;
+        }
+
+        var loaded = Inputs.Load(terminal, new[] { path }, options, out var failed);
+        if (failed)
+        {
+            return ExitCodes.Error;
+        }
+
+        terminal.Out.Write(FilingEmitter.Emit(loaded[0].Model));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using Spectre.Console;
+using TypedFiling.Cli.Json;
+using TypedFiling.Cli.Loading;
+using TypedFiling.Cli.Output;
+
+namespace TypedFiling.Cli.Commands;
+
+/// <summary><c>typedfiling inspect FILE… [--figures] [--json] [--format F]</c>.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "The filings to read (.md, .txt or .htm).",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "FILE",
+        };
+        var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
+        var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
+        var format = CommonOptions.Format();
+
+        var command = new Command("inspect", "Show the risk factors of filings: number, generated name, title and figure counts.")
+        {
+            files,
+            figures,
+            json,
+            format,
+        };
+        command.SetAction(result => Inputs.Guard(terminal, () => Run(
+            terminal,
+            result.GetValue(files) ?? Array.Empty<string>(),
+            result.GetValue(figures),
+            result.GetValue(json),
+            new LoadOptions(Format: result.GetValue(format)))));
+        return command;
+    }
+
+    private static int Run(Terminal terminal, string[] paths, bool figures, bool json, LoadOptions options)
+    {
+        var loaded = Inputs.Load(terminal, paths, options, out var failed);
+        if (json)
+        {
+            var document = new FilingDocument(
+                FilingJson.SchemaVersion,
+                loaded.Select(filing => filing.Filing).ToList(),
+                loaded.SelectMany(filing => filing.Diagnostics.Select(diagnostic => Entry(filing, diagnostic))).ToList());
+            terminal.Out.Write(System.Text.Json.JsonSerializer.Serialize(document, FilingJson.Options) + "\n");
+        }
+        else
+        {
+            var console = terminal.CreateOutConsole();
+            for (var i = 0; i < loaded.Count; i++)
+            {
+                if (i > 0)
+                {
+                    console.WriteLine();
+                }
+
+                InspectRenderer.Render(console, loaded[i], figures);
+            }
+        }
+
+        return failed ? ExitCodes.Error : ExitCodes.Success;
+    }
+
+    private static DiagnosticEntry Entry(LoadedFiling filing, Parsing.Model.FilingDiagnostic diagnostic)
+    {
+        var (severity, message) = DiagnosticPrinter.Describe(diagnostic);
+        return new DiagnosticEntry(filing.Path, diagnostic.Id, DiagnosticPrinter.SeverityName(severity), message, RuntimeModel.Span(diagnostic.Location));
+    }
+}

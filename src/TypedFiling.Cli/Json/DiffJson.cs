@@ -1,0 +1,121 @@
+using System.Text.Json;
+using TypedFiling.Cli.Diff;
+
+namespace TypedFiling.Cli.Json;
+
+/// <summary>What <c>typedfiling diff --json</c> writes (schema in docs/cli-json-schema.md).</summary>
+internal static class DiffJson
+{
+    public static string Write(DiffReport report, string oldPath, string newPath) => FilingJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", FilingJson.SchemaVersion);
+        WriteSide(writer, "old", oldPath, report.Old);
+        WriteSide(writer, "new", newPath, report.New);
+        writer.WriteBoolean("equal", report.IsEmpty);
+
+        writer.WriteStartArray("added");
+        foreach (var riskFactor in report.Added)
+        {
+            WriteReference(writer, riskFactor);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("removed");
+        foreach (var riskFactor in report.Removed)
+        {
+            WriteReference(writer, riskFactor);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("reworded");
+        foreach (var reworded in report.Reworded)
+        {
+            writer.WriteStartObject();
+            WriteMatch(writer, reworded.Match);
+            writer.WriteBoolean("textChanged", reworded.TextChanged);
+            writer.WriteStartArray("titleDiff");
+            foreach (var change in reworded.TitleDiff)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("op", change.Operation switch
+                {
+                    WordOperation.Added => "added",
+                    WordOperation.Removed => "removed",
+                    _ => "equal",
+                });
+                writer.WriteString("text", change.Text);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("moved");
+        foreach (var match in report.Moved)
+        {
+            writer.WriteStartObject();
+            WriteMatch(writer, match);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("textChanged");
+        foreach (var change in report.TextChanged)
+        {
+            writer.WriteStartObject();
+            WriteMatch(writer, change.Match);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("figuresChanged");
+        foreach (var change in report.FiguresChanged)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("riskFactor", change.Match.New.Id);
+            writer.WriteString("name", change.New.Name);
+            writer.WritePropertyName("oldFigure");
+            FigureConverter.WriteFigure(writer, change.Old);
+            writer.WritePropertyName("newFigure");
+            FigureConverter.WriteFigure(writer, change.New);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteSide(Utf8JsonWriter writer, string name, string path, Filing filing)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("path", path);
+        writer.WriteString("name", filing.Name);
+        writer.WriteNumber("riskFactors", filing.RiskFactors.Count);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMatch(Utf8JsonWriter writer, MatchedRiskFactor match)
+    {
+        writer.WriteString("matchedBy", match.MatchedBy == MatchKind.Id ? "id" : "similarity");
+        writer.WriteNumber("titleSimilarity", System.Math.Round(match.TitleSimilarity, 3));
+        writer.WriteNumber("textSimilarity", System.Math.Round(match.TextSimilarity, 3));
+        writer.WritePropertyName("old");
+        WriteReference(writer, match.Old);
+        writer.WritePropertyName("new");
+        WriteReference(writer, match.New);
+    }
+
+    /// <summary>A risk factor by its number, id, generated name and title.</summary>
+    private static void WriteReference(Utf8JsonWriter writer, RiskFactor riskFactor)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("number", riskFactor.Number);
+        writer.WriteString("id", riskFactor.Id);
+        writer.WriteString("name", riskFactor.Name);
+        writer.WriteString("title", riskFactor.Title);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,47 @@
+using System.IO;
+using System.Threading;
+using TypedFiling.Parsing;
+using TypedFiling.Parsing.Naming;
+
+namespace TypedFiling.Cli.Loading;
+
+/// <summary>Reads and parses one filing with the same parser the generator uses: there is no second parser.</summary>
+internal static class FilingLoader
+{
+    /// <summary>The namespace the tool names filings in when the user gives none (the generator's default is the project's).</summary>
+    public const string DefaultNamespace = "Filings";
+
+    /// <summary>Reads and parses <paramref name="path"/>; throws <see cref="FilingInputException"/> when it cannot be read.</summary>
+    public static LoadedFiling Load(string path, LoadOptions options, CancellationToken cancellationToken = default)
+    {
+        var text = FilingFile.ReadText(path);
+        var format = InputFormats.Resolve(path, options.Format, text);
+        var filingOptions = new FilingOptions(
+            DisplayPath(path),
+            options.Namespace ?? DefaultNamespace,
+            options.ClassName ?? FilingClassName.FromPath(path),
+            options.Company)
+        {
+            FilePath = Path.GetFullPath(path),
+            Currency = options.Currency,
+            Format = format,
+        };
+
+        var result = FilingParser.Parse(text, filingOptions, cancellationToken);
+        return new LoadedFiling(path, format, result.Model, result.Diagnostics, RuntimeModel.ToFiling(result.Model));
+    }
+
+    /// <summary>The path as given, with '/' separators, as generated code shows paths.</summary>
+    private static string DisplayPath(string path) => path.Replace('\\', '/');
+}
+
+/// <summary>How to read and name filings: the tool's shared options.</summary>
+/// <param name="Format">The value of <c>--format</c>, or null to go by the extension.</param>
+/// <param name="Namespace">The generated namespace, or null for <see cref="FilingLoader.DefaultNamespace"/>.</param>
+/// <param name="ClassName">The generated class name, or null to name it after the file.</param>
+/// <param name="Company">The company, or null.</param>
+/// <param name="Currency">What a bare currency sign means (ISO 4217), or null.</param>
+internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null)
+{
+    public static LoadOptions Default { get; } = new();
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.IO;
+using TypedFiling.Cli.Diff;
+
+namespace TypedFiling.Cli.Output;
+
+/// <summary>
+/// Writes a diff as text: a header naming both files, then one group per kind of change, then a summary line.
+/// Nothing at all when the filings are the same, as <c>diff</c> does.
+/// </summary>
+internal static class DiffRenderer
+{
+    public static void Render(TextWriter writer, DiffReport report, string oldPath, string newPath, bool color)
+    {
+        if (report.IsEmpty)
+        {
+            return;
+        }
+
+        var style = new Style(color);
+        writer.WriteLine(style.Bold("--- " + oldPath + " (" + Count(report.Old.RiskFactors.Count) + ")"));
+        writer.WriteLine(style.Bold("+++ " + newPath + " (" + Count(report.New.RiskFactors.Count) + ")"));
+
+        if (report.Added.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Added (" + Number(report.Added.Count) + "):"));
+            foreach (var riskFactor in report.Added)
+            {
+                writer.WriteLine(style.Green("  + " + Number(riskFactor.Number) + ". " + riskFactor.Name + ": " + riskFactor.Title));
+            }
+        }
+
+        if (report.Removed.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Removed (" + Number(report.Removed.Count) + "):"));
+            foreach (var riskFactor in report.Removed)
+            {
+                writer.WriteLine(style.Red("  - " + Number(riskFactor.Number) + ". " + riskFactor.Name + ": " + riskFactor.Title));
+            }
+        }
+
+        if (report.Reworded.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Reworded (" + Number(report.Reworded.Count) + "):"));
+            foreach (var reworded in report.Reworded)
+            {
+                var match = reworded.Match;
+                writer.WriteLine(style.Yellow("  ~ " + Positions(match) + " " + Names(match)) +
+                    (reworded.TextChanged ? " (text changed too)" : string.Empty));
+                writer.WriteLine("    " + FormatWordDiff(reworded, style));
+            }
+        }
+
+        if (report.Moved.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Moved (" + Number(report.Moved.Count) + "):"));
+            foreach (var match in report.Moved)
+            {
+                writer.WriteLine("  > " + Names(match) + ": " + Number(match.Old.Number) + " -> " + Number(match.New.Number));
+            }
+        }
+
+        if (report.TextChanged.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Text changed (" + Number(report.TextChanged.Count) + "):"));
+            foreach (var change in report.TextChanged)
+            {
+                writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
+                    Percent(change.Match.TextSimilarity) + " of the text alike");
+            }
+        }
+
+        if (report.FiguresChanged.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Figures changed (" + Number(report.FiguresChanged.Count) + "):"));
+            foreach (var change in report.FiguresChanged)
+            {
+                writer.WriteLine("  " + change.Match.New.Name + ".Figures." + change.New.Name + ": " +
+                    style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
+                    " (" + FigureText.Describe(change.Old) + " -> " + FigureText.Describe(change.New) + ")");
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(Summary(report));
+    }
+
+    /// <summary>"1 added, 1 removed, 1 reworded, 0 moved, 0 text changed, 1 figure changed".</summary>
+    public static string Summary(DiffReport report) =>
+        Number(report.Added.Count) + " added, " + Number(report.Removed.Count) + " removed, " +
+        Number(report.Reworded.Count) + " reworded, " + Number(report.Moved.Count) + " moved, " +
+        Number(report.TextChanged.Count) + " text changed, " +
+        Number(report.FiguresChanged.Count) + (report.FiguresChanged.Count == 1 ? " figure changed" : " figures changed");
+
+    private static string FormatWordDiff(RewordedRiskFactor reworded, Style style)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var change in reworded.TitleDiff)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(change.Operation switch
+            {
+                WordOperation.Removed => style.Red("[-" + change.Text + "-]"),
+                WordOperation.Added => style.Green("{+" + change.Text + "+}"),
+                _ => change.Text,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Positions(MatchedRiskFactor match) =>
+        match.Old.Number == match.New.Number ? Number(match.New.Number) + "." : Number(match.Old.Number) + "->" + Number(match.New.Number) + ".";
+
+    private static string Names(MatchedRiskFactor match) =>
+        match.Old.Name == match.New.Name ? match.New.Name : match.Old.Name + " -> " + match.New.Name;
+
+    private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
+
+    private static string Percent(double value) => ((int)System.Math.Round(value * 100)).ToString(CultureInfo.InvariantCulture) + "%";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>ANSI colours for a diff, or none.</summary>
+    private readonly struct Style
+    {
+        private readonly bool color;
+
+        public Style(bool color) => this.color = color;
+
+        public string Bold(string text) => Wrap("1", text);
+
+        public string Red(string text) => Wrap("31", text);
+
+        public string Green(string text) => Wrap("32", text);
+
+        public string Yellow(string text) => Wrap("33", text);
+
+        private string Wrap(string code, string text) => color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+}
