@@ -16,8 +16,16 @@ namespace TypedFiling.Parsing;
 /// </summary>
 public static class FilingParser
 {
-    /// <summary>Members the emitter writes into the RiskFactors class: no risk factor may take their names.</summary>
-    private static readonly string[] ReservedRiskFactorNames = { "RiskFactors", "All", "Categories", "Filing", "Sections" };
+    /// <summary>
+    /// Names no risk factor class may take: the members the emitter writes into the RiskFactors class and the
+    /// classes around it, and the members it writes into each risk factor's class (a class may not share its
+    /// name with a member: CS0542).
+    /// </summary>
+    private static readonly string[] ReservedRiskFactorNames =
+    {
+        "RiskFactors", "All", "Categories", "Filing", "Sections",
+        "Id", "Number", "Title", "Text", "Info", "Figures",
+    };
 
     /// <summary>Parses <paramref name="text"/>, a Markdown filing.</summary>
     public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)
@@ -44,7 +52,7 @@ public static class FilingParser
         var scanOptions = options.ScanOptions;
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
-        var scope = new NameScope(ReservedRiskFactorNames);
+        var scope = new NameScope(Reserved(options.ClassName));
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
@@ -73,6 +81,14 @@ public static class FilingParser
         }
 
         return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+    }
+
+    private static string[] Reserved(string className)
+    {
+        var reserved = new string[ReservedRiskFactorNames.Length + 1];
+        ReservedRiskFactorNames.CopyTo(reserved, 0);
+        reserved[reserved.Length - 1] = className;
+        return reserved;
     }
 
     /// <summary>

@@ -9,6 +9,11 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal sealed class LineDirectives
 {
+    // The compiler rejects a #line line above 0xFEEFED (CS1576) and a column above 65536 (CS8938): a
+    // location past either, in a huge file or on a very long line, is mapped by line alone, or not at all.
+    private const int MaxLine = 0xFEEFED;
+    private const int MaxColumn = 65536;
+
     private readonly string? path;
     private readonly bool enhanced;
 
@@ -28,7 +33,14 @@ internal sealed class LineDirectives
             return;
         }
 
-        if (enhanced)
+        if (range.StartLine < 1 || range.StartLine > MaxLine)
+        {
+            writer.Line(prefix + mapped);
+            return;
+        }
+
+        var endLineOfSpan = System.Math.Max(range.EndLine, range.StartLine);
+        if (enhanced && endLineOfSpan <= MaxLine && range.StartColumn <= MaxColumn && range.EndColumn <= MaxColumn && writer.ColumnAfter(prefix) <= MaxColumn)
         {
             var endLine = System.Math.Max(range.EndLine, range.StartLine);
             var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
