@@ -18,7 +18,7 @@ namespace TypedFiling.Fuzz.Tests;
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
-    private const int DefaultCases = 250;
+    private const int DefaultCases = 150;
 
     [Fact]
     public void Mutated_filings_always_give_compiled_escaped_deterministic_code()

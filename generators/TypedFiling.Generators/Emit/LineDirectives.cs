@@ -29,13 +29,13 @@ internal sealed class LineDirectives
     {
         if (path is null)
         {
-            writer.Line(prefix + mapped);
+            writer.Line(prefix, mapped);
             return;
         }
 
         if (range.StartLine < 1 || range.StartLine > MaxLine)
         {
-            writer.Line(prefix + mapped);
+            writer.Line(prefix, mapped);
             return;
         }
 
@@ -44,22 +44,16 @@ internal sealed class LineDirectives
         {
             var endLine = System.Math.Max(range.EndLine, range.StartLine);
             var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
-            writer.Directive(string.Format(
-                CultureInfo.InvariantCulture,
-                "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
-                range.StartLine,
-                range.StartColumn,
-                endLine,
-                endColumn,
-                writer.ColumnAfter(prefix),
-                path));
+            writer.Append("#line (").Append(range.StartLine).Append(", ").Append(range.StartColumn).Append(") - (")
+                .Append(endLine).Append(", ").Append(endColumn).Append(") ").Append(writer.ColumnAfter(prefix))
+                .Append(" \"").Append(path).Append('"').EndLine();
         }
         else
         {
             writer.Directive(string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", range.StartLine, path));
         }
 
-        writer.Line(prefix + mapped);
+        writer.Line(prefix, mapped);
         writer.Directive("#line default");
     }
 }

@@ -10,10 +10,28 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal static class XmlDoc
 {
-    public static void AppendEscaped(StringBuilder builder, string text, int indent)
+    public static void AppendEscaped(StringBuilder builder, string text, int indent) => AppendEscaped(builder, text, 0, text.Length, indent);
+
+    public static void AppendEscaped(StringBuilder builder, string text, int start, int length, int indent)
     {
-        foreach (var c in text)
+        // Runs of characters that need nothing are copied at once.
+        var run = start;
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
+            if (c >= ' ' && c < 127 && c != '&' && c != '<' && c != '>')
+            {
+                continue;
+            }
+
+            if (c > 127 && !CSharpLiteral.MustEscape(c))
+            {
+                continue;
+            }
+
+            builder.Append(text, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -39,6 +57,8 @@ internal static class XmlDoc
                     break;
             }
         }
+
+        builder.Append(text, run, end - run);
     }
 
     /// <summary>XML 1.0's Char production, for one UTF-16 unit (surrogates never stand alone in it).</summary>

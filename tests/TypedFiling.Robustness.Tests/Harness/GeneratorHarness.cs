@@ -147,7 +147,8 @@ public sealed record GeneratorRun(
             }
 
             // No filing text may start a directive: only the ones the emitter writes are there.
-            var tree = CSharpSyntaxTree.ParseText(source.Text, (CSharpParseOptions)Output.SyntaxTrees.First().Options);
+            var tree = Output.SyntaxTrees.FirstOrDefault(t => t.FilePath.EndsWith(source.HintName, StringComparison.Ordinal))
+                ?? CSharpSyntaxTree.ParseText(source.Text, (CSharpParseOptions)Output.SyntaxTrees.First().Options);
             foreach (var directive in tree.GetRoot().DescendantTrivia().Where(t => t.IsDirective))
             {
                 if (!directive.IsKind(SyntaxKind.NullableDirectiveTrivia) && !directive.IsKind(SyntaxKind.LineDirectiveTrivia) && !directive.IsKind(SyntaxKind.LineSpanDirectiveTrivia))
