@@ -17,12 +17,14 @@ namespace TypedFiling.Parsing;
 public static class FilingParser
 {
     /// <summary>
-    /// Names no risk factor class may take: the members the emitter writes beside it in RiskFactors, and
-    /// the members it writes inside it (a member cannot have its enclosing class's name, CS0542).
+    /// Names no risk factor class may take: the members the emitter writes into the RiskFactors class and the
+    /// classes around it, and the members it writes into each risk factor's class (a class may not share its
+    /// name with a member: CS0542).
     /// </summary>
     private static readonly string[] ReservedRiskFactorNames =
     {
-        "RiskFactors", "All", "Categories", "Filing", "Sections", "Id", "Number", "Title", "Text", "Info", "Figures",
+        "RiskFactors", "All", "Categories", "Filing", "Sections",
+        "Id", "Number", "Title", "Text", "Info", "Figures",
     };
 
     /// <summary>
@@ -53,7 +55,7 @@ public static class FilingParser
         var scanOptions = options.ScanOptions;
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
-        var scope = new NameScope(ReservedRiskFactorNames);
+        var scope = new NameScope(Reserved(options.ClassName));
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
@@ -91,6 +93,14 @@ public static class FilingParser
         FilingFormat.Html => HtmlBlockReader.Read(text, cancellationToken),
         _ => MarkdownBlockReader.Read(text, cancellationToken),
     };
+
+    private static string[] Reserved(string className)
+    {
+        var reserved = new string[ReservedRiskFactorNames.Length + 1];
+        ReservedRiskFactorNames.CopyTo(reserved, 0);
+        reserved[reserved.Length - 1] = className;
+        return reserved;
+    }
 
     /// <summary>
     /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the

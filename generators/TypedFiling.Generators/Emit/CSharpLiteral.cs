@@ -20,8 +20,19 @@ internal static class CSharpLiteral
     public static void AppendString(StringBuilder builder, string text)
     {
         builder.Append('"');
-        foreach (var c in text)
+
+        // Runs of characters that need nothing are copied at once.
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if ((c >= ' ' && c < 127 && c != '"' && c != '\\') || (c > 127 && !MustEscape(c)))
+            {
+                continue;
+            }
+
+            builder.Append(text, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -44,6 +55,7 @@ internal static class CSharpLiteral
             }
         }
 
+        builder.Append(text, run, text.Length - run);
         builder.Append('"');
     }
 

@@ -35,7 +35,7 @@ internal static class FigureEmitter
                 .Line("{");
             foreach (var figure in riskFactor.Figures)
             {
-                writer.Line("    " + figure.Name + ",");
+                writer.Line("    ", figure.Name, ",");
             }
 
             writer.Line("});");
@@ -47,7 +47,7 @@ internal static class FigureEmitter
     private static void WriteFigure(SourceWriter writer, FigureModel figure, LineDirectives lines)
     {
         var match = figure.Match;
-        writer.Doc("summary", match.Text + ": \u201C" + match.Sentence + "\u201D");
+        writer.Doc("summary", match.Text, ": \u201C", match.Sentence, "\u201D");
         writer.Doc("remarks", Describe(match));
         var type = TypeName(match.Kind);
         lines.Mapped(writer, figure.Location, "public static readonly " + Runtime + type + " ", figure.Name + " = new " + Runtime + type + "(");

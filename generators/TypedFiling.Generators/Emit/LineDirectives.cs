@@ -9,7 +9,9 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal sealed class LineDirectives
 {
-    /// <summary>The largest column an enhanced #line directive accepts (CS8938 beyond it); HTML filings have longer lines.</summary>
+    // The compiler rejects a #line line above 0xFEEFED (CS1576) and a column above 65536 (CS8938): a
+    // location past either, in a huge file or on a very long line, is mapped by line alone, or not at all.
+    private const int MaxLine = 0xFEEFED;
     private const int MaxColumn = 65536;
 
     private readonly string? path;
@@ -27,31 +29,31 @@ internal sealed class LineDirectives
     {
         if (path is null)
         {
-            writer.Line(prefix + mapped);
+            writer.Line(prefix, mapped);
             return;
         }
 
-        var endLine = System.Math.Max(range.EndLine, range.StartLine);
-        var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
-        if (enhanced && range.StartColumn <= MaxColumn && endColumn <= MaxColumn)
+        if (range.StartLine < 1 || range.StartLine > MaxLine)
         {
-            writer.Directive(string.Format(
-                CultureInfo.InvariantCulture,
-                "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
-                range.StartLine,
-                range.StartColumn,
-                endLine,
-                endColumn,
-                writer.ColumnAfter(prefix),
-                path));
+            writer.Line(prefix, mapped);
+            return;
+        }
+
+        var endLineOfSpan = System.Math.Max(range.EndLine, range.StartLine);
+        if (enhanced && endLineOfSpan <= MaxLine && range.StartColumn <= MaxColumn && range.EndColumn <= MaxColumn && writer.ColumnAfter(prefix) <= MaxColumn)
+        {
+            var endLine = System.Math.Max(range.EndLine, range.StartLine);
+            var endColumn = endLine == range.StartLine ? System.Math.Max(range.EndColumn, range.StartColumn) : range.EndColumn;
+            writer.Append("#line (").Append(range.StartLine).Append(", ").Append(range.StartColumn).Append(") - (")
+                .Append(endLine).Append(", ").Append(endColumn).Append(") ").Append(writer.ColumnAfter(prefix))
+                .Append(" \"").Append(path).Append('"').EndLine();
         }
         else
         {
-            // Only the line is mapped where the columns are out of the directive's range.
             writer.Directive(string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", range.StartLine, path));
         }
 
-        writer.Line(prefix + mapped);
+        writer.Line(prefix, mapped);
         writer.Directive("#line default");
     }
 }

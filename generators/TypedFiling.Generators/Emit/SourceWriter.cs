@@ -5,10 +5,31 @@ namespace TypedFiling.Generators.Emit;
 /// <summary>Writes indented C# lines with '\n' line ends, so output is the same on every platform.</summary>
 internal sealed class SourceWriter
 {
+    // A builder kept per thread between filings, so each filing's source costs its final string and not
+    // also the builder's growth; one that grew past the limit (a huge filing) is not kept.
+    private const int KeepLimit = 1 << 20;
+
+    [System.ThreadStatic]
+    private static StringBuilder? cached;
+
     private readonly StringBuilder builder;
     private int indent;
 
-    public SourceWriter(int capacity = 4096) => builder = new StringBuilder(capacity);
+    public SourceWriter(int capacity = 4096)
+    {
+        var reused = cached;
+        cached = null;
+        if (reused is not null)
+        {
+            reused.Clear();
+            if (reused.Capacity < capacity)
+            {
+                reused.Capacity = capacity;
+            }
+        }
+
+        builder = reused ?? new StringBuilder(capacity);
+    }
 
     public SourceWriter Line(string text)
     {
@@ -102,5 +123,54 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public override string ToString() => builder.ToString();
+    /// <summary>The source written; the writer is done with afterwards.</summary>
+    public override string ToString()
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= KeepLimit)
+        {
+            builder.Clear();
+            cached = builder;
+        }
+
+        return text;
+    }
+
+    /// <summary>Appends <paramref name="text"/> to the current line.</summary>
+    public SourceWriter Append(char text)
+    {
+        builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Writes several pieces as one line.</summary>
+    public SourceWriter Line(string first, string second, string third = "")
+    {
+        builder.Append(' ', indent * 4).Append(first).Append(second).Append(third).Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes /// documentation of two pieces of text joined by <paramref name="separator"/>, escaped for XML.</summary>
+    public SourceWriter Doc(string element, string first, string separator, string second, string end)
+    {
+        builder.Append(' ', indent * 4).Append("/// <").Append(element).Append('>');
+        XmlDoc.AppendEscaped(builder, first, indent);
+        XmlDoc.AppendEscaped(builder, separator, indent);
+        XmlDoc.AppendEscaped(builder, second, indent);
+        XmlDoc.AppendEscaped(builder, end, indent);
+        builder.Append("</").Append(element).Append(">\n");
+        return this;
+    }
+
+    /// <summary>Writes the part of <paramref name="text"/> from <paramref name="start"/> of <paramref name="length"/> characters as /// documentation, escaped for XML.</summary>
+    public SourceWriter Doc(string element, string text, int start, int length)
+    {
+        builder.Append(' ', indent * 4).Append("/// <").Append(element).Append('>');
+        XmlDoc.AppendEscaped(builder, text, start, length, indent);
+        builder.Append("</").Append(element).Append(">\n");
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> in the invariant culture.</summary>
+    public SourceWriter AppendInvariant(int value) => Append(value);
 }

@@ -10,16 +10,34 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal static class XmlDoc
 {
-    public static void AppendEscaped(StringBuilder builder, string text, int indent)
+    public static void AppendEscaped(StringBuilder builder, string text, int indent) => AppendEscaped(builder, text, 0, text.Length, indent);
+
+    public static void AppendEscaped(StringBuilder builder, string text, int start, int length, int indent)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Runs of characters that need nothing are copied at once.
+        var run = start;
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (c >= ' ' && c < 127 && c != '&' && c != '<' && c != '>')
+            {
+                continue;
+            }
+
+            if (c > 127 && !CSharpLiteral.MustEscape(c))
+            {
+                continue;
+            }
+
+            builder.Append(text, run, i - run);
+            run = i + 1;
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
                 // A whole character outside the basic plane (CJK Extension B, emoji) is one reference.
                 builder.Append("&#x").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                 i++;
+                run = i + 1;
                 continue;
             }
 
@@ -48,6 +66,8 @@ internal static class XmlDoc
                     break;
             }
         }
+
+        builder.Append(text, run, end - run);
     }
 
     /// <summary>XML 1.0's Char production, for one UTF-16 unit (surrogates never stand alone in it).</summary>

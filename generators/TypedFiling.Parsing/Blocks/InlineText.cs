@@ -80,11 +80,14 @@ public sealed class InlineText
     /// <summary>Accumulates characters with their source offsets.</summary>
     internal sealed class Builder
     {
-        private readonly StringBuilder text = new();
+        private readonly StringBuilder text;
         private readonly List<int> runPlain = new();
         private readonly List<int> runSource = new();
         private readonly List<int> runWidth = new();
         private int nextSource = -1;
+
+        /// <summary>A builder for at most about <paramref name="capacity"/> characters (the block's raw length).</summary>
+        public Builder(int capacity = 16) => text = new StringBuilder(capacity);
 
         public int Length => text.Length;
 

@@ -16,9 +16,21 @@ internal static class MarkdownInlineReader
     /// <summary>Reads the source ranges <paramref name="lines"/> of <paramref name="source"/> as one block.</summary>
     public static (InlineText Content, Emphasis Emphasis) Read(string source, IReadOnlyList<LineSpan> lines)
     {
-        // Join the block's lines with '\n' once, remembering where each line came from.
-        var raw = new StringBuilder();
+        // Join the block's lines with '\n' once, remembering where each line came from. (Sized up front:
+        // a growing builder cost more than the text it held.)
         var rawStarts = new int[lines.Count];
+        if (lines.Count == 1)
+        {
+            return new Reader(source.Substring(lines[0].Start, lines[0].End - lines[0].Start), rawStarts, lines).Run();
+        }
+
+        var total = lines.Count - 1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            total += lines[i].End - lines[i].Start;
+        }
+
+        var raw = new StringBuilder(total);
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -39,7 +51,7 @@ internal static class MarkdownInlineReader
         private readonly string raw;
         private readonly int[] rawStarts;
         private readonly IReadOnlyList<LineSpan> lines;
-        private readonly InlineText.Builder output = new();
+        private readonly InlineText.Builder output;
         private int line;
         private int depth;
         private int minDepth = int.MaxValue;
@@ -50,6 +62,7 @@ internal static class MarkdownInlineReader
         public Reader(string raw, int[] rawStarts, IReadOnlyList<LineSpan> lines)
         {
             this.raw = raw;
+            output = new InlineText.Builder(raw.Length);
             this.rawStarts = rawStarts;
             this.lines = lines;
         }

@@ -52,7 +52,7 @@ internal static class Tokenizer
             if (IsDigit(c))
             {
                 i = ScanNumber(text, i);
-                list.Add(new Token(TokenKind.Number, s, i, space, text.Substring(s, i - s)));
+                list.Add(new Token(TokenKind.Number, s, i, space, TokenStrings.Get(text, s, i - s)));
             }
             else if (char.IsLetter(c))
             {
@@ -75,7 +75,7 @@ internal static class Tokenizer
                     break;
                 }
 
-                list.Add(new Token(TokenKind.Word, s, i, space, text.Substring(s, i - s)));
+                list.Add(new Token(TokenKind.Word, s, i, space, TokenStrings.Get(text, s, i - s)));
             }
             else
             {
@@ -108,5 +108,45 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+}
+
+/// <summary>
+/// The strings of tokens, shared: filings repeat their words, so a word's string is made once per thread and
+/// handed out again, instead of one new string per token. A small fixed table per thread (a later word takes an
+/// earlier one's slot), so it is thread-safe without locks and its memory is bounded.
+/// </summary>
+internal static class TokenStrings
+{
+    private const int Size = 4096;
+    private const int MaxLength = 32;
+
+    [ThreadStatic]
+    private static string?[]? table;
+
+    public static string Get(string text, int start, int length)
+    {
+        if (length > MaxLength)
+        {
+            return text.Substring(start, length);
+        }
+
+        var hash = 17;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash * 31) + text[start + i];
+        }
+
+        var slots = table ??= new string?[Size];
+        var slot = hash & (Size - 1);
+        var cached = slots[slot];
+        if (cached is not null && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0)
+        {
+            return cached;
+        }
+
+        var made = text.Substring(start, length);
+        slots[slot] = made;
+        return made;
     }
 }

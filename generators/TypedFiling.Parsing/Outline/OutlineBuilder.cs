@@ -300,8 +300,30 @@ internal static class OutlineBuilder
     /// </summary>
     private static bool IsCategoryName(string text) =>
         IsCategoryTitle(text) && CountWords(text) <= MaxPlainCategoryWords &&
-        (text.StartsWith("Risks ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Risk ", StringComparison.OrdinalIgnoreCase) ||
-         text.EndsWith(" Risks", StringComparison.OrdinalIgnoreCase));
+        (StartsWithAny(text, CategoryOpenings) || text.EndsWith(" Risks", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// How category names open. "Risks of ..." is not among them: "Risks of doing business in China" over
+    /// its body text is a risk factor's heading.
+    /// </summary>
+    private static readonly string[] CategoryOpenings =
+    {
+        "Risks Related ", "Risks Relating ", "Risks Associated ", "Risks Concerning ", "Risks Regarding ", "Risks Pertaining ",
+        "Risks Specific ", "Risks Affecting ", "Risks Inherent ", "Risks Attendant ", "Risk Factors Related ", "Risk Factors Relating ",
+    };
+
+    private static bool StartsWithAny(string text, string[] openings)
+    {
+        foreach (var opening in openings)
+        {
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>One sentence that does not continue the text before it and does not introduce a list.</summary>
     private static bool IsPlainHeadingSentence(string text)

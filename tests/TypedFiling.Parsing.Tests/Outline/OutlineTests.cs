@@ -46,6 +46,14 @@ public sealed class OutlineTests
     }
 
     [Fact]
+    public void A_heading_that_reads_like_a_category_name_but_heads_body_text_is_a_risk_factor()
+    {
+        var model = Parse("**Risks Related to Our Business**\n\n***Risks of doing business in China***\n\nChina's rules change often.\n\n***We may lose customers.***\n\nCustomers leave.\n");
+        Assert.Equal(new[] { "Risks of doing business in China", "We may lose customers." }, model.RiskFactors.Select(r => r.Title));
+        Assert.All(model.RiskFactors, r => Assert.Equal("Risks Related to Our Business", r.Category));
+    }
+
+    [Fact]
     public void Page_numbers_between_paragraphs_are_not_body_text()
     {
         var riskFactor = Assert.Single(Parse("***Risk.***\n\nFirst part.\n\n12\n\n-13-\n\nSecond part.\n").RiskFactors);

@@ -1,0 +1,39 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace TypedFiling.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/TypedFiling.Benchmarks -- --filter '*'
+/// (BenchmarkDotNet's switches), or -- --stages to time each parser stage once per input without BenchmarkDotNet.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args.Contains("--spin"))
+        {
+            // For a profiler: the whole path on the seed, over and over, for the given seconds.
+            var text = Inputs.Text(Inputs.Seed);
+            var options = TypedFiling.Parsing.FilingOptions.ForPath("filings/seed.md");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var seconds = double.Parse(args[Array.IndexOf(args, "--spin") + 1], System.Globalization.CultureInfo.InvariantCulture);
+            while (watch.Elapsed.TotalSeconds < seconds)
+            {
+                GC.KeepAlive(TypedFiling.Generators.Emit.FilingEmitter.Emit(TypedFiling.Parsing.FilingParser.Parse(text, options).Model));
+            }
+
+            return;
+        }
+
+        if (args.Contains("--stages"))
+        {
+            var file = Array.IndexOf(args, "--file");
+            Stages.Run(args.Contains("--loop") ? 200 : 20, file >= 0 ? args[file + 1] : null);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
+    }
+}
