@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedFiling.Parsing.Figures;
 
@@ -16,29 +17,24 @@ internal static class NumberWords
         string.Empty, string.Empty, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     };
 
-    private static int UnitValue(TokenList t, int i)
+    // Looked up once per word: the scanner asks at every word of a filing.
+    private static readonly Dictionary<string, int> UnitValues = Index(Units, 1, 1);
+    private static readonly Dictionary<string, int> TensValues = Index(Tens, 2, 10);
+
+    private static Dictionary<string, int> Index(string[] words, int from, int factor)
     {
-        if (!t.IsWord(i)) return -1;
-        var w = t.Value(i)!;
-        for (int k = 1; k < Units.Length; k++)
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var k = from; k < words.Length; k++)
         {
-            if (string.Equals(w, Units[k], StringComparison.OrdinalIgnoreCase)) return k;
+            index[words[k]] = k * factor;
         }
 
-        return -1;
+        return index;
     }
 
-    private static int TensValue(TokenList t, int i)
-    {
-        if (!t.IsWord(i)) return -1;
-        var w = t.Value(i)!;
-        for (int k = 2; k < Tens.Length; k++)
-        {
-            if (string.Equals(w, Tens[k], StringComparison.OrdinalIgnoreCase)) return k * 10;
-        }
+    private static int UnitValue(TokenList t, int i) => t.IsWord(i) && UnitValues.TryGetValue(t.Value(i)!, out var value) ? value : -1;
 
-        return -1;
-    }
+    private static int TensValue(TokenList t, int i) => t.IsWord(i) && TensValues.TryGetValue(t.Value(i)!, out var value) ? value : -1;
 
     /// <summary>Reads a number word at token i. <paramref name="end"/> is its last token.</summary>
     public static bool TryRead(TokenList t, int i, out int value, out int end)
