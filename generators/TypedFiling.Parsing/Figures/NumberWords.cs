@@ -32,6 +32,9 @@ internal static class NumberWords
         return index;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a number word ("eight", "twenty") on its own.</summary>
+    public static bool IsNumberWord(string word) => UnitValues.ContainsKey(word) || TensValues.ContainsKey(word);
+
     private static int UnitValue(TokenList t, int i) => t.IsWord(i) && UnitValues.TryGetValue(t.Value(i)!, out var value) ? value : -1;
 
     private static int TensValue(TokenList t, int i) => t.IsWord(i) && TensValues.TryGetValue(t.Value(i)!, out var value) ? value : -1;

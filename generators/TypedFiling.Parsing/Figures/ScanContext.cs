@@ -29,6 +29,12 @@ internal sealed partial class ScanContext
         int i = 0;
         while (i < n)
         {
+            if (!CanStart(i))
+            {
+                i++;
+                continue;
+            }
+
             var d = TryPeriod(i) ?? TryDate(i) ?? TryRatio(i) ?? TryMoney(i) ?? TryPercent(i) ?? TryQuantity(i) ?? TryYear(i);
             if (d is null)
             {
@@ -50,6 +56,29 @@ internal sealed partial class ScanContext
     }
 
     private Draft? Last => Drafts.Count == 0 ? null : Drafts[Drafts.Count - 1];
+
+    /// <summary>
+    /// Whether any reader can start a figure at token <paramref name="i"/>: a number, an opening parenthesis,
+    /// a currency sign or code, a number word, a month, or a word that opens a period ("fiscal", "FY2010",
+    /// "quarter"). Most words of a filing are none of these and skip the seven readers.
+    /// </summary>
+    private bool CanStart(int i)
+    {
+        if (T.IsNumber(i))
+        {
+            return true;
+        }
+
+        if (T.IsWord(i))
+        {
+            var word = T.Value(i)!;
+            return WordLists.PeriodOpenings.Contains(word) || NumberWords.IsNumberWord(word) ||
+                (word.Length >= 2 && word[0] == 'F' && word[1] == 'Y') || WordLists.IsMonthWord(T, i) ||
+                CurrencyTable.TryPrefix(T, i, O, out _, out _);
+        }
+
+        return T.IsSymbol(i, '(') || CurrencyTable.TryPrefix(T, i, O, out _, out _);
+    }
 
     /// <summary>A number that is part of a name or a reference: "IIJ-Global"-style compounds, "Form 20-F", "COVID-19",
     /// "Item 3.D", "Note 10", "No. 5", "3D".</summary>

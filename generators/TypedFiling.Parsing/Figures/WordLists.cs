@@ -50,6 +50,10 @@ internal static class WordLists
         "percent", "per", "cent", "percentage", "times", "time", "thousand", "million", "billion", "trillion", "hundred",
         "dozen", "mn", "bn", "st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "x");
 
+    /// <summary>Words a reader can open a figure with, besides numbers, number words, months and currencies.</summary>
+    public static readonly HashSet<string> PeriodOpenings = Set(
+        "fiscal", "calendar", "year", "years", "quarter", "first", "second", "third", "fourth", "period", "a", "dozen");
+
     private static readonly string[] MonthNames =
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
