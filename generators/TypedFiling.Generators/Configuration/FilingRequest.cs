@@ -114,10 +114,10 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
     }
 
     /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>
-    internal static string DisplayPath(string path, string projectDirectory)
+    internal static string DisplayPath(string path, string projectFolder)
     {
         var normalized = path.Replace('\\', '/');
-        var root = projectDirectory.Replace('\\', '/');
+        var root = projectFolder.Replace('\\', '/');
         if (root.Length > 0)
         {
             if (!root.EndsWith("/", StringComparison.Ordinal))
