@@ -5,8 +5,8 @@ using TypedFiling.Parsing.Model;
 namespace TypedFiling.Parsing.Text;
 
 /// <summary>
-/// Turns character offsets into 1-based line and column numbers. Lines end at "\r\n", "\n" or "\r",
-/// as Roslyn's SourceText counts them, so that locations agree with the IDE.
+/// Turns character offsets into 1-based line and column numbers. Lines end where Roslyn's SourceText ends
+/// them ("\r\n", "\n", "\r", U+0085, U+2028, U+2029), so that locations agree with the IDE.
 /// </summary>
 public sealed class LineMap
 {
@@ -28,7 +28,7 @@ public sealed class LineMap
 
                 starts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
             {
                 starts.Add(i + 1);
             }
