@@ -4,6 +4,26 @@ namespace TypedFiling.Parsing.Figures;
 /// "a dozen engineers") and ratios ("1 to 5 split", "two-for-one", "1-for-10 reverse split", "a ratio of 3:1").</summary>
 internal sealed partial class ScanContext
 {
+    /// <summary>
+    /// "RTX 6000 Ada", "Ethereum 2.0 merge", "Pillar Two rules", "Tier 2 countries": a number right after a
+    /// capitalized word inside a sentence is part of a name, not a count. Not after a month ("August 2010,
+    /// 140 ATMs" has a comma between), a possessive ("IIJ's 12 directors"), or a sentence's first word.
+    /// </summary>
+    private bool FollowsName(int i)
+    {
+        int p = i - 1;
+        if (!T.StartsUpper(p) || T.Joined(i) || WordLists.IsMonthWord(T, p)) return false;
+        if (p == 0 || T.IsSymbol(p - 1, '.') || T.IsSymbol(p - 1, '!') || T.IsSymbol(p - 1, '?') || T.IsSymbol(p - 1, ':')
+            || T.IsSymbol(p - 1, '(') || T.IsSymbol(p - 1, '"') || T.IsSymbol(p - 1, '\u201C') || T.IsSymbol(p - 1, '\u2022'))
+        {
+            return false;
+        }
+
+        var word = T.Value(p)!;
+        var possessive = word.EndsWith("'s", System.StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", System.StringComparison.OrdinalIgnoreCase);
+        return !possessive && !WordLists.SubjectPronouns.Contains(word);
+    }
+
     private Draft? TryQuantity(int i)
     {
         decimal value;
@@ -33,6 +53,8 @@ internal sealed partial class ScanContext
         {
             return null;
         }
+
+        if (FollowsName(i)) return null;
 
         int after = numEnd + 1;
         string? scale = null;

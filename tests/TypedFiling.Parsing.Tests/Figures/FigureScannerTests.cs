@@ -85,6 +85,8 @@ public class FigureScannerTests
     [InlineData("The mine is about 420 kilometres northwest of Goma.", "Quantity \"about 420 kilometres\" 420 unit=kilometres q=About(about)")]
     [InlineData("It employs more than 300 engineers.", "Quantity \"more than 300 engineers\" 300 unit=engineers q=MoreThan(more than)")]
     [InlineData("Components are available from only one source.", "Quantity \"one source\" 1 unit=source")]
+    [InlineData("Apple employs 12 engineers.", "Quantity \"12 engineers\" 12 unit=engineers")]
+    [InlineData("Last year we had 12 directors.", "Quantity \"12 directors\" 12 unit=directors")]
     public void Quantity(string text, string expected) => Assert.Equal(expected, Scan(text));
 
     [Theory]
@@ -116,6 +118,10 @@ public class FigureScannerTests
     [InlineData("Scores range from 1 to 5 in the survey.")]
     [InlineData("Budgets of which many ends in March.")]
     [InlineData("one one one one")]
+    [InlineData("Industry standards including the Ethereum 2.0 merge have reduced demand.")]
+    [InlineData("Products include the H100, L40S, and RTX 6000 Ada.")]
+    [InlineData("Countries have enacted elements of the Pillar Two rules.")]
+    [InlineData("Most countries get Tier 2 status.")]
     public void NotFigures(string text) => Assert.Equal(string.Empty, Scan(text));
 
     [Theory]
