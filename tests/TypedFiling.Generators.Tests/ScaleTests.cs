@@ -64,18 +64,6 @@ public sealed class WholeFilingFactAttribute : FactAttribute
         }
     }
 
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "TypedFiling.sln")))
-            {
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "corpus", "nvidia-10k-2024-full.htm"));
-            }
-        }
-
-        return string.Empty;
-    }
+    public static string Path { get; } =
+        TypedFiling.Tests.Shared.RepositoryPaths.Corpus is { } corpus ? System.IO.Path.Combine(corpus, "nvidia-10k-2024-full.htm") : string.Empty;
 }

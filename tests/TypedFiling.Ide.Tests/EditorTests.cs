@@ -91,7 +91,7 @@ public sealed class EditorTests
         var price = figures.GetMembers("AcquisitionPriceOfIijGlobal").Single();
 
         var mapped = price.Locations.Single().GetMappedLineSpan();
-        var line = System.IO.File.ReadAllLines(System.IO.Path.Combine(EditorWorkspace.RepositoryRoot(), "filings", "iij-20f-2010.md"))[62];
+        var line = System.IO.File.ReadAllLines(TypedFiling.Tests.Shared.RepositoryPaths.Filing("iij-20f-2010.md"))[62];
         Assert.Equal(EditorWorkspace.FilingPath, mapped.Path);
         Assert.Equal(62, mapped.StartLinePosition.Line);
         Assert.Equal(line.IndexOf("¥9.2 billion", StringComparison.Ordinal), mapped.StartLinePosition.Character);

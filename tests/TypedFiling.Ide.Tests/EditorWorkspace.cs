@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;
 using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Generators;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Ide.Tests;
 
@@ -25,7 +26,7 @@ internal sealed class EditorWorkspace : IDisposable
 
     public EditorWorkspace(string userCode)
     {
-        var filing = File.ReadAllText(Path.Combine(RepositoryRoot(), "filings", "iij-20f-2010.md"));
+        var filing = File.ReadAllText(RepositoryPaths.Filing("iij-20f-2010.md"));
         var references = Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Filing).Assembly.Location));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 
@@ -61,19 +62,6 @@ internal sealed class EditorWorkspace : IDisposable
     public int Caret { get; }
 
     public void Dispose() => workspace.Dispose();
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TypedFiling.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TypedFiling.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed class FilingText(string path, string text) : AdditionalText
     {

@@ -16,7 +16,7 @@ public sealed class PackageFixture : IDisposable
     /// <summary>Packs the package.</summary>
     public PackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = TypedFiling.Tests.Shared.RepositoryPaths.Root;
         Version = ReadVersion(Path.Combine(RepositoryRoot, "Directory.Build.props"));
         WorkDirectory = Path.Combine(Path.GetTempPath(), "typedfiling-package-tests", Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(WorkDirectory, "feed");
@@ -67,19 +67,6 @@ public sealed class PackageFixture : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TypedFiling.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TypedFiling.sln was not found above " + AppContext.BaseDirectory);
     }
 
     private static string ReadVersion(string directoryBuildProps)
