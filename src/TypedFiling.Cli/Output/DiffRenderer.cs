@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using TypedFiling.Cli.Diff;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Output;
 
@@ -71,7 +72,7 @@ internal static class DiffRenderer
             foreach (var change in report.TextChanged)
             {
                 writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
-                    Percent(change.Match.TextSimilarity) + " of the text alike");
+                    Percent(change.Match.TextSimilarity, changed: true) + " of the text alike");
             }
         }
 
@@ -127,7 +128,7 @@ internal static class DiffRenderer
 
     private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
 
-    private static string Percent(double value) => ((int)System.Math.Round(value * 100)).ToString(CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double value, bool changed) => Similarity.Percent(value, changed).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
