@@ -99,6 +99,7 @@ public static class FilingEmitter
             WriteRiskFactor(writer, riskFactor, lines);
         }
 
+        RemovedRiskFactorEmitter.Write(writer, model, GeneratedCodeAttribute);
         writer.CloseBrace();
     }
 
