@@ -38,8 +38,8 @@ public sealed class FilingGenerator : IIncrementalGenerator
         var locks = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) => LockFile.Create(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
-            .Where(static lockFile => lockFile is not null)
             .WithTrackingName(TrackingNames.Locks)
+            .Where(static lockFile => lockFile is not null)
             .Collect();
 
         var lockedRequests = requests

@@ -42,7 +42,7 @@ public class IncrementalTests
             new[]
             {
                 TrackingNames.Diagnostics, TrackingNames.EmitOptions, TrackingNames.Emitted, TrackingNames.FilingSet, TrackingNames.GlobalOptions,
-                TrackingNames.Models, TrackingNames.Parsed, TrackingNames.Requests,
+                TrackingNames.LockedRequests, TrackingNames.Locks, TrackingNames.Models, TrackingNames.Parsed, TrackingNames.Requests,
             },
             StepNames.OrderBy(n => n, StringComparer.Ordinal));
     }
