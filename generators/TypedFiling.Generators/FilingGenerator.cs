@@ -38,9 +38,9 @@ public sealed class FilingGenerator : IIncrementalGenerator
         var locks = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) => LockFile.Create(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
-            .WithTrackingName(TrackingNames.Locks)
             .Where(static lockFile => lockFile is not null)
-            .Collect();
+            .Collect()
+            .WithTrackingName(TrackingNames.Locks);
 
         var lockedRequests = requests
             .Where(static request => request is not null)
