@@ -31,11 +31,51 @@ public class LockTests
         { "filings/nvidia-10k-2024.htm", "filings/nvidia-10k-2025.htm", "PreventImplementingStrategy" },
     };
 
+    /// <summary>The pairs of YearPairs/changes.tsv (hand-checked: which risk factors the later year keeps, rewords, adds, removes).</summary>
+    public static TheoryData<string> HandCheckedPairs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var pair in ReadChanges().Select(c => c.Pair).Distinct(StringComparer.Ordinal))
+        {
+            data.Add(pair);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HandCheckedPairs))]
+    public void A_hand_checked_year_pair_keeps_every_name_but_the_removed_ones_and_reports_exactly_its_rewordings_and_additions(string pair)
+    {
+        var changes = ReadChanges().Where(c => c.Pair == pair).ToList();
+        var files = pair.Split('>');
+        var oldModel = Parse(Read("YearPairs/" + files[0]));
+        Assert.Equal(changes.Where(c => c.OldTitle.Length > 0).Select(c => c.OldTitle), oldModel.RiskFactors.Select(r => r.Title));
+
+        var removed = changes.Where(c => c.Change == "removed").Select(c => oldModel.RiskFactors.Single(r => r.Title == c.OldTitle).Name).ToArray();
+        var run = RunAgainstLock(oldModel, Read("YearPairs/" + files[1]));
+
+        AssertOnlyRemovedUsesFail(run, oldModel, removed);
+        var infos = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticIds.LockedRiskFactorChanged).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(
+            changes.Where(c => c.Change is "reworded" or "added").Select(c => (c.Change == "added" ? "new" : "reworded") + ": " + c.NewTitle).OrderBy(t => t, StringComparer.Ordinal),
+            infos.Select(m => (m.Contains("' is new since", StringComparison.Ordinal) ? "new" : "reworded") + ": " + m.Substring(17, m.IndexOf("' is ", StringComparison.Ordinal) - 17)).OrderBy(t => t, StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(YearPairs))]
     public void Code_referencing_every_locked_risk_factor_builds_against_the_next_year_except_uses_of_removed_ones(string oldFile, string newFile, string removedNames)
     {
         var oldModel = Parse(Read(oldFile));
+        var removed = removedNames.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = RunAgainstLock(oldModel, Read(newFile));
+
+        AssertOnlyRemovedUsesFail(run, oldModel, removed);
+    }
+
+    /// <summary>The new year's text compiled with the old year's lock beside it, and code that uses every old risk factor's Title.</summary>
+    private static GeneratorRun RunAgainstLock(FilingModel oldModel, string newText)
+    {
         var filingLock = LockWriter.Lock(oldModel);
         var consumer = new StringBuilder("namespace Consumer\n{\n    internal static class Controls\n    {\n");
         foreach (var riskFactor in oldModel.RiskFactors)
@@ -46,12 +86,15 @@ public class LockTests
 
         consumer.Append("    }\n}\n");
 
-        var run = GeneratorHarness.Run(new GeneratorInput()
-            .WithFiling("filings/company.htm", Read(newFile))
+        return GeneratorHarness.Run(new GeneratorInput()
+            .WithFiling("filings/company.htm", newText)
             .WithFiling("filings/company.htm" + FilingLock.Extension, LockWriter.Write(filingLock, "company.htm"))
             .WithSource(consumer.ToString()));
+    }
 
-        var removed = removedNames.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>One CS0619 per use of a removed risk factor, quoting its title; every other locked one builds and keeps its id.</summary>
+    private static void AssertOnlyRemovedUsesFail(GeneratorRun run, FilingModel oldModel, string[] removed)
+    {
         var errors = run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.All(e => e.Id == "CS0619"), GeneratorHarness.Describe(errors));
         Assert.Equal(removed.Length, errors.Count);
@@ -149,6 +192,14 @@ public class LockTests
         Assert.Contains("public static partial class Competition", second.Source("Filings.Iij20F2010.g.cs"), StringComparison.Ordinal);
         Assert.Empty(second.AllDiagnostics);
     }
+
+    private static List<(string Pair, string Change, string OldTitle, string NewTitle)> ReadChanges() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "YearPairs", "changes.tsv"))
+            .Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split('\t'))
+            .Select(cells => (cells[0], cells[1], cells[3], cells[5]))
+            .ToList();
 
     private static FilingModel Parse(string text, string path = "filings/company.htm") =>
         FilingParser.Parse(text, FilingOptions.ForPath(path)).Model;
