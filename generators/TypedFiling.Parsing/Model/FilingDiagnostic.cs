@@ -43,6 +43,9 @@ public static class DiagnosticIds
 
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
+
+    /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
+    public const string InvalidEmitSetting = "TF0016";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>
