@@ -87,8 +87,15 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
         try
         {
-            // A file with no text gets its class, empty, as one with empty text does: TF0001 says so.
             var result = FilingParser.Parse(request.Text ?? string.Empty, request.Options, cancellationToken);
+            if (request.Text is null)
+            {
+                // The host found no text: the file is missing (the compiler reports CS2001 too, the IDE does
+                // not). It gets its class, empty, as an empty file does, and TF0001 says why.
+                diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingReadProblems.Diagnostic(request.Options.SourcePath, FilingReadProblems.NotFound)));
+                return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));

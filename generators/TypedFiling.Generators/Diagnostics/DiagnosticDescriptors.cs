@@ -11,8 +11,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyFiling = Create(
         DiagnosticIds.EmptyFiling,
-        "The filing is empty or could not be read",
-        "The filing '{0}' is empty or could not be read; its class has no risk factors",
+        "The filing is empty, not found or binary",
+        "{0}; its class has no risk factors",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoRiskFactors = Create(

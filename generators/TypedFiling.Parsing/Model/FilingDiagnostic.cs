@@ -17,7 +17,7 @@ public sealed record FilingDiagnostic(string Id, SourceRange Location, Equatable
 /// <summary>The ids of the diagnostics the parser reports. Never reuse a retired id.</summary>
 public static class DiagnosticIds
 {
-    /// <summary>The filing is empty or could not be read.</summary>
+    /// <summary>The filing is empty, was not found or is binary (<see cref="FilingReadProblems"/> says which).</summary>
     public const string EmptyFiling = "TF0001";
 
     /// <summary>No risk factor was found in the filing.</summary>
