@@ -11,8 +11,8 @@ internal static class DiffCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var oldFile = new Argument<string>("old") { Description = "The earlier filing.", HelpName = "OLD" };
-        var newFile = new Argument<string>("new") { Description = "The later filing of the same company.", HelpName = "NEW" };
+        var oldFile = new Argument<string>("OLD") { Description = "The earlier filing." };
+        var newFile = new Argument<string>("NEW") { Description = "The later filing of the same company." };
         var json = CommonOptions.Json("Write the changes as JSON (docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
 

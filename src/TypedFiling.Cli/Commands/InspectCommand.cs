@@ -13,15 +13,15 @@ internal static class InspectCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var files = new Argument<string[]>("files")
+        var files = new Argument<string[]>("FILE")
         {
             Description = "The filings to read (.md, .txt or .htm).",
             Arity = ArgumentArity.OneOrMore,
-            HelpName = "FILE",
         };
         var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
         var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
+        var width = CommonOptions.Width();
 
         var command = new Command("inspect", "Show the risk factors of filings: number, generated name, title and figure counts.")
         {
@@ -29,9 +29,10 @@ internal static class InspectCommand
             figures,
             json,
             format,
+            width,
         };
         command.SetAction(result => Inputs.Guard(terminal, () => Run(
-            terminal,
+            result.GetValue(width) is int columns ? terminal with { Width = columns } : terminal,
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(figures),
             result.GetValue(json),
