@@ -10,8 +10,8 @@ namespace TypedFiling.Parsing.Naming;
 /// <param name="IsAbbreviation">Whether it was written as dotted letters ("U.S."): never a stop word.</param>
 internal readonly record struct Word(string Text, bool IsBreak, bool IsAbbreviation = false)
 {
-    /// <summary>The word in lower case, for the word lists; an abbreviation stays upper case, so "U.S." is not "us".</summary>
-    public string Lower => IsAbbreviation ? Text : Text.ToLowerInvariant();
+    /// <summary>The word in lower case, for the word lists; an abbreviation keeps a dot, so "U.S." ("US.") is never "us".</summary>
+    public string Lower => IsAbbreviation ? Text + "." : Text.ToLowerInvariant();
 }
 
 /// <summary>Splits text into words for naming: letters and digits, with inner apostrophes and hyphens.</summary>
