@@ -22,6 +22,9 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// </summary>
     public FilingFormat? Format { get; init; }
 
+    /// <summary>Whether to read the filing's inline XBRL facts (the <c>Facts</c> item metadata; on unless "false").</summary>
+    public bool ReadFacts { get; init; } = true;
+
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {

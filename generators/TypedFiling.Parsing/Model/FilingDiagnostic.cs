@@ -43,6 +43,9 @@ public static class DiagnosticIds
 
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
+
+    /// <summary>An inline XBRL fact could not be read (no context, no unit, a number that is not one) and was skipped.</summary>
+    public const string MalformedFact = "TF0014";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>
