@@ -60,6 +60,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var company = Get(fileOptions, "Company");
         var currency = Get(fileOptions, "Currency");
         var formatName = Get(fileOptions, "Format");
+        var facts = Get(fileOptions, "Facts");
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
 
@@ -92,6 +93,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             FilePath = file.Path,
             Currency = currency.Length > 0 ? currency : null,
             Format = format,
+            ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
     }

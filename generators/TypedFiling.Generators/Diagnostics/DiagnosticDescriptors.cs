@@ -63,6 +63,12 @@ internal static class DiagnosticDescriptors
         "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor MalformedFact = Create(
+        DiagnosticIds.MalformedFact,
+        "An inline XBRL fact could not be read",
+        "The inline XBRL fact '{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -75,6 +81,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
+        DiagnosticIds.MalformedFact => MalformedFact,
         _ => null,
     };
 

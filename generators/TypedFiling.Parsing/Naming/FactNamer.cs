@@ -17,7 +17,7 @@ internal static class FactNamer
     public static List<FactModel> Name(List<FactModel> facts)
     {
         var yearOffset = FiscalYearOffset(facts);
-        var groups = new NameScope("All", "Facts");
+        var groups = new NameScope("All", "Facts", "Strings", "Contexts", "Rows");
         var groupNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var conceptNames = new Dictionary<string, (string Name, NameScope Members)>(StringComparer.Ordinal);
         var conceptScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal static class FactNamer
             {
                 group = groups.Claim(Identifiers.Valid(Identifiers.ToPascalCase(new[] { prefix }), "Ns"));
                 groupNames.Add(prefix, group);
-                conceptScopes.Add(group, new NameScope(group));
+                conceptScopes.Add(group, new NameScope(group, "All"));
             }
 
             if (!conceptNames.TryGetValue(fact.Concept, out var concept))
