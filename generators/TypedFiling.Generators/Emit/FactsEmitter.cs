@@ -17,15 +17,20 @@ internal static class FactsEmitter
     /// <summary>How long a table line may grow before the next row starts a new one.</summary>
     private const int LineWidth = 160;
 
+    /// <summary>How much of a fact's text its tooltip shows; the whole text is in <c>Fact.Text</c>.</summary>
+    private const int DocTextLimit = 40;
+
     /// <summary>The name of the class: "Facts", unless the filing's own class has that name (CS0542).</summary>
     public static string ClassName(FilingModel model) => model.ClassName == "Facts" ? "XbrlFacts" : "Facts";
 
+    /// <summary>Writes the class at the depth of the filing class's members (two levels), indented with tabs: a tenth of the bytes of spaces over a thousand members.</summary>
     public static void Write(SourceWriter writer, FilingModel model, string generatedCode)
     {
-        writer.Doc("summary", "The filing's inline XBRL facts, by namespace prefix and concept: " + ClassName(model) + ".UsGaap.Revenues.FiscalYear2024.")
+        var lines = new Lines(writer, 2);
+        lines.Doc("The filing's inline XBRL facts, by namespace prefix and concept: " + ClassName(model) + ".UsGaap.Revenues.FiscalYear2024.")
             .Line(generatedCode)
             .Line("public static partial class " + ClassName(model))
-            .OpenBrace();
+            .Open();
 
         var strings = new StringPool();
         var contexts = new List<string>();
@@ -43,18 +48,18 @@ internal static class FactsEmitter
             rows.Add(FactRow(fact, context, strings));
         }
 
-        Table(writer, "Strings", strings.Literals);
-        Table(writer, "Contexts", Quoted(contexts));
-        Table(writer, "Rows", Quoted(rows));
-        writer.Doc("summary", "Every fact of the filing, in document order (a fact shown twice is listed twice).")
+        Table(lines, "Strings", strings.Literals);
+        Table(lines, "Contexts", Quoted(contexts));
+        Table(lines, "Rows", Quoted(rows));
+        lines.Doc("Every fact of the filing, in document order (a fact shown twice is listed twice).")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Fact> All { get; } = global::TypedFiling.FactTable.Read(Strings, Contexts, Rows);");
 
-        WriteGroups(writer, model);
-        writer.CloseBrace();
+        WriteGroups(lines, model);
+        lines.Close();
     }
 
     /// <summary>One class per prefix, one per concept inside it, one member per distinct fact: ordered by name, then document order.</summary>
-    private static void WriteGroups(SourceWriter writer, FilingModel model)
+    private static void WriteGroups(Lines lines, FilingModel model)
     {
         var byConcept = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         for (var i = 0; i < model.Facts.Count; i++)
@@ -79,59 +84,58 @@ internal static class FactsEmitter
             {
                 if (group is not null)
                 {
-                    writer.CloseBrace();
+                    lines.Close();
                 }
 
                 group = first.Names.Group;
                 var colon = first.Concept.IndexOf(':');
-                writer.Line()
-                    .Doc("summary", "The facts of the " + (colon > 0 ? first.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
+                lines.Doc("The facts of the " + (colon > 0 ? first.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
                     .Line("public static partial class " + group)
-                    .OpenBrace();
+                    .Open();
             }
 
-            writer.Doc("summary", first.Concept)
-                .Line("public static partial class " + first.Names.Concept)
-                .OpenBrace();
+            lines.Doc(first.Concept).Line("public static partial class " + first.Names.Concept).Open();
             foreach (var index in concept)
             {
                 var fact = model.Facts[index];
-                writer.Doc("summary", Describe(fact));
-                writer.StartLine().Append("public static global::TypedFiling.Fact ").Append(fact.Names!.Member).Append(" => All[").Append(index).Append("];").EndLine();
+                lines.Doc(Describe(fact)).Line("public static global::TypedFiling.Fact " + fact.Names!.Member + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
-            writer.CloseBrace();
+            lines.Close();
         }
 
         if (group is not null)
         {
-            writer.CloseBrace();
+            lines.Close();
         }
     }
 
-    /// <summary>"“60,922” (iso4217:USD, scale 6) for 2023-01-30 to 2024-01-28; srt:ProductOrServiceAxis: nvda:DataCenterMember."</summary>
+    /// <summary>A member's summary, in ASCII and short since a 10-K has a thousand: "60,922" USD e6 (shown in millions), 2023-01-30 to 2024-01-28. The dimensions are in its name.</summary>
     private static string Describe(FactModel fact)
     {
         var text = new StringBuilder();
-        text.Append(fact.IsNil ? "nil" : "\u201C" + fact.Text + "\u201D");
+        if (fact.IsNil)
+        {
+            text.Append("nil");
+        }
+        else
+        {
+            var cut = fact.Text.Length > DocTextLimit;
+            var length = cut && char.IsHighSurrogate(fact.Text[DocTextLimit - 1]) ? DocTextLimit - 1 : System.Math.Min(DocTextLimit, fact.Text.Length);
+            text.Append('"').Append(fact.Text, 0, length).Append(cut ? "...\"" : "\"");
+        }
+
         if (fact.Unit is not null)
         {
-            text.Append(" (").Append(fact.Unit);
+            text.Append(' ').Append(fact.Unit.Replace("iso4217:", string.Empty).Replace("xbrli:", string.Empty));
             if (fact.Scale != 0)
             {
-                text.Append(", scale ").Append(fact.Scale.ToString(CultureInfo.InvariantCulture));
+                text.Append(" e").Append(fact.Scale.ToString(CultureInfo.InvariantCulture));
             }
-
-            text.Append(')');
         }
 
-        text.Append(fact.Instant is { } instant ? " as of " + instant : fact.Start is { } start && fact.End is { } end ? " for " + start + " to " + end : " forever");
-        foreach (var dimension in fact.Dimensions)
-        {
-            text.Append("; ").Append(dimension.Axis).Append(": ").Append(dimension.Member);
-        }
-
-        return text.Append('.').ToString();
+        text.Append(fact.Instant is { } instant ? ", at " + instant : fact.Start is { } start && fact.End is { } end ? ", " + start + " to " + end : ", forever");
+        return text.ToString();
     }
 
     private static string ContextRow(FactModel fact, StringPool strings)
@@ -155,9 +159,15 @@ internal static class FactsEmitter
             .Append(fact.Unit is null ? string.Empty : strings.Index(fact.Unit).ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(fact.Decimals).Append(',').Append(fact.Scale.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append((fact.IsNegative ? 1 : 0) | (fact.IsNil ? 2 : 0)).Append(',').Append(context).Append(',')
-            .Append(fact.FactId is null ? string.Empty : strings.Index(fact.FactId).ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(l.Offset).Append(',').Append(l.Length).Append(',').Append(l.StartLine).Append(',').Append(l.StartColumn).Append(',')
-            .Append(l.EndLine).Append(',').Append(l.EndColumn);
+            .Append(fact.FactId is { } id && id.IndexOf(',') < 0 ? id : string.Empty).Append(',')
+            .Append(l.Offset).Append(',').Append(l.Length).Append(',').Append(l.StartLine).Append(',').Append(l.StartColumn);
+
+        // Most facts stand on one line: their end follows from their length.
+        if (l.EndLine != l.StartLine || l.EndColumn != l.StartColumn + l.Length)
+        {
+            row.Append(',').Append(l.EndLine).Append(',').Append(l.EndColumn);
+        }
+
         return row.ToString();
     }
 
@@ -176,15 +186,15 @@ internal static class FactsEmitter
     }
 
     /// <summary>A private string array of <paramref name="literals"/>, several to a line.</summary>
-    private static void Table(SourceWriter writer, string name, List<string> literals)
+    private static void Table(Lines lines, string name, List<string> literals)
     {
-        writer.Line("private static readonly string[] " + name + " =").Line("{");
+        lines.Line("private static readonly string[] " + name + " =").Open();
         var line = new StringBuilder(LineWidth + 64);
         foreach (var literal in literals)
         {
             if (line.Length > 0 && line.Length + literal.Length > LineWidth)
             {
-                writer.Line("    ", line.ToString());
+                lines.Line(line.ToString(0, line.Length - 1));
                 line.Clear();
             }
 
@@ -193,10 +203,52 @@ internal static class FactsEmitter
 
         if (line.Length > 0)
         {
-            writer.Line("    ", line.ToString());
+            lines.Line(line.ToString(0, line.Length - 1));
         }
 
-        writer.Line("};");
+        lines.Close(";");
+    }
+
+    /// <summary>Lines indented with tabs from a given depth, written through the source writer at column 1.</summary>
+    private sealed class Lines
+    {
+        private readonly SourceWriter writer;
+        private readonly StringBuilder line = new(256);
+        private int depth;
+
+        public Lines(SourceWriter writer, int depth)
+        {
+            this.writer = writer;
+            this.depth = depth;
+        }
+
+        public Lines Line(string text)
+        {
+            line.Clear().Append('\t', depth).Append(text);
+            writer.Directive(line.ToString());
+            return this;
+        }
+
+        public Lines Doc(string text)
+        {
+            line.Clear().Append('\t', depth).Append("/// <summary>");
+            XmlDoc.AppendEscaped(line, text, depth);
+            writer.Directive(line.Append("</summary>").ToString());
+            return this;
+        }
+
+        public Lines Open()
+        {
+            Line("{");
+            depth++;
+            return this;
+        }
+
+        public Lines Close(string suffix = "")
+        {
+            depth--;
+            return Line("}" + suffix);
+        }
     }
 
     /// <summary>Each distinct string once, in first-use order.</summary>

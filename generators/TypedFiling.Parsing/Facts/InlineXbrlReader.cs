@@ -15,7 +15,7 @@ namespace TypedFiling.Parsing.Facts;
 internal static class InlineXbrlReader
 {
     /// <summary>Text facts longer than this (text blocks: whole notes, policies) are not kept; cover facts are short.</summary>
-    internal const int TextLimit = 512;
+    internal const int TextLimit = 200;
 
     /// <summary>A number's displayed text is short; more means the tag was never closed where it should be.</summary>
     private const int NumberLimit = 256;

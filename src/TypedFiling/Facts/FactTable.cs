@@ -14,8 +14,8 @@ namespace TypedFiling;
 public static class FactTable
 {
     /// <summary>
-    /// The facts of <paramref name="facts"/>, each "concept,text,value,date,unit,decimals,scale,flags,context,id,offset,length,line,column,endLine,endColumn"
-    /// (strings as indexes into <paramref name="strings"/>, dates as yyyyMMdd, flags 1 negative and 2 nil, context an index into
+    /// The facts of <paramref name="facts"/>, each "concept,text,value,date,unit,decimals,scale,flags,context,id,offset,length,line,column[,endLine,endColumn]"
+    /// (the id as written, other strings as indexes into <paramref name="strings"/>, dates as yyyyMMdd, flags 1 negative and 2 nil, context an index into
     /// <paramref name="contexts"/>, each "id,instant,start,end[,axis,member]...").
     /// </summary>
     public static IReadOnlyList<Fact> Read(string[] strings, string[] contexts, string[] facts)
@@ -40,11 +40,18 @@ public static class FactTable
             read[i] = new Fact(
                 strings[Int(f[0])], strings[Int(f[1])], f[2].Length == 0 ? null : decimal.Parse(f[2], NumberStyles.Number, CultureInfo.InvariantCulture),
                 Date(f[3]), f[4].Length == 0 ? null : strings[Int(f[4])], f[5].Length == 0 ? null : f[5], Int(f[6]), (flags & 1) != 0, (flags & 2) != 0,
-                context.Instant, context.Start, context.End, context.Dimensions, context.Id, f[9].Length == 0 ? null : strings[Int(f[9])],
-                new SourceSpan(Int(f[12]), Int(f[13]), Int(f[14]), Int(f[15]), Int(f[10]), Int(f[11])));
+                context.Instant, context.Start, context.End, context.Dimensions, context.Id, f[9].Length == 0 ? null : f[9],
+                Span(f));
         }
 
         return Array.AsReadOnly(read);
+    }
+
+    /// <summary>offset,length,line,column[,endLine,endColumn]: the end is left out when the fact stands on one line.</summary>
+    private static SourceSpan Span(string[] f)
+    {
+        int offset = Int(f[10]), length = Int(f[11]), line = Int(f[12]), column = Int(f[13]);
+        return f.Length > 15 ? new SourceSpan(line, column, Int(f[14]), Int(f[15]), offset, length) : new SourceSpan(line, column, line, column + length, offset, length);
     }
 
     private static Context ReadContext(string[] strings, string row)
