@@ -8,7 +8,7 @@ using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Commands;
 
-/// <summary><c>typedfiling inspect FILE… [--figures] [--json] [--format F]</c>.</summary>
+/// <summary><c>typedfiling inspect FILE… [--figures] [--facts] [--json] [--format F]</c>.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Terminal terminal)
@@ -20,6 +20,7 @@ internal static class InspectCommand
             HelpName = "FILE",
         };
         var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
+        var facts = new Option<bool>("--facts") { Description = "Also list the inline XBRL facts: concept, period, dimensions, value and unit." };
         var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
 
@@ -27,6 +28,7 @@ internal static class InspectCommand
         {
             files,
             figures,
+            facts,
             json,
             format,
         };
@@ -35,11 +37,12 @@ internal static class InspectCommand
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(figures),
             result.GetValue(json),
-            new LoadOptions(Format: result.GetValue(format)))));
+            new LoadOptions(Format: result.GetValue(format)),
+            result.GetValue(facts))));
         return command;
     }
 
-    private static int Run(Terminal terminal, string[] paths, bool figures, bool json, LoadOptions options)
+    private static int Run(Terminal terminal, string[] paths, bool figures, bool json, LoadOptions options, bool facts)
     {
         var loaded = Inputs.Load(terminal, paths, options, out var failed);
         if (json)
@@ -61,6 +64,10 @@ internal static class InspectCommand
                 }
 
                 InspectRenderer.Render(console, loaded[i], figures);
+                if (facts)
+                {
+                    FactsRenderer.Render(console, loaded[i].Filing);
+                }
             }
         }
 

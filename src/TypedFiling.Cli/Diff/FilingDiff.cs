@@ -38,7 +38,7 @@ internal static class FilingDiff
             FigureChanges(match, figuresChanged);
         }
 
-        return new DiffReport(oldFiling, newFiling, added, removed, reworded, Moved(matches), textChanged, figuresChanged);
+        return new DiffReport(oldFiling, newFiling, added, removed, reworded, Moved(matches), textChanged, figuresChanged, FactDiff.Compare(oldFiling, newFiling));
     }
 
     /// <summary>Pairs of the same risk factor, in the old filing's order; the rest are removed or added.</summary>
