@@ -93,6 +93,49 @@ public class FactsGenerationTests
     }
 
     [Theory]
+    [InlineData("sample-10k.htm")]
+    [InlineData("nvidia-10k-2024-full.htm")]
+    public void The_generated_table_reads_back_every_fact_as_the_model_has_it(string name)
+    {
+        var text = name == "sample-10k.htm" ? Sample : Whole(name);
+        var model = FilingParser.Parse(text, FilingOptions.ForPath("filings/" + name)).Model;
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/" + name, text));
+        using var stream = new MemoryStream();
+        var emitted = run.OutputCompilation.Emit(stream);
+        Assert.True(emitted.Success, GeneratorHarness.Describe(emitted.Diagnostics));
+        stream.Position = 0;
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("facts", isCollectible: true);
+        try
+        {
+            var filing = (Filing)context.LoadFromStream(stream).GetType("Filings." + model.ClassName, throwOnError: true)!
+                .GetProperty("Filing", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            Assert.Equal(model.Facts.Count, filing.Facts.Count);
+            for (var i = 0; i < model.Facts.Count; i++)
+            {
+                var expected = model.Facts[i];
+                var actual = filing.Facts[i];
+                Assert.Equal(expected.Concept, actual.Concept);
+                Assert.Equal(expected.Text, actual.Text);
+                Assert.Equal(expected.Value, actual.Value);
+                Assert.Equal(expected.Date?.ToString(), actual.Date?.ToString());
+                Assert.Equal(expected.Unit, actual.Unit);
+                Assert.Equal(expected.Decimals, actual.DecimalsText);
+                Assert.Equal((expected.Scale, expected.IsNegative, expected.IsNil), (actual.Scale, actual.IsNegative, actual.IsNil));
+                Assert.Equal((expected.Instant?.ToString(), expected.Start?.ToString(), expected.End?.ToString()), (actual.Instant?.ToString(), actual.Start?.ToString(), actual.End?.ToString()));
+                Assert.Equal(expected.Dimensions.Select(d => d.Axis + "=" + d.Member), actual.Dimensions.Select(d => d.Key + "=" + d.Value));
+                Assert.Equal((expected.ContextId, expected.FactId), (actual.ContextId, actual.FactId));
+                var l = expected.Location;
+                Assert.Equal(new SourceSpan(l.StartLine, l.StartColumn, l.EndLine, l.EndColumn, l.Offset, l.Length), actual.Location);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(WholeFilings))]
     public void A_whole_10_K_s_facts_compile_within_the_budget(string name)
     {
