@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Model;
@@ -192,5 +193,29 @@ public sealed class InlineXbrlReaderTests
     {
         var result = FilingParser.Parse(Header + body + "</p></body></html>", FilingOptions.ForPath("facts.htm"));
         return (result.Model.Facts, new EquatableArray<FilingDiagnostic>(result.Diagnostics.Where(d => d.Id == DiagnosticIds.MalformedFact).ToArray()));
+    }
+}
+
+/// <summary>Random damage to the sample's tags: the reader never throws, gives the same answer twice, and every fact it keeps has a context.</summary>
+public sealed class InlineXbrlRobustnessTests
+{
+    private static readonly string Sample = File.ReadAllText(Path.Combine(TestPaths.Repository, "tests", "Data", "xbrl", "sample-10k.htm"));
+
+    private static readonly char[] Markup = { '<', '>', '/', '"', '\'', '=', '&', ';', ':', '-', ' ', 'x' };
+
+    [Fact]
+    public void Damaged_tags_never_throw_and_read_the_same_twice()
+    {
+        Gen.Select(Gen.Int[0, Sample.Length - 1], Gen.Int[0, 40], Gen.Int[0, Markup.Length - 1], Gen.Bool)
+            .Sample(damage =>
+            {
+                var (at, length, c, insert) = damage;
+                var text = insert ? Sample.Insert(at, new string(Markup[c], 1 + (length % 3))) : Sample.Remove(at, System.Math.Min(length, Sample.Length - at));
+                var first = FilingParser.Parse(text, FilingOptions.ForPath("damaged.htm"));
+                var second = FilingParser.Parse(text, FilingOptions.ForPath("damaged.htm"));
+                Assert.Equal(first.Model.Facts, second.Model.Facts);
+                Assert.Equal(first.Diagnostics, second.Diagnostics);
+                Assert.All(first.Model.Facts, f => Assert.False(string.IsNullOrEmpty(f.ContextId)));
+            }, iter: 300);
     }
 }
