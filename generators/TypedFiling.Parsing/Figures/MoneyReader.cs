@@ -164,6 +164,9 @@ internal static class MoneyReader
         {
             if (!NumberReader.TryDigits(t, k, money: true, out amount)) return null;
 
+            // a code glued to one digit is a name ("NIS2", "G7"): "RMB1.2 billion", "Rs20" have more
+            if (t.IsWord(cur.Last) && t.Joined(k) && t.Value(k)!.Length == 1 && amount.Scale is null) return null;
+
             // a name before a spaced year is no currency ("U.S. dollars 2010")
             if (cur.Form == CurrencyForm.Name && !t.Joined(k) && amount.Scale is null && t.IsYearLike(k, out _)) return null;
         }
