@@ -103,6 +103,7 @@ public static class FilingEmitter
             WriteRiskFactor(writer, riskFactor, lines, model.IncludeText);
         }
 
+        RemovedRiskFactorEmitter.Write(writer, model, GeneratedCodeAttribute);
         writer.CloseBrace();
     }
 
