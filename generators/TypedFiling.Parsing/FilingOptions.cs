@@ -24,6 +24,11 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
 
     /// <summary>Whether to read the filing's inline XBRL facts (the <c>Facts</c> item metadata; on unless "false").</summary>
     public bool ReadFacts { get; init; } = true;
+    /// <summary>The accessibility of the generated class (public unless configured).</summary>
+    public Model.GeneratedVisibility Visibility { get; init; }
+
+    /// <summary>Whether the generated code holds the bodies (the Text constants and the remarks); true unless configured.</summary>
+    public bool IncludeText { get; init; } = true;
 
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch

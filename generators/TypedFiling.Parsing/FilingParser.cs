@@ -34,11 +34,17 @@ public static class FilingParser
     public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<FilingDiagnostic>();
+        if (FilingReadProblems.LooksBinary(text))
+        {
+            diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Binary));
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+        }
+
         var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
         var blocks = ReadBlocks(text, format, cancellationToken);
         if (blocks.Count == 0)
         {
-            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
+            diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
             return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
         }
 
@@ -205,6 +211,6 @@ public static class FilingParser
 
     private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText),
             EquatableArray.From(diagnostics));
 }

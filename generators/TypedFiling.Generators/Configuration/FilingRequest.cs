@@ -94,6 +94,8 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             Currency = currency.Length > 0 ? currency : null,
             Format = format,
             ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
+            Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
+            IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
     }

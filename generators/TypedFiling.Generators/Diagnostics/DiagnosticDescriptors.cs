@@ -11,8 +11,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyFiling = Create(
         DiagnosticIds.EmptyFiling,
-        "The filing is empty or could not be read",
-        "The filing '{0}' is empty or could not be read; its class has no risk factors",
+        "The filing is empty, not found or binary",
+        "{0}; its class has no risk factors",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoRiskFactors = Create(
@@ -69,6 +69,12 @@ internal static class DiagnosticDescriptors
         "The inline XBRL fact '{0}' was skipped: {1}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(
+        DiagnosticIds.InvalidEmitSetting,
+        "The filing's Visibility or IncludeText is not valid",
+        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -82,6 +88,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
         DiagnosticIds.MalformedFact => MalformedFact,
+        DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
         _ => null,
     };
 

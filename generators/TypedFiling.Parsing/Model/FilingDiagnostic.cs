@@ -17,7 +17,7 @@ public sealed record FilingDiagnostic(string Id, SourceRange Location, Equatable
 /// <summary>The ids of the diagnostics the parser reports. Never reuse a retired id.</summary>
 public static class DiagnosticIds
 {
-    /// <summary>The filing is empty or could not be read.</summary>
+    /// <summary>The filing is empty, was not found or is binary (<see cref="FilingReadProblems"/> says which).</summary>
     public const string EmptyFiling = "TF0001";
 
     /// <summary>No risk factor was found in the filing.</summary>
@@ -46,6 +46,8 @@ public static class DiagnosticIds
 
     /// <summary>An inline XBRL fact could not be read (no context, no unit, a number that is not one) and was skipped.</summary>
     public const string MalformedFact = "TF0014";
+    /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
+    public const string InvalidEmitSetting = "TF0016";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

@@ -10,6 +10,8 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
 /// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
 /// <param name="RiskFactors">The risk factors, in order.</param>
+/// <param name="Visibility">The accessibility of the generated class.</param>
+/// <param name="IncludeText">Whether the generated code holds the bodies (Text constants, remarks, section texts).</param>
 /// <param name="Facts">The inline XBRL facts, in document order (empty when the filing has none or they are turned off).</param>
 public sealed record FilingModel(
     string Namespace,
@@ -21,6 +23,8 @@ public sealed record FilingModel(
     string? Form,
     EquatableArray<SectionModel> Sections,
     EquatableArray<RiskFactorModel> RiskFactors,
+    GeneratedVisibility Visibility = GeneratedVisibility.Public,
+    bool IncludeText = true,
     EquatableArray<FactModel> Facts = default);
 
 /// <summary>A section of the filing ("D. Risk Factors."), with the text that belongs to no risk factor.</summary>

@@ -10,7 +10,7 @@ namespace TypedFiling.Cli.Output;
 /// </summary>
 internal static class DiffRenderer
 {
-    public static void Render(TextWriter writer, DiffReport report, string oldPath, string newPath, bool color)
+    public static void Render(TextWriter writer, DiffReport report, string oldPath, string newPath, bool color, bool showText = false)
     {
         if (report.IsEmpty)
         {
@@ -51,6 +51,10 @@ internal static class DiffRenderer
                 writer.WriteLine(style.Yellow("  ~ " + Positions(match) + " " + Names(match)) +
                     (reworded.TextChanged ? " (text changed too)" : string.Empty));
                 writer.WriteLine("    " + FormatWordDiff(reworded, style));
+                if (showText && reworded.TextChanged)
+                {
+                    WriteBodyDiff(writer, match, style);
+                }
             }
         }
 
@@ -72,6 +76,10 @@ internal static class DiffRenderer
             {
                 writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
                     Percent(change.Match.TextSimilarity) + " of the text alike");
+                if (showText)
+                {
+                    WriteBodyDiff(writer, change.Match, style);
+                }
             }
         }
 
@@ -112,6 +120,15 @@ internal static class DiffRenderer
         Number(report.FiguresChanged.Count) + (report.FiguresChanged.Count == 1 ? " figure changed" : " figures changed") +
         (report.RestatedFacts.Count == 0 ? string.Empty : ", " + Number(report.RestatedFacts.Count) + (report.RestatedFacts.Count == 1 ? " fact restated" : " facts restated"));
 
+    /// <summary>The body's word-diff hunks, indented under the risk factor they belong to.</summary>
+    private static void WriteBodyDiff(TextWriter writer, MatchedRiskFactor match, Style style)
+    {
+        foreach (var hunk in BodyDiff.Hunks(match.Old.Text, match.New.Text, style.Red, style.Green))
+        {
+            writer.WriteLine("      " + hunk);
+        }
+    }
+
     private static string FormatWordDiff(RewordedRiskFactor reworded, Style style)
     {
         var builder = new System.Text.StringBuilder();
@@ -141,7 +158,12 @@ internal static class DiffRenderer
 
     private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
 
-    private static string Percent(double value) => ((int)System.Math.Round(value * 100)).ToString(CultureInfo.InvariantCulture) + "%";
+    /// <summary>"87%"; a change too small to round below 100% is "over 99%", never "100%" of a text that changed.</summary>
+    private static string Percent(double value)
+    {
+        var rounded = (int)System.Math.Round(value * 100);
+        return rounded >= 100 && value < 1 ? "over 99%" : rounded.ToString(CultureInfo.InvariantCulture) + "%";
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
