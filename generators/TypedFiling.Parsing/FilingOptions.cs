@@ -22,6 +22,9 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// </summary>
     public FilingFormat? Format { get; init; }
 
+    /// <summary>How risk-factor headings are written (the <c>Headings</c> item metadata); null reads it from the filing's shape.</summary>
+    public Model.HeadingMode? Headings { get; init; }
+
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {

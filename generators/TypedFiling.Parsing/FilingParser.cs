@@ -38,12 +38,20 @@ public static class FilingParser
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
-            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, OutlineModel.Empty);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var outline = OutlineBuilder.Build(blocks);
+        var outline = OutlineBuilder.Build(blocks, options.Headings, cancellationToken);
         var lines = new LineMap(text);
+
+        // A text that does not read as a filing gets no risk factors, rather than invented ones (TF0002 says so).
+        var readsAsFiling = FilingShape.ReadsAsFiling(outline);
+        if (!readsAsFiling)
+        {
+            outline.RiskFactors.Clear();
+            outline.Mode = HeadingMode.None;
+        }
 
         var sections = new SectionModel[outline.Sections.Count];
         for (var i = 0; i < sections.Length; i++)
@@ -83,7 +91,32 @@ public static class FilingParser
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
-        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+        var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
+        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, check);
+    }
+
+    /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>
+    private static OutlineModel Check(FilingOutline outline, RiskFactorModel[] riskFactors, IReadOnlyList<Block> blocks, FilingOptions options, List<FilingDiagnostic> diagnostics, bool readsAsFiling)
+    {
+        if (riskFactors.Length == 0)
+        {
+            return new OutlineModel(HeadingMode.None, OutlineVerdict.NoRiskFactors, null, readsAsFiling);
+        }
+
+        var filingChars = 0;
+        foreach (var block in blocks)
+        {
+            filingChars += block.Text.Length;
+        }
+
+        if (OutlineCheck.Judge(outline, filingChars) is not { } finding)
+        {
+            return new OutlineModel(outline.Mode, OutlineVerdict.Plausible, null, readsAsFiling);
+        }
+
+        var mode = outline.Mode.ToString();
+        diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.SuspiciousOutline, riskFactors[finding.Index].Location, options.SourcePath, finding.Finding, mode));
+        return new OutlineModel(outline.Mode, OutlineVerdict.Suspicious, finding.Finding, readsAsFiling);
     }
 
     /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>
@@ -183,8 +216,8 @@ public static class FilingParser
         return remaining;
     }
 
-    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, OutlineModel outline) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, outline),
             EquatableArray.From(diagnostics));
 }

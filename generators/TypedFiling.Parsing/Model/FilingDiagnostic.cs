@@ -43,6 +43,9 @@ public static class DiagnosticIds
 
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
+
+    /// <summary>The outline's self-check found its shape implausible: headings may have been mis-read.</summary>
+    public const string SuspiciousOutline = "TF0010";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

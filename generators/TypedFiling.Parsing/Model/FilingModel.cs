@@ -10,6 +10,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
 /// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
 /// <param name="RiskFactors">The risk factors, in order.</param>
+/// <param name="Outline">How the risk factors' headings were found and what the outline's self-check made of them.</param>
 public sealed record FilingModel(
     string Namespace,
     string ClassName,
@@ -19,7 +20,8 @@ public sealed record FilingModel(
     Figures.FigureDate? FiscalYearEnd,
     string? Form,
     EquatableArray<SectionModel> Sections,
-    EquatableArray<RiskFactorModel> RiskFactors);
+    EquatableArray<RiskFactorModel> RiskFactors,
+    OutlineModel? Outline = null);
 
 /// <summary>A section of the filing ("D. Risk Factors."), with the text that belongs to no risk factor.</summary>
 public sealed record SectionModel(string Title, string Text, SourceRange Location);
