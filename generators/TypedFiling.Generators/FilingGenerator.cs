@@ -89,6 +89,12 @@ public sealed class FilingGenerator : IIncrementalGenerator
         {
             // A file with no text gets its class, empty, as one with empty text does: TF0001 says so.
             var result = FilingParser.Parse(request.Text ?? string.Empty, request.Options, cancellationToken);
+            if (!request.Declared && result.Model.Outline is { ReadsAsFiling: false } && !IsEmpty(result))
+            {
+                // A README or a changelog added as an additional file for another analyzer: not ours.
+                return new ParsedFiling(null, EquatableArray.From(diagnostics));
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
@@ -100,6 +106,20 @@ public sealed class FilingGenerator : IIncrementalGenerator
         {
             return Failed(request.FilePath, request.Options.SourcePath, exception);
         }
+    }
+
+    /// <summary>Whether the filing had no text to read (TF0001), which is reported whatever the file is.</summary>
+    private static bool IsEmpty(FilingParseResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Id == DiagnosticIds.EmptyFiling)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedFiling Failed(string filePath, string sourcePath, Exception exception)

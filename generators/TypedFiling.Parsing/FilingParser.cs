@@ -45,9 +45,10 @@ public static class FilingParser
         var outline = OutlineBuilder.Build(blocks, options.Headings, cancellationToken);
         var lines = new LineMap(text);
 
-        // A text that does not read as a filing gets no risk factors, rather than invented ones (TF0002 says so).
+        // A text that does not read as a filing gets no risk factors rather than invented ones (TF0002 says so):
+        // headings read from run-in phrases or plain sentences are inferred, where emphasized ones were marked.
         var readsAsFiling = FilingShape.ReadsAsFiling(outline);
-        if (!readsAsFiling)
+        if (!readsAsFiling && outline.Mode != HeadingMode.Emphasized)
         {
             outline.RiskFactors.Clear();
             outline.Mode = HeadingMode.None;

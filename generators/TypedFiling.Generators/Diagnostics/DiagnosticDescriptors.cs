@@ -63,6 +63,12 @@ internal static class DiagnosticDescriptors
         "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
+        DiagnosticIds.SuspiciousOutline,
+        "The filing's outline may be wrong",
+        "The risk factors of '{0}' may have been mis-read: {1} (headings read as {2}); if its headings are written another way, set Headings=\"RunIn\", \"Emphasized\" or \"Plain\" (or Format) on its item",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -75,6 +81,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
+        DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
         _ => null,
     };
 

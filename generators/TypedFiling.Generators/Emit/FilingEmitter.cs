@@ -68,9 +68,19 @@ public static class FilingEmitter
             writer.Append("),").EndLine();
         }
 
-        writer.Line("    }),")
-            .Line("    riskFactors: RiskFactors.All);")
-            .Line();
+        writer.Line("    }),");
+        if (model.Outline is { } outline)
+        {
+            writer.Line("    riskFactors: RiskFactors.All,");
+            writer.StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
+                .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append("));").EndLine();
+        }
+        else
+        {
+            writer.Line("    riskFactors: RiskFactors.All);");
+        }
+
+        writer.Line();
 
         WriteRiskFactors(writer, model, lines);
         writer.CloseBrace();

@@ -24,6 +24,10 @@ internal static class InspectRenderer
         var filing = loaded.Filing;
         console.Write(new Markup("[bold]" + Markup.Escape(loaded.Path) + "[/]"));
         console.WriteLine(": " + Summary(filing));
+        if (filing.Outline is { } outline)
+        {
+            console.WriteLine("Outline: " + outline);
+        }
 
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("#").RightAligned());
