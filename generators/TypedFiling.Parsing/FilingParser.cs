@@ -46,9 +46,9 @@ public static class FilingParser
         var lines = new LineMap(text);
 
         // A text that does not read as a filing gets no risk factors rather than invented ones (TF0002 says so):
-        // headings read from run-in phrases or plain sentences are inferred, where emphasized ones were marked.
+        // headings read from Title-Case phrases or plain sentences are inferred, where emphasized ones were marked.
         var readsAsFiling = FilingShape.ReadsAsFiling(outline);
-        if (!readsAsFiling && outline.Mode != HeadingMode.Emphasized)
+        if (!readsAsFiling && outline.Inferred)
         {
             outline.RiskFactors.Clear();
             outline.Mode = HeadingMode.None;

@@ -28,11 +28,23 @@ internal static class HeadingShapes
     /// <summary>A summary's or forward-looking note's title: "Summary of Risk Factors Related to Our Business".</summary>
     private const int MaxNoteTitleWords = 8;
 
-    /// <summary>Words by which a sentence continues the one before it: such a sentence is not a heading.</summary>
+    /// <summary>Words by which a sentence continues the one before it, wherever they stand: such a sentence is not a heading.</summary>
     private static readonly HashSet<string> BackReferences = new(StringComparer.OrdinalIgnoreCase)
     {
-        "also", "however", "moreover", "furthermore", "additionally", "conversely", "accordingly", "therefore", "thus", "nevertheless",
+        "also", "however", "moreover", "furthermore", "additionally", "conversely", "nevertheless",
     };
+
+    /// <summary>Words that refer back only when they open the sentence ("Thus, ..."); inside one ("and thus may not") they do not.</summary>
+    private static readonly HashSet<string> OpeningBackReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accordingly", "therefore", "thus", "consequently",
+    };
+
+    /// <summary>Abbreviations that end a line without ending a sentence ("THERMO FISHER SCIENTIFIC INC.").</summary>
+    private static readonly string[] Abbreviations = { " Inc.", " Corp.", " Co.", " Ltd.", " N.V.", " S.A.", " plc.", " L.P.", " LLC." };
+
+    /// <summary>A heading in capitals has at least this many letters: "IT" or "US" alone is not one.</summary>
+    private const int MinCapitalLetters = 4;
 
     /// <summary>
     /// How category names open. "Risks of ..." is not among them: "Risks of doing business in China" over
@@ -81,16 +93,54 @@ internal static class HeadingShapes
             return false;
         }
 
+        var first = true;
         foreach (var word in Naming.Words.Split(text))
         {
-            if (!word.IsBreak && BackReferences.Contains(word.Text))
+            if (!word.IsBreak && (BackReferences.Contains(word.Text) || (first && OpeningBackReferences.Contains(word.Text))))
             {
                 return false;
             }
+
+            first &= word.IsBreak;
         }
 
         return true;
     }
+
+    /// <summary>Whether the text ends with a company's abbreviation ("... Inc."), which ends no sentence.</summary>
+    public static bool EndsWithAbbreviation(string text)
+    {
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (text.EndsWith(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every letter is a capital, and there are at least <see cref="MinCapitalLetters"/>: plain text's emphasis.</summary>
+    public static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= MinCapitalLetters;
+    }
+
+    /// <summary>"Item 1A" or "Item 7." alone: a page's running header when it repeats, a section heading otherwise.</summary>
+    public static bool IsBareItem(string text) =>
+        IsItemWithNumber(text, out var afterNumber) && (afterNumber == text.Length || (afterNumber == text.Length - 1 && text[afterNumber] == '.'));
 
     public static bool EndsSentence(string text) => text.Length > 0 && text[text.Length - 1] is '.' or '?' or '!';
 

@@ -39,6 +39,9 @@ internal sealed class FilingOutline
     /// <summary>How the risk factors' headings were found.</summary>
     public Model.HeadingMode Mode { get; set; }
 
+    /// <summary>Whether the headings were inferred from unmarked text (see <see cref="OutlineState.Inferred"/>).</summary>
+    public bool Inferred { get; set; }
+
     /// <summary>The section the risk factors were read in, or null when the whole filing was.</summary>
     public SectionOutline? RiskSection { get; set; }
 

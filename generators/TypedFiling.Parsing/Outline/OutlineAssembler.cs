@@ -74,7 +74,7 @@ internal sealed class OutlineAssembler
     /// <summary>Reads the heading at <paramref name="i"/>; false when it is text after all (an introduction, a summary's line).</summary>
     private bool Heading(int i)
     {
-        var block = state.Blocks[i];
+        var block = state.HeadingBlock(i);
         if (state.IsRunIn(i))
         {
             StartRunIn(i);
@@ -90,10 +90,11 @@ internal sealed class OutlineAssembler
         {
             region = Region.Boilerplate;
         }
-        else if (next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text))
+        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text))
         {
-            // "Risks Related to Our Common Stock" over plain text: a category whose first risk factor's
-            // heading lacks the emphasis, so it is told by the rule for sections without any.
+            // "Risks Related to Our Common Stock" emphasized over plain text: a category whose first risk factor's
+            // heading lacks the emphasis, so it is told by the rule for sections without any. (In plain text, a
+            // marked line over body text heads a risk factor whatever its words: "Currency and Financing Risks:".)
             StartCategory(block);
             state.Heading[next] = state.IsPlainHeadingAt(next);
             return true;
@@ -144,7 +145,7 @@ internal sealed class OutlineAssembler
         var content = block.Content;
         var titleEnd = state.TitleEnd[i];
         var bodyStart = state.BodyStart[i];
-        var heading = new Block(BlockKind.Paragraph, content.Slice(0, titleEnd), block.Emphasis, block.Start, content.SourceEnd(titleEnd - 1), -1);
+        var heading = OutlineState.Slice(block, titleEnd);
         var body = new Block(BlockKind.Paragraph, content.Slice(bodyStart), Emphasis.None, content.SourceOffset(bodyStart), block.End, -1);
         region = Region.RiskFactors;
         current = new RiskFactorOutline(heading, category);

@@ -39,9 +39,10 @@ internal static class OutlineBuilder
     public static FilingOutline Build(IReadOnlyList<Block> blocks, HeadingMode? headings = null, CancellationToken cancellationToken = default)
     {
         var state = OutlineState.Scan(blocks, cancellationToken);
-        var mode = headings is { } forced ? Force(state, forced) : ChooseMode(state);
+        state.Mode = headings is { } forced ? Force(state, forced) : ChooseMode(state);
         var outline = OutlineAssembler.Assemble(state);
-        outline.Mode = outline.RiskFactors.Count == 0 ? HeadingMode.None : mode;
+        outline.Mode = outline.RiskFactors.Count == 0 ? HeadingMode.None : state.Mode;
+        outline.Inferred = state.Inferred;
         return outline;
     }
 

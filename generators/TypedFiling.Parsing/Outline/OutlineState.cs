@@ -58,6 +58,16 @@ internal sealed class OutlineState
 
     public Dictionary<SectionOutline, int> SectionSize { get; } = new();
 
+    /// <summary>The heading mode the headings were marked in.</summary>
+    public HeadingMode Mode { get; set; }
+
+    /// <summary>
+    /// Whether the headings were inferred from the shape of unmarked text (one-sentence paragraphs, Title-Case
+    /// run-in phrases) rather than marked by emphasis, capitals or a colon: such headings are not taken in a
+    /// text that does not read as a filing.
+    /// </summary>
+    public bool Inferred { get; set; }
+
     /// <summary>The section the risk factors are read in, or null to read the whole filing.</summary>
     public SectionOutline? RiskSection { get; private set; }
 
@@ -109,7 +119,21 @@ internal sealed class OutlineState
         !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
 
     /// <summary>Whether the block is a run-in heading: a title and its body in one paragraph.</summary>
-    public bool IsRunIn(int index) => TitleEnd[index] > 0;
+    public bool IsRunIn(int index) => TitleEnd[index] > 0 && BodyStart[index] < Blocks[index].Text.Length;
+
+    /// <summary>The heading's block: for a heading whose title leaves out a separator ("Competition:"), the title alone.</summary>
+    public Block HeadingBlock(int index)
+    {
+        var block = Blocks[index];
+        return TitleEnd[index] > 0 && !IsRunIn(index) ? Slice(block, TitleEnd[index]) : block;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of <paramref name="block"/> as a block: a heading's title.</summary>
+    public static Block Slice(Block block, int length)
+    {
+        var content = block.Content;
+        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1);
+    }
 
     /// <summary>The next block of the same section that is not a page artifact, or -1.</summary>
     public int Next(int index)
@@ -190,6 +214,7 @@ internal sealed class OutlineState
     /// <summary>Emphasized mode: every block the format marks as a heading or emphasizes whole is a heading.</summary>
     public void MarkEmphasized()
     {
+        Inferred = false;
         for (var i = 0; i < Blocks.Count; i++)
         {
             Heading[i] = Blocks[i].LooksLikeHeading;
@@ -203,10 +228,10 @@ internal sealed class OutlineState
     /// </summary>
     public void MarkRunIn(bool emphasized)
     {
+        Inferred = !emphasized;
         for (var i = 0; i < Blocks.Count; i++)
         {
             Poll(i);
-            Heading[i] = Blocks[i].LooksLikeHeading;
             if (InRegion(i) && RunIn(i, emphasized, out var bodyStart) is var titleEnd && titleEnd > 0)
             {
                 Heading[i] = true;
@@ -217,7 +242,21 @@ internal sealed class OutlineState
 
         for (var i = 0; i < Blocks.Count; i++)
         {
-            if (InRegion(i) && !Heading[i] && Blocks[i].Kind == BlockKind.Paragraph && HeadingShapes.IsPlainCategory(Blocks[i].Text) && Next(i) is var next && next >= 0 && IsRunIn(next))
+            if (!InRegion(i) || Heading[i] || Blocks[i].Kind == BlockKind.ListItem)
+            {
+                continue;
+            }
+
+            var text = Blocks[i].Text;
+            var beforeRunIn = Next(i) is var next && next >= 0 && IsRunIn(next);
+            if (Blocks[i].LooksLikeHeading)
+            {
+                // Among run-in headings, one that stands alone is a sentence (a risk factor whose body has
+                // sub-headings), a category over run-in headings, or a summary's or note's title; a short
+                // emphasized phrase over body text is a sub-heading within a risk factor's body.
+                Heading[i] = HeadingShapes.EndsSentence(text) || beforeRunIn || HeadingShapes.IsSummaryTitle(text) || HeadingShapes.IsForwardLookingTitle(text);
+            }
+            else if (beforeRunIn && HeadingShapes.IsPlainCategory(text))
             {
                 Heading[i] = true;
                 Category[i] = true;
@@ -232,21 +271,11 @@ internal sealed class OutlineState
     /// </summary>
     public int MarkPlain(int minimum)
     {
-        var found = 0;
-        for (var i = 0; i < Blocks.Count; i++)
+        var found = MarkPlainHeadings(minimum, marked: true);
+        Inferred = found == 0;
+        if (found == 0)
         {
-            Poll(i);
-            if (InRegion(i) && Blocks[i].Kind != BlockKind.ListItem)
-            {
-                Heading[i] = IsPlainHeadingAt(i);
-                found += Heading[i] ? 1 : 0;
-            }
-        }
-
-        if (found < minimum)
-        {
-            Array.Clear(Heading, 0, Heading.Length);
-            return 0;
+            found = MarkPlainHeadings(minimum, marked: false);
         }
 
         for (var i = 0; i < Blocks.Count; i++)
@@ -259,6 +288,65 @@ internal sealed class OutlineState
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Marks plain headings: with <paramref name="marked"/>, only lines that plain text marks as headings (in
+    /// capitals, or a Title-Case phrase ending with a colon); otherwise one-sentence paragraphs. None when
+    /// fewer than <paramref name="minimum"/> are found.
+    /// </summary>
+    private int MarkPlainHeadings(int minimum, bool marked)
+    {
+        var found = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            Poll(i);
+            if (InRegion(i) && Blocks[i].Kind != BlockKind.ListItem)
+            {
+                Heading[i] = marked ? IsMarkedPlainHeadingAt(i) : IsPlainHeadingAt(i);
+                found += Heading[i] ? 1 : 0;
+            }
+        }
+
+        if (found < minimum)
+        {
+            ClearMarks();
+            return 0;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A line in capitals of one sentence ("COMPETITION", "WE MAY NOT HAVE A DIVERSIFIED BUSINESS.") or a
+    /// Title-Case phrase ending with a colon ("Dependence on Key Personnel:", the colon left out of its title),
+    /// before a longer paragraph or another such line.
+    /// </summary>
+    private bool IsMarkedPlainHeadingAt(int index)
+    {
+        var next = Next(index);
+        var text = Blocks[index].Text;
+        if (next < 0 || text.Length == 0)
+        {
+            return false;
+        }
+
+        var words = HeadingShapes.CountWords(text);
+        var nextText = Blocks[next].Text;
+        var beforeBody = HeadingShapes.CountWords(nextText) > words || HeadingShapes.IsAllCapitals(nextText);
+        if (HeadingShapes.IsAllCapitals(text))
+        {
+            return beforeBody && words <= HeadingShapes.MaxPlainHeadingWords && HeadingShapes.IsPlainHeadingSentence(text);
+        }
+
+        if (text[text.Length - 1] == ':' && beforeBody && RunInHeadings.IsTitleCasePhrase(text.Substring(0, text.Length - 1).TrimEnd()))
+        {
+            TitleEnd[index] = text.Length - 1;
+            BodyStart[index] = text.Length;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Forgets every mark, before another mode marks the region.</summary>

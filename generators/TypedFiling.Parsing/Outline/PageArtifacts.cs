@@ -6,7 +6,8 @@ namespace TypedFiling.Parsing.Outline;
 
 /// <summary>
 /// Page numbers and running headers or footers: short blocks which, page number aside, occur at least
-/// <see cref="MinRepeats"/> times. A sentence is never one, however often a filing repeats it.
+/// <see cref="MinRepeats"/> times. A sentence is never one, however often a filing repeats it, but a company's
+/// name ending with "Inc." is not a sentence.
 /// </summary>
 internal static class PageArtifacts
 {
@@ -33,7 +34,7 @@ internal static class PageArtifacts
                 continue;
             }
 
-            if (blocks[i].Kind == BlockKind.ListItem || HeadingShapes.CountWords(text) > MaxArtifactWords || HeadingShapes.EndsSentence(text))
+            if (blocks[i].Kind == BlockKind.ListItem || HeadingShapes.CountWords(text) > MaxArtifactWords || (HeadingShapes.EndsSentence(text) && !HeadingShapes.EndsWithAbbreviation(text)))
             {
                 continue;
             }
@@ -46,7 +47,9 @@ internal static class PageArtifacts
 
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (keys[i] is { } key && counts[key] >= MinRepeats && !HeadingShapes.IsSectionHeading(blocks[i]))
+            // A section heading that repeats is a real one (and its table of contents' entry), unless it is a bare
+            // "Item 1A" at the top of every page.
+            if (keys[i] is { } key && counts[key] >= MinRepeats && (!HeadingShapes.IsSectionHeading(blocks[i]) || HeadingShapes.IsBareItem(blocks[i].Text)))
             {
                 artifact[i] = true;
             }

@@ -141,6 +141,26 @@ internal static class RunInHeadings
         return 0;
     }
 
+    /// <summary>Whether the whole of <paramref name="text"/> is a Title-Case phrase of at most <see cref="MaxPlainTitleWords"/> words.</summary>
+    public static bool IsTitleCasePhrase(string text)
+    {
+        var words = text.Split(' ');
+        if (text.Length == 0 || words.Length > MaxPlainTitleWords || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IsTitleWord(words[i], i == 0, i == words.Length - 1 && i > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A word of a Title-Case phrase: capitalized, a number, or a small word inside it.</summary>
     private static bool IsTitleWord(string word, bool first, bool last)
     {
