@@ -20,7 +20,7 @@ internal static class FilingShape
     /// <summary>The openings of the words risk disclosures are written in (risk, adverse, harm, failure, loss, ...).</summary>
     private static readonly string[] RiskStems =
     {
-        "risk", "advers", "harm", "fail", "loss", "uncertain", "depend", "volatil", "impair", "disrupt", "breach", "liabilit", "dilut", "litigat",
+        "risk", "advers", "harm", "fail", "loss", "uncertain", "depend", "volatil", "impair", "disrupt", "breach", "liabilit", "dilut", "litigat", "compet",
     };
 
     public static bool ReadsAsFiling(FilingOutline outline)

@@ -66,7 +66,7 @@ internal static class HeadingShapes
 
     /// <summary>A short heading without a final period: "Risks Related to Our Business".</summary>
     public static bool IsCategoryTitle(string text) =>
-        CountWords(text) <= MaxCategoryWords && !text.EndsWith(".", StringComparison.Ordinal);
+        CountWords(text) <= MaxCategoryWords && (!text.EndsWith(".", StringComparison.Ordinal) || EndsWithAbbreviation(text));
 
     /// <summary>A bare line that can stand over risk factors as their category: short, no final period.</summary>
     public static bool IsPlainCategory(string text) =>

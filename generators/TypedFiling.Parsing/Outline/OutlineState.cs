@@ -240,27 +240,27 @@ internal sealed class OutlineState
             }
         }
 
+        // Among run-in headings, one that stands alone is a sentence (a risk factor whose body has sub-headings)
+        // or a summary's or note's title; then a block before a heading is a category when it is emphasized or
+        // a bare short line. A short emphasized phrase over body text is a sub-heading within a body.
         for (var i = 0; i < Blocks.Count; i++)
         {
-            if (!InRegion(i) || Heading[i] || Blocks[i].Kind == BlockKind.ListItem)
+            var text = Blocks[i].Text;
+            if (InRegion(i) && !Heading[i] && Blocks[i].LooksLikeHeading && Blocks[i].Kind != BlockKind.ListItem)
+            {
+                Heading[i] = HeadingShapes.EndsSentence(text) || HeadingShapes.IsSummaryTitle(text) || HeadingShapes.IsForwardLookingTitle(text);
+            }
+        }
+
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            if (!InRegion(i) || Heading[i] || Blocks[i].Kind == BlockKind.ListItem || !(Next(i) is var next && next >= 0 && Heading[next]))
             {
                 continue;
             }
 
-            var text = Blocks[i].Text;
-            var beforeRunIn = Next(i) is var next && next >= 0 && IsRunIn(next);
-            if (Blocks[i].LooksLikeHeading)
-            {
-                // Among run-in headings, one that stands alone is a sentence (a risk factor whose body has
-                // sub-headings), a category over run-in headings, or a summary's or note's title; a short
-                // emphasized phrase over body text is a sub-heading within a risk factor's body.
-                Heading[i] = HeadingShapes.EndsSentence(text) || beforeRunIn || HeadingShapes.IsSummaryTitle(text) || HeadingShapes.IsForwardLookingTitle(text);
-            }
-            else if (beforeRunIn && HeadingShapes.IsPlainCategory(text))
-            {
-                Heading[i] = true;
-                Category[i] = true;
-            }
+            Heading[i] = Blocks[i].LooksLikeHeading || HeadingShapes.IsPlainCategory(Blocks[i].Text);
+            Category[i] = Heading[i] && !Blocks[i].LooksLikeHeading;
         }
     }
 
