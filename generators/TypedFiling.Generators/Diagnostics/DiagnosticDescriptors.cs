@@ -63,6 +63,12 @@ internal static class DiagnosticDescriptors
         "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(
+        DiagnosticIds.InvalidEmitSetting,
+        "The filing's Visibility or IncludeText is not valid",
+        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor LockedRiskFactorRemoved = Create(
         DiagnosticIds.LockedRiskFactorRemoved,
         "A locked risk factor is not in the filing any more",
@@ -81,10 +87,16 @@ internal static class DiagnosticDescriptors
         "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
         DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(
-        DiagnosticIds.InvalidEmitSetting,
-        "The filing's Visibility or IncludeText is not valid",
-        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
+    public static readonly DiagnosticDescriptor MalformedFact = Create(
+        DiagnosticIds.MalformedFact,
+        "An inline XBRL fact could not be read",
+        "The inline XBRL fact '{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
+        DiagnosticIds.SuspiciousOutline,
+        "The filing's outline may be wrong",
+        "The risk factors of '{0}' may have been mis-read: {1} (headings read as {2}); if its headings are written another way, set Headings=\"RunIn\", \"Emphasized\" or \"Plain\" (or Format) on its item",
         DiagnosticSeverity.Warning);
 
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
@@ -99,10 +111,12 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
+        DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
         DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
         DiagnosticIds.InvalidLock => InvalidLock,
-        DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
+        DiagnosticIds.MalformedFact => MalformedFact,
+        DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
         _ => null,
     };
 

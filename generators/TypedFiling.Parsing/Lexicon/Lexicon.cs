@@ -186,4 +186,8 @@ internal static class WordTable
         foreach (var (sign, code) in CurrencyData.Signs) signs[sign] = code;
         return signs;
     }
+
+    // Last: static fields initialize in text order, and the table is built from the lists above.
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 }
