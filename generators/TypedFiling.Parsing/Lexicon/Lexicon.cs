@@ -95,10 +95,6 @@ internal static class WordTable
         ("~k", 1e3m), ("~m", 1e6m), ("~b", 1e9m),
     };
 
-    // Static fields initialize in text order: the tables are built after the word lists they read.
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
-
     private static Dictionary<string, Lexeme> Build()
     {
         var words = new Dictionary<string, Lexeme>(StringComparer.OrdinalIgnoreCase);
