@@ -34,9 +34,22 @@ public sealed class FilingGenerator : IIncrementalGenerator
                 FilingRequest.Create(input.Left.Left, input.Left.Right.GetOptions(input.Left.Left), input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Requests);
 
-        var parsed = requests
+        // Every lock file, collected; each filing then picks its own, so editing one lock re-parses one filing.
+        var locks = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) => LockFile.Create(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
+            .Where(static lockFile => lockFile is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.Locks);
+
+        var lockedRequests = requests
             .Where(static request => request is not null)
-            .Select(static (request, cancellationToken) => Parse(request!, cancellationToken))
+            .Combine(locks)
+            .Select(static (input, _) => LockedRequest.Create(input.Left!, input.Right))
+            .WithTrackingName(TrackingNames.LockedRequests);
+
+        var parsed = lockedRequests
+            .Select(static (request, cancellationToken) => Parse(request, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         // Two outputs over one step: a diagnostic that only moves does not re-emit source.
@@ -72,8 +85,9 @@ public sealed class FilingGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(filingSet.Combine(emitOptions), static (context, input) => EmitCatalog(context, input.Left, input.Right));
     }
 
-    private static ParsedFiling Parse(FilingRequest request, CancellationToken cancellationToken)
+    private static ParsedFiling Parse(LockedRequest locked, CancellationToken cancellationToken)
     {
+        var request = locked.Request;
         var diagnostics = new List<LocatedDiagnostic>();
         foreach (var problem in request.Problems)
         {
@@ -87,7 +101,7 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
         try
         {
-            var result = FilingParser.Parse(request.Text ?? string.Empty, request.Options, cancellationToken);
+            var result = FilingParser.Parse(request.Text ?? string.Empty, locked.Options(diagnostics), cancellationToken);
             if (request.Text is null)
             {
                 // The host found no text: the file is missing (the compiler reports CS2001 too, the IDE does

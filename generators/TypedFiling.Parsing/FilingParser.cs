@@ -3,6 +3,7 @@ using System.Threading;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Facts;
 using TypedFiling.Parsing.Figures;
+using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
@@ -62,18 +63,25 @@ public static class FilingParser
         var scanOptions = options.ScanOptions;
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
-        var scope = new NameScope(Reserved(options.ClassName));
+        var titles = new string[riskFactors.Length];
+        var texts = new string[riskFactors.Length];
+        for (var i = 0; i < riskFactors.Length; i++)
+        {
+            titles[i] = outline.RiskFactors[i].Heading.Text;
+            texts[i] = BlockText.Join(outline.RiskFactors[i].Body);
+        }
+
+        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, new NameScope(Reserved(options.ClassName)), options.Company);
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var riskFactor = outline.RiskFactors[i];
             var number = i + 1;
-            var title = riskFactor.Heading.Text;
+            var title = titles[i];
             var location = TextRange(lines, riskFactor.Heading);
-            var name = RiskFactorName(title, number, scope);
             var figures = ReadFigures(riskFactor, lines, scanOptions, ref fiscalYearEnd);
-            riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location, figures);
+            riskFactors[i] = new RiskFactorModel(number, naming.Ids[i], naming.Names[i], title, texts[i], riskFactor.Category, location, figures);
 
             if (firstByTitle.TryGetValue(title, out var first))
             {
@@ -85,6 +93,7 @@ public static class FilingParser
             }
         }
 
+        var removed = options.Lock is null ? default : LockDiagnostics.Report(naming, riskFactors, options.SourcePath, diagnostics);
         if (riskFactors.Length == 0)
         {
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
@@ -92,7 +101,7 @@ public static class FilingParser
 
         var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
         var cover = CoverFacts.Find(facts);
-        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed);
         return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
     }
 
@@ -186,31 +195,8 @@ public static class FilingParser
         return lines.Range(content.SourceOffset(0), content.SourceEnd(content.Text.Length - 1));
     }
 
-    private static string RiskFactorName(string title, int number, NameScope scope)
-    {
-        var words = RiskFactorNamer.NameWords(title);
-        var pascal = Identifiers.ToPascalCase(words);
-        var candidate = pascal.Length == 0 ? "RiskFactor" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : Identifiers.Valid(pascal, "Risk");
-        return scope.Claim(candidate, RemainingWords(title, words));
-    }
-
-    /// <summary>The heading's content words not already in its name: what a clashing name is lengthened with.</summary>
-    private static List<string> RemainingWords(string title, List<string> used)
-    {
-        var remaining = new List<string>();
-        foreach (var word in Words.Split(title))
-        {
-            if (!word.IsBreak && !StopWords.Function.Contains(word.Lower) && !used.Contains(word.Text))
-            {
-                remaining.Add(word.Text);
-            }
-        }
-
-        return remaining;
-    }
-
-    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, EquatableArray<RemovedRiskFactorModel> removed = default) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed),
             EquatableArray.From(diagnostics));
 }

@@ -111,6 +111,7 @@ public static class FilingEmitter
             WriteRiskFactor(writer, riskFactor, lines, model.IncludeText);
         }
 
+        RemovedRiskFactorEmitter.Write(writer, model, GeneratedCodeAttribute);
         writer.CloseBrace();
     }
 

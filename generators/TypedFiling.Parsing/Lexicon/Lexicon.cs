@@ -10,9 +10,6 @@ namespace TypedFiling.Parsing.Lexicon;
 /// </summary>
 internal static class WordTable
 {
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
-
     /// <summary>The lexeme of <paramref name="word"/>, or null for a word the table does not know.</summary>
     public static Lexeme? Find(string word) => Words.TryGetValue(word, out var lexeme) ? lexeme : null;
 
@@ -97,6 +94,10 @@ internal static class WordTable
         ("lakh", 1e5m), ("lakhs", 1e5m), ("lac", 1e5m), ("lacs", 1e5m), ("crore", 1e7m), ("crores", 1e7m),
         ("~k", 1e3m), ("~m", 1e6m), ("~b", 1e9m),
     };
+
+    // After the word lists they are built from: static fields are initialized in text order.
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 
     private static Dictionary<string, Lexeme> Build()
     {

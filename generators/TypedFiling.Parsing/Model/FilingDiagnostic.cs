@@ -48,6 +48,14 @@ public static class DiagnosticIds
     public const string MalformedFact = "TF0014";
     /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
     public const string InvalidEmitSetting = "TF0016";
+    /// <summary>A risk factor of the filing's lock file is not in the filing any more.</summary>
+    public const string LockedRiskFactorRemoved = "TF0011";
+
+    /// <summary>A risk factor was reworded or added since the filing's lock file was written.</summary>
+    public const string LockedRiskFactorChanged = "TF0012";
+
+    /// <summary>The filing's lock file cannot be read.</summary>
+    public const string InvalidLock = "TF0013";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using TypedFiling.Cli.Diff;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Output;
 
