@@ -95,10 +95,6 @@ internal static class WordTable
         ("~k", 1e3m), ("~m", 1e6m), ("~b", 1e9m),
     };
 
-    // After the word lists they are built from: static fields are initialized in text order.
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
-
     private static Dictionary<string, Lexeme> Build()
     {
         var words = new Dictionary<string, Lexeme>(StringComparer.OrdinalIgnoreCase);
@@ -186,4 +182,8 @@ internal static class WordTable
         foreach (var (sign, code) in CurrencyData.Signs) signs[sign] = code;
         return signs;
     }
+
+    // Last: static fields initialize in text order, and the table is built from the lists above.
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 }
