@@ -38,6 +38,12 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         // <TypedFiling> items are marked "true"; a plain additional file counts by its extension, and
         // TypedFiling="false" keeps one out.
         var marked = Get(fileOptions, "TypedFiling");
+        if (file.Path.EndsWith(TypedFiling.Parsing.Locking.FilingLock.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            // A lock file is read with its filing, never as a filing, even when a wildcard item takes it in.
+            return null;
+        }
+
         if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !HasFilingExtension(file.Path))
         {
             return null;
@@ -105,6 +111,8 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             Currency = currency.Length > 0 ? currency : null,
             Format = format,
             Headings = headings,
+            Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
+            IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked, marked.Length > 0);
     }

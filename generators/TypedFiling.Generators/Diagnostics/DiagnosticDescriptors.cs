@@ -11,8 +11,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyFiling = Create(
         DiagnosticIds.EmptyFiling,
-        "The filing is empty or could not be read",
-        "The filing '{0}' is empty or could not be read; its class has no risk factors",
+        "The filing is empty, not found or binary",
+        "{0}; its class has no risk factors",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoRiskFactors = Create(
@@ -69,6 +69,30 @@ internal static class DiagnosticDescriptors
         "The risk factors of '{0}' may have been mis-read: {1} (headings read as {2}); if its headings are written another way, set Headings=\"RunIn\", \"Emphasized\" or \"Plain\" (or Format) on its item",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(
+        DiagnosticIds.InvalidEmitSetting,
+        "The filing's Visibility or IncludeText is not valid",
+        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LockedRiskFactorRemoved = Create(
+        DiagnosticIds.LockedRiskFactorRemoved,
+        "A locked risk factor is not in the filing any more",
+        "The risk factor '{0}' ({1}, number {2} when locked) is not in '{3}' any more: code that uses {1} fails to build; run 'typedfiling lock' to accept the change",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LockedRiskFactorChanged = Create(
+        DiagnosticIds.LockedRiskFactorChanged,
+        "A risk factor was reworded or added since the filing was locked",
+        "The risk factor '{0}' is {1} since the filing was locked; it is named {2}{3}",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidLock = Create(
+        DiagnosticIds.InvalidLock,
+        "The filing's lock file cannot be read",
+        "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -82,6 +106,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
         DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
+        DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
+        DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
+        DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
+        DiagnosticIds.InvalidLock => InvalidLock,
         _ => null,
     };
 

@@ -1,14 +1,15 @@
 using System;
 using System.IO;
 using System.Text;
+using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Cli.Loading;
 
 /// <summary>Reads a filing's text from disk, turning every way that can fail into one clear reason.</summary>
 internal static class FilingFile
 {
-    /// <summary>How much of the file is looked at to tell text from binary.</summary>
-    private const int SniffLength = 8192;
+    /// <summary>How much of the file is looked at to tell text from binary: as much as the parser looks at.</summary>
+    private const int SniffLength = FilingReadProblems.SniffLength;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -22,7 +23,7 @@ internal static class FilingFile
 
         if (!File.Exists(path))
         {
-            throw new FilingInputException(path, "no such file");
+            throw FilingInputException.ReadProblem(path, FilingReadProblems.NotFound);
         }
 
         byte[] bytes;
@@ -50,7 +51,7 @@ internal static class FilingFile
         var sniff = Math.Min(bytes.Length, SniffLength);
         if (Array.IndexOf(bytes, (byte)0, 0, sniff) >= 0)
         {
-            throw new FilingInputException(path, "is a binary file, not a text filing");
+            throw FilingInputException.ReadProblem(path, FilingReadProblems.Binary);
         }
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;

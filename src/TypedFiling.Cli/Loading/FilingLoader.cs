@@ -1,6 +1,9 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using TypedFiling.Parsing;
+using TypedFiling.Parsing.Locking;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 
 namespace TypedFiling.Cli.Loading;
@@ -16,6 +19,8 @@ internal static class FilingLoader
     {
         var text = FilingFile.ReadText(path);
         var format = InputFormats.Resolve(path, options.Format, text);
+        var lockDiagnostics = new List<FilingDiagnostic>();
+        var filingLock = options.UseLock ? ReadLock(path, lockDiagnostics) : null;
         var filingOptions = new FilingOptions(
             DisplayPath(path),
             options.Namespace ?? DefaultNamespace,
@@ -25,10 +30,43 @@ internal static class FilingLoader
             FilePath = Path.GetFullPath(path),
             Currency = options.Currency,
             Format = format,
+            Lock = filingLock,
         };
 
         var result = FilingParser.Parse(text, filingOptions, cancellationToken);
-        return new LoadedFiling(path, format, result.Model, result.Diagnostics, RuntimeModel.ToFiling(result.Model));
+        return new LoadedFiling(path, format, result.Model, result.Diagnostics, RuntimeModel.ToFiling(result.Model), EquatableArray.From(lockDiagnostics));
+    }
+
+    /// <summary>Where the lock of the filing at <paramref name="path"/> is: <c>FILE.lock.json</c> beside it.</summary>
+    public static string LockPath(string path) => path + FilingLock.Extension;
+
+    /// <summary>The lock beside the filing, as the build reads it; null when there is none or it cannot be read (TF0013).</summary>
+    private static FilingLock? ReadLock(string path, List<FilingDiagnostic> diagnostics)
+    {
+        var lockPath = LockPath(path);
+        if (!File.Exists(lockPath))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(lockPath);
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+        {
+            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidLock, SourceRange.FileStart, DisplayPath(lockPath), exception.Message));
+            return null;
+        }
+
+        var filingLock = LockReader.Read(text, DisplayPath(lockPath), out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return filingLock;
     }
 
     /// <summary>The path as given, with '/' separators, as generated code shows paths.</summary>
@@ -41,7 +79,8 @@ internal static class FilingLoader
 /// <param name="ClassName">The generated class name, or null to name it after the file.</param>
 /// <param name="Company">The company, or null.</param>
 /// <param name="Currency">What a bare currency sign means (ISO 4217), or null.</param>
-internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null)
+/// <param name="UseLock">Whether the lock beside the filing (<c>FILE.lock.json</c>) keeps its names, as in a build.</param>
+internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null, bool UseLock = true)
 {
     public static LoadOptions Default { get; } = new();
 }

@@ -4,4 +4,5 @@ using TypedFiling.Parsing.Model;
 namespace TypedFiling.Cli.Loading;
 
 /// <summary>One filing as the tool read it: the path as given, the format, the parser's model and diagnostics, and the runtime model.</summary>
-internal sealed record LoadedFiling(string Path, FilingFormat Format, FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics, Filing Filing);
+/// <param name="LockDiagnostics">What is wrong with the lock beside it (TF0013, located in the lock), if anything.</param>
+internal sealed record LoadedFiling(string Path, FilingFormat Format, FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics, Filing Filing, EquatableArray<FilingDiagnostic> LockDiagnostics = default);
