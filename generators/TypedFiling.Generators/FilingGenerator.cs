@@ -102,18 +102,18 @@ public sealed class FilingGenerator : IIncrementalGenerator
         try
         {
             var result = FilingParser.Parse(request.Text ?? string.Empty, locked.Options(diagnostics), cancellationToken);
-            if (!request.Declared && request.Text is not null && result.Model.Outline is { ReadsAsFiling: false } && !IsEmpty(result))
-            {
-                // A README or a changelog added as an additional file for another analyzer: not ours.
-                return new ParsedFiling(null, EquatableArray.From(diagnostics));
-            }
-
             if (request.Text is null)
             {
                 // The host found no text: the file is missing (the compiler reports CS2001 too, the IDE does
                 // not). It gets its class, empty, as an empty file does, and TF0001 says why.
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingReadProblems.Diagnostic(request.Options.SourcePath, FilingReadProblems.NotFound)));
                 return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
+            }
+
+            if (!request.Declared && result.Model.Outline is { ReadsAsFiling: false } && !IsEmpty(result))
+            {
+                // A README or a changelog added as an additional file for another analyzer: not ours.
+                return new ParsedFiling(null, EquatableArray.From(diagnostics));
             }
 
             foreach (var diagnostic in result.Diagnostics)

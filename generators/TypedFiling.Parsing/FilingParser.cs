@@ -38,14 +38,15 @@ public static class FilingParser
         if (FilingReadProblems.LooksBinary(text))
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Binary));
-            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, OutlineModel.Empty);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, outline: OutlineModel.Empty);
         }
 
-        var blocks = ReadBlocks(text, FilingFormats.Resolve(options.Format, options.FilePath, text), cancellationToken);
+        var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
+        var blocks = ReadBlocks(text, format, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
-            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, OutlineModel.Empty);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, outline: OutlineModel.Empty);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -108,7 +109,26 @@ public static class FilingParser
         }
 
         var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
-        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, check, removed);
+        var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        var cover = CoverFacts.Find(facts);
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
+        return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
+    }
+
+    /// <summary>
+    /// The inline XBRL facts of an HTML filing, named: a second pass over the text, after the block reader's, and
+    /// only when the text has inline XBRL tags.
+    /// </summary>
+    private static EquatableArray<FactModel> ReadFacts(string text, FilingFormat format, FilingOptions options, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!options.ReadFacts || format != FilingFormat.Html || !InlineXbrlReader.HasInlineXbrl(text))
+        {
+            return EquatableArray<FactModel>.Empty;
+        }
+
+        var read = InlineXbrlReader.Read(text, lines, cancellationToken);
+        diagnostics.AddRange(read.Diagnostics);
+        return EquatableArray.From(FactNamer.Name(read.Facts));
     }
 
     /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>
@@ -209,8 +229,8 @@ public static class FilingParser
         return lines.Range(content.SourceOffset(0), content.SourceEnd(content.Text.Length - 1));
     }
 
-    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, OutlineModel outline, EquatableArray<RemovedRiskFactorModel> removed = default) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, EquatableArray<RemovedRiskFactorModel> removed = default, OutlineModel? outline = null) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed, outline),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed, Outline: outline),
             EquatableArray.From(diagnostics));
 }

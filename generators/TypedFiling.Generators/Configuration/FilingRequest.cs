@@ -70,6 +70,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var company = Get(fileOptions, "Company");
         var currency = Get(fileOptions, "Currency");
         var formatName = Get(fileOptions, "Format");
+        var facts = Get(fileOptions, "Facts");
         var headingsName = Get(fileOptions, "Headings");
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
@@ -110,9 +111,10 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             FilePath = file.Path,
             Currency = currency.Length > 0 ? currency : null,
             Format = format,
-            Headings = headings,
             Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
             IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
+            ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
+            Headings = headings,
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked, marked.Length > 0);
     }

@@ -73,18 +73,25 @@ public static class FilingEmitter
         }
 
         writer.Line("    }),");
-        if (model.Outline is { } outline)
+        // The optional arguments are named, each after the one before it, so the last one closes the call.
+        writer.StartLine().Append("    riskFactors: RiskFactors.All");
+        if (model.Facts.Count != 0)
         {
-            writer.Line("    riskFactors: RiskFactors.All,");
-            writer.StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
-                .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append("));").EndLine();
-        }
-        else
-        {
-            writer.Line("    riskFactors: RiskFactors.All);");
+            writer.Append(",").EndLine().StartLine().Append("    facts: ").Append(FactsEmitter.ClassName(model)).Append(".All");
         }
 
-        writer.Line();
+        if (model.Outline is { } outline)
+        {
+            writer.Append(",").EndLine().StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
+                .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append(")");
+        }
+
+        writer.Append(");").EndLine().Line();
+        if (model.Facts.Count != 0)
+        {
+            FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
+            writer.Line();
+        }
 
         WriteRiskFactors(writer, model, lines);
         writer.CloseBrace();
@@ -204,6 +211,7 @@ public static class FilingEmitter
             }
         }
 
+        capacity += 256L * model.Facts.Count;
         return (int)System.Math.Min(capacity + (capacity / 16), 1 << 28);
     }
 

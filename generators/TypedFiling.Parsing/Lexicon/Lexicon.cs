@@ -10,7 +10,6 @@ namespace TypedFiling.Parsing.Lexicon;
 /// </summary>
 internal static class WordTable
 {
-
     /// <summary>The lexeme of <paramref name="word"/>, or null for a word the table does not know.</summary>
     public static Lexeme? Find(string word) => Words.TryGetValue(word, out var lexeme) ? lexeme : null;
 
@@ -184,7 +183,7 @@ internal static class WordTable
         return signs;
     }
 
-    // Last: static fields are initialized in text order, and the table is built from the lists above.
+    // Last: static fields initialize in text order, and the table is built from the lists above.
     private static readonly Dictionary<string, Lexeme> Words = Build();
     private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 }

@@ -43,6 +43,7 @@ internal sealed class FilingConverter : JsonConverter<Filing>
         }
 
         writer.WriteEndArray();
+        FactJson.WriteFacts(writer, filing.Facts);
         if (filing.Outline is { } outline)
         {
             writer.WriteStartObject("outline");
@@ -94,6 +95,7 @@ internal sealed class FilingConverter : JsonConverter<Filing>
             JsonRead.OptionalDate(element, "fiscalYearEnd"),
             sections.AsReadOnly(),
             riskFactors.AsReadOnly(),
+            FactJson.ReadFacts(element),
             ReadOutline(element));
     }
 }

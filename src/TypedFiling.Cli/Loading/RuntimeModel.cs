@@ -25,7 +25,7 @@ internal static class RuntimeModel
             riskFactors.Add(ToRiskFactor(riskFactor));
         }
 
-        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly(), Outline(model.Outline));
+        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly(), RuntimeFacts.ToFacts(model.Facts), Outline(model.Outline));
     }
 
     /// <summary>The outline's mode and verdict, as the emitter writes them.</summary>
