@@ -13,6 +13,12 @@ namespace TypedFiling.Parsing.Blocks;
 /// </summary>
 public static class TextBlockReader
 {
+    /// <summary>
+    /// EDGAR wraps plain text at about 80 columns; a line longer than this is a whole paragraph, as in text
+    /// converted with one line per paragraph and no blank lines between them.
+    /// </summary>
+    private const int MaxWrappedLineChars = 160;
+
     /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
     public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)
     {
@@ -21,6 +27,7 @@ public static class TextBlockReader
         var lines = 0;
         var linesInBlock = 0;
         var listItem = false;
+        var previousUnwrapped = false;
         while (position < text.Length)
         {
             if ((++lines & 1023) == 0)
@@ -56,6 +63,13 @@ public static class TextBlockReader
             }
             else
             {
+                var unwrapped = last - first > MaxWrappedLineChars;
+                if (unwrapped || previousUnwrapped)
+                {
+                    Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                }
+
+                previousUnwrapped = unwrapped;
                 var bullet = BulletEnd(text, first, last);
                 if (bullet > first)
                 {
