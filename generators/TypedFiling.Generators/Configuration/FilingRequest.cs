@@ -66,6 +66,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var company = Get(fileOptions, "Company");
         var currency = Get(fileOptions, "Currency");
         var formatName = Get(fileOptions, "Format");
+        var facts = Get(fileOptions, "Facts");
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
 
@@ -100,6 +101,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             Format = format,
             Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
             IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
+            ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
     }

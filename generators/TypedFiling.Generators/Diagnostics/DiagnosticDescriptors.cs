@@ -87,6 +87,12 @@ internal static class DiagnosticDescriptors
         "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor MalformedFact = Create(
+        DiagnosticIds.MalformedFact,
+        "An inline XBRL fact could not be read",
+        "The inline XBRL fact '{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -103,6 +109,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
         DiagnosticIds.InvalidLock => InvalidLock,
+        DiagnosticIds.MalformedFact => MalformedFact,
         _ => null,
     };
 

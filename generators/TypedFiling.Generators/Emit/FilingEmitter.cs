@@ -72,9 +72,17 @@ public static class FilingEmitter
             writer.Append("),").EndLine();
         }
 
-        writer.Line("    }),")
-            .Line("    riskFactors: RiskFactors.All);")
-            .Line();
+        writer.Line("    }),");
+        if (model.Facts.Count == 0)
+        {
+            writer.Line("    riskFactors: RiskFactors.All);").Line();
+        }
+        else
+        {
+            writer.Line("    riskFactors: RiskFactors.All,").Line("    facts: " + FactsEmitter.ClassName(model) + ".All);").Line();
+            FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
+            writer.Line();
+        }
 
         WriteRiskFactors(writer, model, lines);
         writer.CloseBrace();
@@ -194,6 +202,7 @@ public static class FilingEmitter
             }
         }
 
+        capacity += 256L * model.Facts.Count;
         return (int)System.Math.Min(capacity + (capacity / 16), 1 << 28);
     }
 

@@ -10,9 +10,6 @@ namespace TypedFiling.Parsing.Lexicon;
 /// </summary>
 internal static class WordTable
 {
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
-
     /// <summary>The lexeme of <paramref name="word"/>, or null for a word the table does not know.</summary>
     public static Lexeme? Find(string word) => Words.TryGetValue(word, out var lexeme) ? lexeme : null;
 
@@ -185,4 +182,8 @@ internal static class WordTable
         foreach (var (sign, code) in CurrencyData.Signs) signs[sign] = code;
         return signs;
     }
+
+    // Last: static fields initialize in text order, and the table is built from the lists above.
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 }

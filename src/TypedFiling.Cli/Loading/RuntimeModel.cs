@@ -25,7 +25,7 @@ internal static class RuntimeModel
             riskFactors.Add(ToRiskFactor(riskFactor));
         }
 
-        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly());
+        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly(), RuntimeFacts.ToFacts(model.Facts));
     }
 
     public static RiskFactor ToRiskFactor(RiskFactorModel model)
