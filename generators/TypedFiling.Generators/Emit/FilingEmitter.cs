@@ -73,13 +73,22 @@ public static class FilingEmitter
         }
 
         writer.Line("    }),");
-        if (model.Facts.Count == 0)
+        // The optional arguments are named, each after the one before it, so the last one closes the call.
+        writer.StartLine().Append("    riskFactors: RiskFactors.All");
+        if (model.Facts.Count != 0)
         {
-            writer.Line("    riskFactors: RiskFactors.All);").Line();
+            writer.Append(",").EndLine().StartLine().Append("    facts: ").Append(FactsEmitter.ClassName(model)).Append(".All");
         }
-        else
+
+        if (model.Outline is { } outline)
         {
-            writer.Line("    riskFactors: RiskFactors.All,").Line("    facts: " + FactsEmitter.ClassName(model) + ".All);").Line();
+            writer.Append(",").EndLine().StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
+                .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append(")");
+        }
+
+        writer.Append(");").EndLine().Line();
+        if (model.Facts.Count != 0)
+        {
             FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
             writer.Line();
         }

@@ -44,6 +44,9 @@ public static class DiagnosticIds
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
 
+    /// <summary>The outline's self-check found its shape implausible: headings may have been mis-read.</summary>
+    public const string SuspiciousOutline = "TF0010";
+
     /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
     public const string InvalidEmitSetting = "TF0016";
     /// <summary>A risk factor of the filing's lock file is not in the filing any more.</summary>
