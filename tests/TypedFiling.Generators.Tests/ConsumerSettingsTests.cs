@@ -130,6 +130,20 @@ public class ConsumerSettingsTests
         Assert.StartsWith("The TypedFilingVisibility 'private' configured for 'filings/one.md'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("filings/filing.md")]
+    [InlineData("filings/risk-factors.md")]
+    [InlineData("filings/all.md")]
+    [InlineData("filings/figures.md")]
+    public void A_filing_named_like_a_generated_member_compiles_on_every_language_version(string path)
+    {
+        foreach (var (version, run) in GeneratorHarness.RunWithEachLanguageVersion(new GeneratorInput().WithFiling(path, TestFilings.Seed())))
+        {
+            Assert.True(run.AllDiagnostics.IsEmpty, version + ":\n" + GeneratorHarness.Describe(run.AllDiagnostics));
+            Assert.Single(run.GeneratedSources);
+        }
+    }
+
     private const string Filing = """
         **D. Risk Factors.**
 
