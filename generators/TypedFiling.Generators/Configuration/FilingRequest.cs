@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Naming;
+using TypedFiling.Parsing.Configuration;
 
 namespace TypedFiling.Generators.Configuration;
 
@@ -20,21 +19,12 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    /// <summary>Whether a plain additional file is a filing by its extension (.md, .markdown, .txt, .htm, .html).</summary>
-    /// <remarks>
-    /// Not .txt: projects add PublicAPI.*.txt and BannedSymbols.txt as additional files, and none of them
-    /// is a filing. A plain-text filing is added as a <c>&lt;TypedFiling&gt;</c> item.
-    /// </remarks>
-    public static bool HasFilingExtension(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ||
-        path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-
     public static FilingRequest? Create(AdditionalText file, AnalyzerConfigOptions fileOptions, GlobalOptions global, CancellationToken cancellationToken)
     {
         // <TypedFiling> items are marked "true"; a plain additional file counts by its extension, and
         // TypedFiling="false" keeps one out.
         var marked = Get(fileOptions, "TypedFiling");
-        if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !HasFilingExtension(file.Path))
+        if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !FilingFormats.IsFilingByExtension(file.Path))
         {
             return null;
         }
@@ -55,62 +45,12 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             blocked = true;
         }
 
-        var @namespace = Get(fileOptions, "Namespace");
-        var className = Get(fileOptions, "ClassName");
-        var company = Get(fileOptions, "Company");
-        var currency = Get(fileOptions, "Currency");
-        var formatName = Get(fileOptions, "Format");
-        @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
-        className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
-
-        if (!IsNamespace(@namespace))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, @namespace, displayPath));
-            blocked = true;
-        }
-
-        if (!IsIdentifier(className))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidClassName, SourceRange.FileStart, className, displayPath));
-            blocked = true;
-        }
-
-        if (currency.Length > 0 && !CurrencyCodes.IsKnown(currency))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownCurrency, SourceRange.FileStart, currency, displayPath));
-            currency = string.Empty;
-        }
-
-        var format = FilingFormats.Parse(formatName);
-        if (formatName.Length > 0 && format is null)
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownFormat, SourceRange.FileStart, formatName, displayPath));
-        }
-
-        var options = new FilingOptions(displayPath, @namespace, className, company.Length > 0 ? company : null)
-        {
-            FilePath = file.Path,
-            Currency = currency.Length > 0 ? currency : null,
-            Format = format,
-        };
+        // One validator for the build and the tool: every metadata, its checks and its messages live in the parser.
+        var validated = FilingOptionsValidator.Validate(file.Path, displayPath, global.DefaultNamespace, name => Get(fileOptions, name));
+        problems.AddRange(validated.Problems);
+        blocked |= validated.Blocked;
+        var options = validated.Options;
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
-    }
-
-    /// <summary>A name a C# declaration can have: an identifier that is not a reserved keyword.</summary>
-    internal static bool IsIdentifier(string name) =>
-        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
-
-    internal static bool IsNamespace(string name)
-    {
-        foreach (var part in name.Split('.'))
-        {
-            if (!IsIdentifier(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TypedFiling.Parsing.Diagnostics;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Generators.Diagnostics;
@@ -9,59 +10,25 @@ internal static class DiagnosticDescriptors
     private const string Category = "TypedFiling";
     private const string HelpRoot = "https://github.com/typedfiling/typedfiling/blob/main/docs/diagnostics/";
 
-    public static readonly DiagnosticDescriptor EmptyFiling = Create(
-        DiagnosticIds.EmptyFiling,
-        "The filing is empty or could not be read",
-        "The filing '{0}' is empty or could not be read; its class has no risk factors",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EmptyFiling = Create(DiagnosticIds.EmptyFiling, DiagnosticSeverity.Warning, DiagnosticCatalog.EmptyFiling);
 
-    public static readonly DiagnosticDescriptor NoRiskFactors = Create(
-        DiagnosticIds.NoRiskFactors,
-        "No risk factor was found in the filing",
-        "No risk factor was found in '{0}': a risk factor is an emphasized or heading paragraph followed by body text",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoRiskFactors = Create(DiagnosticIds.NoRiskFactors, DiagnosticSeverity.Warning, DiagnosticCatalog.NoRiskFactors);
 
-    public static readonly DiagnosticDescriptor DuplicateTitle = Create(
-        DiagnosticIds.DuplicateTitle,
-        "Two risk factors have the same title",
-        "The risk factor '{0}' has the same title as risk factor {1}; its generated name was made unique",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateTitle = Create(DiagnosticIds.DuplicateTitle, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateTitle);
 
-    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
-        DiagnosticIds.GeneratorFailure,
-        "The generator failed on a filing",
-        "TypedFiling could not generate code for '{0}': {1}",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(DiagnosticIds.GeneratorFailure, DiagnosticSeverity.Error, DiagnosticCatalog.GeneratorFailure);
 
-    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
-        DiagnosticIds.InvalidNamespace,
-        "The filing's namespace is not a valid C# namespace",
-        "The namespace '{0}' configured for '{1}' is not a valid C# namespace; no code is generated for the filing",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(DiagnosticIds.InvalidNamespace, DiagnosticSeverity.Error, DiagnosticCatalog.InvalidNamespace);
 
-    public static readonly DiagnosticDescriptor InvalidClassName = Create(
-        DiagnosticIds.InvalidClassName,
-        "The filing's class name is not a valid C# identifier",
-        "The class name '{0}' configured for '{1}' is not a valid C# identifier; no code is generated for the filing",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidClassName = Create(DiagnosticIds.InvalidClassName, DiagnosticSeverity.Error, DiagnosticCatalog.InvalidClassName);
 
-    public static readonly DiagnosticDescriptor UnknownCurrency = Create(
-        DiagnosticIds.UnknownCurrency,
-        "The filing's currency is not an ISO 4217 code",
-        "The currency '{0}' configured for '{1}' is not an ISO 4217 currency code; '¥' is read as JPY and '$' as USD",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnknownCurrency = Create(DiagnosticIds.UnknownCurrency, DiagnosticSeverity.Warning, DiagnosticCatalog.UnknownCurrency);
 
-    public static readonly DiagnosticDescriptor DuplicateClass = Create(
-        DiagnosticIds.DuplicateClass,
-        "Two filings would generate the same class",
-        "The filing '{0}' would generate '{1}', which '{2}' already generates; give one of them another ClassName or Namespace",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateClass = Create(DiagnosticIds.DuplicateClass, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateClass);
 
-    public static readonly DiagnosticDescriptor UnknownFormat = Create(
-        DiagnosticIds.UnknownFormat,
-        "The filing's format is not one TypedFiling reads",
-        "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnknownFormat = Create(DiagnosticIds.UnknownFormat, DiagnosticSeverity.Warning, DiagnosticCatalog.UnknownFormat);
+
+    public static readonly DiagnosticDescriptor ReservedClassName = Create(DiagnosticIds.ReservedClassName, DiagnosticSeverity.Error, DiagnosticCatalog.ReservedClassName);
 
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
@@ -75,9 +42,22 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
+        DiagnosticIds.ReservedClassName => ReservedClassName,
         _ => null,
     };
 
+    /// <summary>
+    /// A descriptor with the catalog's words, so the build says what the tool prints. The id and severity are
+    /// written here as constants too, for the release-tracking analyzer (RS2000-RS2008); a test checks they
+    /// match the catalog's.
+    /// </summary>
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, DiagnosticMessage message) =>
+        new(id, message.Title, message.Template, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+
+    /// <summary>
+    /// A descriptor from words written here. Prefer an entry in <see cref="DiagnosticCatalog"/>: the tool cannot
+    /// print a diagnostic whose words only a descriptor has (a test fails for one).
+    /// </summary>
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

@@ -43,6 +43,9 @@ public static class DiagnosticIds
 
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
+
+    /// <summary>The class name configured for the filing is one of the members generated in it (Filing, RiskFactors).</summary>
+    public const string ReservedClassName = "TF0017";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>
