@@ -1,7 +1,10 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using TypedFiling.Parsing;
-using TypedFiling.Parsing.Naming;
+using TypedFiling.Parsing.Configuration;
+using TypedFiling.Parsing.Model;
+using TypedFiling.Reading;
 
 namespace TypedFiling.Cli.Loading;
 
@@ -16,19 +19,20 @@ internal static class FilingLoader
     {
         var text = FilingFile.ReadText(path);
         var format = InputFormats.Resolve(path, options.Format, text);
-        var filingOptions = new FilingOptions(
-            DisplayPath(path),
-            options.Namespace ?? DefaultNamespace,
-            options.ClassName ?? FilingClassName.FromPath(path),
-            options.Company)
-        {
-            FilePath = Path.GetFullPath(path),
-            Currency = options.Currency,
-            Format = format,
-        };
 
-        var result = FilingParser.Parse(text, filingOptions, cancellationToken);
-        return new LoadedFiling(path, format, result.Model, result.Diagnostics, RuntimeModel.ToFiling(result.Model));
+        // The build's checks of the item metadata, with its messages: the options are metadata by another name.
+        var validated = FilingOptionsValidator.Validate(Path.GetFullPath(path), DisplayPath(path), DefaultNamespace, name => name == "Format" ? format.ToString() : options.Metadata(name));
+        var result = FilingParser.Parse(text, validated.Options, cancellationToken);
+        var diagnostics = validated.Problems.Count == 0 ? result.Diagnostics : Concat(validated.Problems, result.Diagnostics);
+        return new LoadedFiling(path, format, result.Model, diagnostics, ModelMapping.ToFiling(result.Model), validated.Blocked);
+    }
+
+    private static EquatableArray<FilingDiagnostic> Concat(EquatableArray<FilingDiagnostic> first, EquatableArray<FilingDiagnostic> second)
+    {
+        var all = new List<FilingDiagnostic>(first.Count + second.Count);
+        all.AddRange(first);
+        all.AddRange(second);
+        return EquatableArray.From(all);
     }
 
     /// <summary>The path as given, with '/' separators, as generated code shows paths.</summary>
@@ -44,4 +48,15 @@ internal static class FilingLoader
 internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null)
 {
     public static LoadOptions Default { get; } = new();
+
+    /// <summary>The option standing for the item metadata <paramref name="name"/> (see FilingMetadata.All), or null.</summary>
+    public string? Metadata(string name) => name switch
+    {
+        "Namespace" => Namespace,
+        "ClassName" => ClassName,
+        "Company" => Company,
+        "Currency" => Currency,
+        "Format" => Format,
+        _ => null,
+    };
 }
