@@ -53,7 +53,12 @@ public sealed class NamingTests
     [InlineData("filings/apple_10k_2024.md", "Apple10K2024")]
     [InlineData("C:\\filings\\2010-report.md", "Filing2010Report")]
     [InlineData("class.md", "Class")]
-    [InlineData("---.md", "Filing")]
+    [InlineData("---.md", "FilingFiling")]
+    [InlineData("filing.md", "FilingFiling")]
+    [InlineData("risk-factors.md", "RiskFactorsFiling")]
+    [InlineData("Risk_Factors.htm", "RiskFactorsFiling")]
+    [InlineData("all.md", "All")]
+    [InlineData("figures.md", "Figures")]
     public void Names_a_filing_class_after_its_file(string path, string expected)
     {
         Assert.Equal(expected, FilingClassName.FromPath(path));
