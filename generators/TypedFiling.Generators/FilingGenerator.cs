@@ -34,9 +34,22 @@ public sealed class FilingGenerator : IIncrementalGenerator
                 FilingRequest.Create(input.Left.Left, input.Left.Right.GetOptions(input.Left.Left), input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Requests);
 
-        var parsed = requests
+        // Every lock file, collected; each filing then picks its own, so editing one lock re-parses one filing.
+        var locks = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) => LockFile.Create(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
+            .Where(static lockFile => lockFile is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.Locks);
+
+        var lockedRequests = requests
             .Where(static request => request is not null)
-            .Select(static (request, cancellationToken) => Parse(request!, cancellationToken))
+            .Combine(locks)
+            .Select(static (input, _) => LockedRequest.Create(input.Left!, input.Right))
+            .WithTrackingName(TrackingNames.LockedRequests);
+
+        var parsed = lockedRequests
+            .Select(static (request, cancellationToken) => Parse(request, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         // Two outputs over one step: a diagnostic that only moves does not re-emit source.
@@ -49,14 +62,14 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
         // Reduced to the one fact the emitter needs, so a change of other parse options does not re-emit.
         var emitOptions = context.ParseOptionsProvider
-            .Select(static (options, _) => new EmitOptions(
-                EnhancedLineDirectives: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp10))
+            .Select(static (options, _) => EmitOptions.ForLanguageVersion(
+                options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : EmitOptions.LatestVersion))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         // The project-wide view: which class each filing generates. It changes only when a filing is added,
         // removed or renamed, so an edit to one filing's text re-emits that filing alone.
         var filingSet = models
-            .Select(static (model, _) => model is null ? null : new FilingIdentity(model.Namespace, model.ClassName, model.SourcePath, model.FilePath))
+            .Select(static (model, _) => model is null ? null : new FilingIdentity(model.Namespace, model.ClassName, model.SourcePath, model.FilePath, model.Visibility))
             .Collect()
             .Combine(globalOptions)
             .Select(static (input, _) => FilingSet.Create(input.Left, input.Right.DefaultNamespace))
@@ -69,11 +82,12 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(emitted.Combine(emitOptions), static (context, input) => Emit(context, input.Left, input.Right));
         context.RegisterSourceOutput(diagnostics, static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(filingSet, static (context, filings) => EmitCatalog(context, filings));
+        context.RegisterSourceOutput(filingSet.Combine(emitOptions), static (context, input) => EmitCatalog(context, input.Left, input.Right));
     }
 
-    private static ParsedFiling Parse(FilingRequest request, CancellationToken cancellationToken)
+    private static ParsedFiling Parse(LockedRequest locked, CancellationToken cancellationToken)
     {
+        var request = locked.Request;
         var diagnostics = new List<LocatedDiagnostic>();
         foreach (var problem in request.Problems)
         {
@@ -87,8 +101,15 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
         try
         {
-            // A file with no text gets its class, empty, as one with empty text does: TF0001 says so.
-            var result = FilingParser.Parse(request.Text ?? string.Empty, request.Options, cancellationToken);
+            var result = FilingParser.Parse(request.Text ?? string.Empty, locked.Options(diagnostics), cancellationToken);
+            if (request.Text is null)
+            {
+                // The host found no text: the file is missing (the compiler reports CS2001 too, the IDE does
+                // not). It gets its class, empty, as an empty file does, and TF0001 says why.
+                diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingReadProblems.Diagnostic(request.Options.SourcePath, FilingReadProblems.NotFound)));
+                return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
@@ -126,12 +147,12 @@ public sealed class FilingGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitCatalog(SourceProductionContext context, FilingSet filings)
+    private static void EmitCatalog(SourceProductionContext context, FilingSet filings, EmitOptions options)
     {
         Report(context, filings.Duplicates);
         if (filings.Kept.Count > 0)
         {
-            context.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(filings), System.Text.Encoding.UTF8));
+            context.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(filings, options), System.Text.Encoding.UTF8));
         }
     }
 

@@ -9,6 +9,12 @@ public static class TrackingNames
     /// <summary>Each filing's path, text and per-file settings.</summary>
     public const string Requests = nameof(Requests);
 
+    /// <summary>All lock files of the project, each linked to its filing (one step per project).</summary>
+    public const string Locks = nameof(Locks);
+
+    /// <summary>Each filing's request with its own lock file, if any: what a filing's names depend on.</summary>
+    public const string LockedRequests = nameof(LockedRequests);
+
     /// <summary>Each filing parsed into its model and diagnostics.</summary>
     public const string Parsed = nameof(Parsed);
 

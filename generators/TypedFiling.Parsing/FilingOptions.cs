@@ -22,6 +22,18 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// </summary>
     public FilingFormat? Format { get; init; }
 
+    /// <summary>The accessibility of the generated class (public unless configured).</summary>
+    public Model.GeneratedVisibility Visibility { get; init; }
+
+    /// <summary>Whether the generated code holds the bodies (the Text constants and the remarks); true unless configured.</summary>
+    public bool IncludeText { get; init; } = true;
+
+    /// <summary>
+    /// The filing's lock file, read: its risk factors keep their locked names and ids, and those it no longer has
+    /// are reported removed. Null names the filing as without a lock.
+    /// </summary>
+    public Locking.FilingLock? Lock { get; init; }
+
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {

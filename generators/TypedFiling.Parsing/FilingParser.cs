@@ -3,6 +3,7 @@ using System.Threading;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Facts;
 using TypedFiling.Parsing.Figures;
+using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
@@ -24,10 +25,16 @@ public static class FilingParser
     public static FilingParseResult Parse(string text, FilingOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<FilingDiagnostic>();
+        if (FilingReadProblems.LooksBinary(text))
+        {
+            diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Binary));
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+        }
+
         var blocks = ReadBlocks(text, FilingFormats.Resolve(options.Format, options.FilePath, text), cancellationToken);
         if (blocks.Count == 0)
         {
-            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.EmptyFiling, SourceRange.FileStart, options.SourcePath));
+            diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
             return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
         }
 
@@ -45,18 +52,25 @@ public static class FilingParser
         var scanOptions = options.ScanOptions;
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
-        var scope = GeneratedShape.RiskFactorScope(options.ClassName);
+        var titles = new string[riskFactors.Length];
+        var texts = new string[riskFactors.Length];
+        for (var i = 0; i < riskFactors.Length; i++)
+        {
+            titles[i] = outline.RiskFactors[i].Heading.Text;
+            texts[i] = BlockText.Join(outline.RiskFactors[i].Body);
+        }
+
+        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, GeneratedShape.RiskFactorScope(options.ClassName), options.Company);
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var riskFactor = outline.RiskFactors[i];
             var number = i + 1;
-            var title = riskFactor.Heading.Text;
+            var title = titles[i];
             var location = TextRange(lines, riskFactor.Heading);
-            var name = RiskFactorName(title, number, scope);
             var figures = ReadFigures(riskFactor, lines, scanOptions, ref fiscalYearEnd);
-            riskFactors[i] = new RiskFactorModel(number, Identifiers.ToSlug(Identifiers.SplitPascal(name)), name, title, BlockText.Join(riskFactor.Body), riskFactor.Category, location, figures);
+            riskFactors[i] = new RiskFactorModel(number, naming.Ids[i], naming.Names[i], title, texts[i], riskFactor.Category, location, figures);
 
             if (firstByTitle.TryGetValue(title, out var first))
             {
@@ -68,12 +82,13 @@ public static class FilingParser
             }
         }
 
+        var removed = options.Lock is null ? default : LockDiagnostics.Report(naming, riskFactors, options.SourcePath, diagnostics);
         if (riskFactors.Length == 0)
         {
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
-        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics);
+        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed);
     }
 
     /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>
@@ -142,31 +157,8 @@ public static class FilingParser
         return lines.Range(content.SourceOffset(0), content.SourceEnd(content.Text.Length - 1));
     }
 
-    private static string RiskFactorName(string title, int number, NameScope scope)
-    {
-        var words = RiskFactorNamer.NameWords(title);
-        var pascal = Identifiers.ToPascalCase(words);
-        var candidate = pascal.Length == 0 ? "RiskFactor" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : Identifiers.Valid(pascal, "Risk");
-        return scope.Claim(candidate, RemainingWords(title, words));
-    }
-
-    /// <summary>The heading's content words not already in its name: what a clashing name is lengthened with.</summary>
-    private static List<string> RemainingWords(string title, List<string> used)
-    {
-        var remaining = new List<string>();
-        foreach (var word in Words.Split(title))
-        {
-            if (!word.IsBreak && !StopWords.Function.Contains(word.Lower) && !used.Contains(word.Text))
-            {
-                remaining.Add(word.Text);
-            }
-        }
-
-        return remaining;
-    }
-
-    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, EquatableArray<RemovedRiskFactorModel> removed = default) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed),
             EquatableArray.From(diagnostics));
 }

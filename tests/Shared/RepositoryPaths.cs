@@ -5,7 +5,8 @@ namespace TypedFiling.Tests.Shared;
 
 /// <summary>
 /// Where a test finds the repository (the folder holding TypedFiling.sln, above the test's output folder)
-/// and the shared corpus of real filings beside it. Linked into every test project by tests/Directory.Build.props.
+/// and the corpus of real filings copied into it (tests/Data/corpus), so a fresh clone runs every test.
+/// Linked into every test project by tests/Directory.Build.props.
 /// </summary>
 internal static class RepositoryPaths
 {
@@ -14,15 +15,8 @@ internal static class RepositoryPaths
     /// <summary>The folder holding TypedFiling.sln.</summary>
     public static string Root => RootFolder.Value;
 
-    /// <summary>../shared/corpus beside the repository, or null where a lone clone has none.</summary>
-    public static string? Corpus
-    {
-        get
-        {
-            var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
-            return Directory.Exists(corpus) ? corpus : null;
-        }
-    }
+    /// <summary>tests/Data/corpus: the real filings the tests read, kept in the repository byte for byte.</summary>
+    public static string Corpus => Path.Combine(Root, "tests", "Data", "corpus");
 
     /// <summary>A filing of the repository's filings/ folder.</summary>
     public static string Filing(string name) => Path.Combine(Root, "filings", name);

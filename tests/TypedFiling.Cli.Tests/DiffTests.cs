@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TypedFiling.Cli.Diff;
+using TypedFiling.Parsing.Matching;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Tests.Infrastructure;
 

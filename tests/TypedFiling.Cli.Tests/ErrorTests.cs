@@ -19,7 +19,7 @@ public sealed class ErrorTests : IDisposable
         var run = Tool.Run(command, path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + path + ": no such file\n", run.Error);
+        Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' was not found\n", run.Error);
         Assert.Equal(string.Empty, run.Out);
     }
 
@@ -31,7 +31,7 @@ public sealed class ErrorTests : IDisposable
         var run = Tool.Run("diff", Paths.Seed, path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + path + ": no such file\n", run.Error);
+        Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' was not found\n", run.Error);
         Assert.Equal(string.Empty, run.Out);
     }
 
@@ -53,7 +53,7 @@ public sealed class ErrorTests : IDisposable
         var run = Tool.Run("inspect", path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + path + ": is a binary file, not a text filing\n", run.Error);
+        Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' is a binary file, not a text filing\n", run.Error);
     }
 
     [UnreadableFileFact]
@@ -107,7 +107,7 @@ public sealed class ErrorTests : IDisposable
         var run = Tool.Run("inspect", path, Paths.Seed);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + path + ": no such file\n", run.Error);
+        Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' was not found\n", run.Error);
         Assert.StartsWith(Paths.Seed + ": Iij20F2010", run.Out, StringComparison.Ordinal);
     }
 
@@ -148,7 +148,7 @@ public sealed class ErrorTests : IDisposable
         var run = Tool.Run("inspect", path, "--json");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith(path + ":1:1: warning TF0001: The filing '" + path + "' is empty or could not be read", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith(path + ":1:1: warning TF0001: The filing '" + path + "' is empty; its class has no risk factors\n", run.Error, StringComparison.Ordinal);
         Assert.Contains("\"id\": \"TF0001\"", run.Out, StringComparison.Ordinal);
     }
 

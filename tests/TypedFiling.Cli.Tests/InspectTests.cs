@@ -39,10 +39,10 @@ public sealed class InspectTests
         var run = Tool.Run("inspect", Paths.Seed, "--figures");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"│  3 │ AcquisitionPriceOfIijGlobal\s+│ Money\s+│\s+9,200,000,000 │ JPY\s+│\s+│ ¥9.2 billion", run.Out);
-        Assert.Matches(@"│ 14 │ OutstandingVotingShares\s+│ Percentage │\s+30 │ %\s+│", run.Out);
-        Assert.Matches(@"│ 18 │ Split1To5\s+│ Ratio\s+│\s+1:5 │ split\s+│", run.Out);
-        Assert.Matches(@"│ 18 │ NewShares\s+│ Quantity\s+│\s+12,500 │ new shares\s+│", run.Out);
+        Assert.Matches(@"│\s+3 │ AcquisitionPriceOfIijGlobal\s+│ Money\s+│\s+9,200,000,000 │ JPY\s+│\s+│ ¥9.2 billion", run.Out);
+        Assert.Matches(@"│\s+14 │ OutstandingVotingShares\s+│ Percentage │\s+30 │ %\s+│", run.Out);
+        Assert.Matches(@"│\s+18 │ Split1To5\s+│ Ratio\s+│\s+1:5 │ split\s+│", run.Out);
+        Assert.Matches(@"│\s+18 │ NewShares\s+│ Quantity\s+│\s+12,500 │ new shares\s+│", run.Out);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace TypedFiling.Generators.Tests;
 
 /// <summary>
 /// Generated code compiles with no diagnostic at all: nullable on, every warning level, warnings as
-/// errors, documentation comments diagnosed (CS1570, CS1587, CS1591), on C# 8 to latest; and user code
+/// errors, documentation comments diagnosed (CS1570, CS1587, CS1591), on C# 7.3 to latest; and user code
 /// that names a risk factor compiles while code naming a missing one does not.
 /// </summary>
 public class CompileTests

@@ -23,7 +23,7 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         AssertDiagnostic(diagnostic, "TF0001", DiagnosticSeverity.Warning, "filings/empty.md", new LinePositionSpan(default, default));
-        Assert.Contains("'filings/empty.md'", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Equal("The filing 'filings/empty.md' is empty; its class has no risk factors", Message(diagnostic));
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -34,7 +34,19 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         AssertDiagnostic(diagnostic, "TF0001", DiagnosticSeverity.Warning, "filings/unreadable.md", new LinePositionSpan(default, default));
-        Assert.Contains("'filings/unreadable.md'", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Equal("The filing 'filings/unreadable.md' was not found; its class has no risk factors", Message(diagnostic));
+    }
+
+    [Fact]
+    public void Binary_filing_reports_TF0001_binary_and_no_other_diagnostic()
+    {
+        var run = Run(new GeneratorInput().WithFiling("filings/report.md", "PK\u0003\u0004\0\0\u0008\0***Not a heading***\n\nbody"));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "TF0001", DiagnosticSeverity.Warning, "filings/report.md", new LinePositionSpan(default, default));
+        Assert.Equal("The filing 'filings/report.md' is a binary file, not a text filing; its class has no risk factors", Message(diagnostic));
+        Assert.Single(run.GeneratedSources);
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public class IncrementalTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToImmutableArray();
 
-    /// <summary>The steps that run once per project: settings, the language version, and the set of all filings.</summary>
-    private static readonly ImmutableArray<string> ProjectWideSteps = ImmutableArray.Create(TrackingNames.GlobalOptions, TrackingNames.EmitOptions, TrackingNames.FilingSet);
+    /// <summary>The steps that run once per project: settings, the language version, the set of all filings and all lock files.</summary>
+    private static readonly ImmutableArray<string> ProjectWideSteps = ImmutableArray.Create(TrackingNames.GlobalOptions, TrackingNames.EmitOptions, TrackingNames.FilingSet, TrackingNames.Locks);
 
     /// <summary>The steps that run once per filing (every step but the project-wide ones).</summary>
     private static readonly ImmutableArray<string> PerFilingSteps = StepNames.RemoveRange(ProjectWideSteps);

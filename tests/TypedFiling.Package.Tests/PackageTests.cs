@@ -15,7 +15,7 @@ namespace TypedFiling.Package.Tests;
 /// nothing but a PackageReference and a &lt;TypedFiling&gt; item, built and run against it.
 /// </summary>
 [Trait("Category", "Package")]
-public sealed class PackageTests : IClassFixture<PackageFixture>
+public sealed partial class PackageTests : IClassFixture<PackageFixture>
 {
     private const string CompeteEffectivelyTitle = "We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.";
 

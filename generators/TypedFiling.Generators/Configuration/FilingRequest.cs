@@ -4,8 +4,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFiling.Parsing;
-using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Configuration;
+using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Generators.Configuration;
 
@@ -24,6 +24,12 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         // <TypedFiling> items are marked "true"; a plain additional file counts by its extension, and
         // TypedFiling="false" keeps one out.
         var marked = Get(fileOptions, "TypedFiling");
+        if (file.Path.EndsWith(TypedFiling.Parsing.Locking.FilingLock.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            // A lock file is read with its filing, never as a filing, even when a wildcard item takes it in.
+            return null;
+        }
+
         if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !FilingFormats.IsFilingByExtension(file.Path))
         {
             return null;
@@ -49,7 +55,13 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var validated = FilingOptionsValidator.Validate(file.Path, displayPath, global.DefaultNamespace, name => Get(fileOptions, name));
         problems.AddRange(validated.Problems);
         blocked |= validated.Blocked;
-        var options = validated.Options;
+
+        // Visibility and IncludeText fall back to project properties (TypedFilingVisibility, TypedFilingIncludeText).
+        var options = validated.Options with
+        {
+            Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
+            IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
+        };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
     }
 

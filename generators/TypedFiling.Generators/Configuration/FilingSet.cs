@@ -7,7 +7,7 @@ using TypedFiling.Parsing.Model;
 namespace TypedFiling.Generators.Configuration;
 
 /// <summary>Which class a filing generates, and from which file: all the project-wide view needs of a filing.</summary>
-internal sealed record FilingIdentity(string Namespace, string ClassName, string SourcePath, string FilePath);
+internal sealed record FilingIdentity(string Namespace, string ClassName, string SourcePath, string FilePath, GeneratedVisibility Visibility = GeneratedVisibility.Public);
 
 /// <summary>
 /// All the filings of the project: the ones whose classes are generated (in path order, for the catalog)

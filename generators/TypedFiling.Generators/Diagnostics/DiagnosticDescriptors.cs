@@ -30,6 +30,14 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ReservedClassName = Create(DiagnosticIds.ReservedClassName, DiagnosticSeverity.Error, DiagnosticCatalog.ReservedClassName);
 
+    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(DiagnosticIds.InvalidEmitSetting, DiagnosticSeverity.Warning, DiagnosticCatalog.InvalidEmitSetting);
+
+    public static readonly DiagnosticDescriptor LockedRiskFactorRemoved = Create(DiagnosticIds.LockedRiskFactorRemoved, DiagnosticSeverity.Warning, DiagnosticCatalog.LockedRiskFactorRemoved);
+
+    public static readonly DiagnosticDescriptor LockedRiskFactorChanged = Create(DiagnosticIds.LockedRiskFactorChanged, DiagnosticSeverity.Info, DiagnosticCatalog.LockedRiskFactorChanged);
+
+    public static readonly DiagnosticDescriptor InvalidLock = Create(DiagnosticIds.InvalidLock, DiagnosticSeverity.Warning, DiagnosticCatalog.InvalidLock);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -43,6 +51,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
         DiagnosticIds.ReservedClassName => ReservedClassName,
+        DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
+        DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
+        DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
+        DiagnosticIds.InvalidLock => InvalidLock,
         _ => null,
     };
 

@@ -48,8 +48,8 @@ public static class DiagnosticCatalog
     /// <summary>TF0001.</summary>
     public static readonly DiagnosticMessage EmptyFiling = new(
         DiagnosticIds.EmptyFiling,
-        "The filing is empty or could not be read",
-        "The filing '{0}' is empty or could not be read; its class has no risk factors",
+        "The filing is empty, not found or binary",
+        "{0}; its class has no risk factors",
         DiagnosticLevel.Warning);
 
     /// <summary>TF0002.</summary>
@@ -115,11 +115,40 @@ public static class DiagnosticCatalog
         "The class name '{0}' configured for '{1}' is the name of a member TypedFiling generates in it ({2}); no code is generated for the filing",
         DiagnosticLevel.Error);
 
+    /// <summary>TF0011.</summary>
+    public static readonly DiagnosticMessage LockedRiskFactorRemoved = new(
+        DiagnosticIds.LockedRiskFactorRemoved,
+        "A locked risk factor is not in the filing any more",
+        "The risk factor '{0}' ({1}, number {2} when locked) is not in '{3}' any more: code that uses {1} fails to build; run 'typedfiling lock' to accept the change",
+        DiagnosticLevel.Warning);
+
+    /// <summary>TF0012.</summary>
+    public static readonly DiagnosticMessage LockedRiskFactorChanged = new(
+        DiagnosticIds.LockedRiskFactorChanged,
+        "A risk factor was reworded or added since the filing was locked",
+        "The risk factor '{0}' is {1} since the filing was locked; it is named {2}{3}",
+        DiagnosticLevel.Info);
+
+    /// <summary>TF0013.</summary>
+    public static readonly DiagnosticMessage InvalidLock = new(
+        DiagnosticIds.InvalidLock,
+        "The filing's lock file cannot be read",
+        "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
+        DiagnosticLevel.Warning);
+
+    /// <summary>TF0016.</summary>
+    public static readonly DiagnosticMessage InvalidEmitSetting = new(
+        DiagnosticIds.InvalidEmitSetting,
+        "The filing's Visibility or IncludeText is not valid",
+        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
+        DiagnosticLevel.Warning);
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticMessage> All { get; } = new[]
     {
         EmptyFiling, NoRiskFactors, DuplicateTitle, GeneratorFailure, InvalidNamespace, InvalidClassName, UnknownCurrency,
-        DuplicateClass, UnknownFormat, ReservedClassName,
+        DuplicateClass, UnknownFormat, LockedRiskFactorRemoved, LockedRiskFactorChanged, InvalidLock, InvalidEmitSetting,
+        ReservedClassName,
     };
 
     /// <summary>The entry for <paramref name="id"/>, or null for an id this version does not know.</summary>

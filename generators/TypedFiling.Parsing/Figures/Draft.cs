@@ -29,4 +29,16 @@ internal sealed class Draft
     public FigureDate? AsOf;
     public bool AsOfIsPeriod;
     public string? Label;
+
+    /// <summary>Money: how the currency was known (sign, code, name, metadata, the filing's stated convention).</summary>
+    public CurrencySource CurrencySource;
+
+    /// <summary>Money: the amount this one restates in parentheses ("RMB8.7 billion (US$1.2 billion)").</summary>
+    public Draft? TranslationOf;
+
+    /// <summary>Money: "$(12.5) million", negative inside the parentheses.</summary>
+    public bool InnerParen;
+
+    /// <summary>Percentage: "5 percentage points", a difference of percentages, not a share of a whole.</summary>
+    public bool IsPoints;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using TypedFiling.Parsing.Lexicon;
 
 namespace TypedFiling.Parsing.Figures;
 
@@ -23,7 +24,7 @@ namespace TypedFiling.Parsing.Figures;
 /// </summary>
 internal sealed class FigureLabeler
 {
-    private const int MaxWords = 6;
+    private const int MaxWords = Bounds.MaxLabelWords;
 
     private static readonly HashSet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -133,14 +134,14 @@ internal sealed class FigureLabeler
         }
     }
 
-    private bool Stops(int k) => !_t.IsWord(k) || _owner[k] >= 0 || WordLists.Stop.Contains(_t.Value(k)!);
+    private bool Stops(int k) => !_t.IsWord(k) || _owner[k] >= 0 || WordTable.IsFunction(_t.Value(k)!);
 
     /// <summary>A noun phrase reading forward from token k.</summary>
     private string? Forward(int k, int sLast, bool skipDeterminers, bool requireLower)
     {
         if (skipDeterminers)
         {
-            for (int n = 0; n < 2 && k <= sLast && _t.IsWord(k) && (WordLists.Determiners.Contains(_t.Value(k)!) || WordLists.IsPossessive(_t.Value(k)!)); n++)
+            for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && _t.IsWord(k) && (WordTable.IsDeterminer(_t.Value(k)!) || WordShapes.IsPossessive(_t.Value(k)!)); n++)
             {
                 k++;
             }
@@ -154,13 +155,13 @@ internal sealed class FigureLabeler
             if (ce > sLast) break;
             var w = _t.Value(k)!;
             var lastPiece = _t.IsWord(ce) ? _t.Value(ce)! : w;
-            if (WordLists.Stop.Contains(w) || WordLists.IsAdverb(w) || WordLists.IsMonthWord(_t, k)) break;
-            bool postModifier = WordLists.IsParticiple(lastPiece) || (lastPiece.Length > 5 && lastPiece.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            if (WordTable.IsFunction(w) || WordShapes.IsAdverb(w) || _t.IsMonth(k)) break;
+            bool postModifier = WordShapes.IsParticiple(lastPiece) || (lastPiece.Length > 5 && lastPiece.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
             if (postModifier && Stops(ce + 1)) break;
             last = ce;
             words++;
             k = ce + 1;
-            if (WordLists.IsPluralish(lastPiece)) break;
+            if (WordShapes.IsPluralish(lastPiece)) break;
         }
 
         return last < 0 ? null : _t.Slice(first, last);
@@ -172,14 +173,14 @@ internal sealed class FigureLabeler
         var parts = new List<(int A, int B)>();
         int p = k;
         int guard = 0;
-        while (p >= sFirst && guard++ < 40)
+        while (p >= sFirst && guard++ < Bounds.LabelLookBack)
         {
             if (_owner[p] >= 0)
             {
                 var od = _drafts[_owner[p]];
                 if (od.Kind != FigureKind.Date && od.Kind != FigureKind.FiscalPeriod) break;
                 p = od.FirstTok - 1;
-                for (int n = 0; n < 2 && p >= sFirst && (_t.Is(p, "the") || _t.Is(p, "for") || _t.Is(p, "in") || _t.Is(p, "during") || _t.Is(p, "of") || _t.Is(p, "as") || _t.Is(p, "at") || _t.Is(p, "on")); n++)
+                for (int n = 0; n < Bounds.LabelDeterminers && p >= sFirst && (_t.Is(p, "the") || _t.Is(p, "for") || _t.Is(p, "in") || _t.Is(p, "during") || _t.Is(p, "of") || _t.Is(p, "as") || _t.Is(p, "at") || _t.Is(p, "on")); n++)
                 {
                     p--;
                 }
@@ -190,7 +191,7 @@ internal sealed class FigureLabeler
             if (_t.IsSymbol(p, ')'))
             {
                 int open = -1;
-                for (int q = p - 1; q >= sFirst && q >= p - 5; q--)
+                for (int q = p - 1; q >= sFirst && q >= p - Bounds.LabelParenthesisBack; q--)
                 {
                     if (_t.IsSymbol(q, '('))
                     {
@@ -236,7 +237,7 @@ internal sealed class FigureLabeler
                 continue;
             }
 
-            if (WordLists.Determiners.Contains(firstPiece) || WordLists.IsPossessive(w))
+            if (WordTable.IsDeterminer(firstPiece) || WordShapes.IsPossessive(w))
             {
                 if (parts.Count > 0 && _t.Is(p - 1, "of") && p - 1 >= sFirst)
                 {
@@ -248,7 +249,7 @@ internal sealed class FigureLabeler
                 break;
             }
 
-            if (WordLists.Stop.Contains(w))
+            if (WordTable.IsFunction(w))
             {
                 if ((_t.Is(p, "and") || _t.Is(p, "or")) && parts.Count > 0)
                 {
@@ -265,13 +266,13 @@ internal sealed class FigureLabeler
             }
 
             if (Verbs.Contains(w)) break;
-            if (WordLists.IsParticiple(w) && p - 1 >= sFirst && _t.IsWord(p - 1))
+            if (WordShapes.IsParticiple(w) && p - 1 >= sFirst && _t.IsWord(p - 1))
             {
                 var pw = _t.Value(p - 1)!;
-                if (WordLists.SubjectPronouns.Contains(pw) || (_t.StartsUpper(p - 1) && !WordLists.Determiners.Contains(pw) && !WordLists.IsPossessive(pw))) break;
+                if (WordTable.IsSubjectPronoun(pw) || (_t.StartsUpper(p - 1) && !WordTable.IsDeterminer(pw) && !WordShapes.IsPossessive(pw))) break;
             }
 
-            if (WordLists.IsAdverb(w)) break;
+            if (WordShapes.IsAdverb(w)) break;
             parts.Add((cs, p));
             p = cs - 1;
         }
@@ -297,13 +298,13 @@ internal sealed class FigureLabeler
         }
 
         // a participle right before the trigger ("Intangible assets estimated of ...") is not part of the name
-        while (parts.Count > 1 && IsSingleWord(parts[parts.Count - 1]) && (WordLists.IsParticiple(_t.Value(parts[parts.Count - 1].B)!) || _t.Is(parts[parts.Count - 1].B, "of")))
+        while (parts.Count > 1 && IsSingleWord(parts[parts.Count - 1]) && (WordShapes.IsParticiple(_t.Value(parts[parts.Count - 1].B)!) || _t.Is(parts[parts.Count - 1].B, "of")))
         {
             parts.RemoveAt(parts.Count - 1);
         }
 
         while (parts.Count > MaxWords) parts.RemoveAt(0);
-        while (parts.Count > 0 && IsSingleWord(parts[0]) && (_t.Is(parts[0].A, "of") || WordLists.Determiners.Contains(_t.Value(parts[0].A)!) || WordLists.IsPossessive(_t.Value(parts[0].A)!)))
+        while (parts.Count > 0 && IsSingleWord(parts[0]) && (_t.Is(parts[0].A, "of") || WordTable.IsDeterminer(_t.Value(parts[0].A)!) || WordShapes.IsPossessive(_t.Value(parts[0].A)!)))
         {
             parts.RemoveAt(0);
         }
@@ -325,7 +326,7 @@ internal sealed class FigureLabeler
     /// returns the index of its first word or -1.</summary>
     private int FindCutConnector(int p, int sFirst)
     {
-        for (int n = 0; p >= sFirst && n < 12; n++)
+        for (int n = 0; p >= sFirst && n < Bounds.LabelConnectorBack; n++)
         {
             if (_owner[p] >= 0) break;
             if (_t.IsAnySymbol(p) && !_t.IsSymbol(p, '-')) break;
@@ -353,12 +354,12 @@ internal sealed class FigureLabeler
 
         if (p < sFirst || !_t.IsWord(p) || _owner[p] >= 0) return null;
         var v = _t.Value(p)!;
-        if (!(Verbs.Contains(v) || (WordLists.IsParticiple(v) && !WordLists.Stop.Contains(v)))) return null;
+        if (!(Verbs.Contains(v) || (WordShapes.IsParticiple(v) && !WordTable.IsFunction(v)))) return null;
 
         int k = after + 1;
-        for (int n = 0; n < 2 && k <= sLast && _t.IsWord(k) && (WordLists.Determiners.Contains(_t.Value(k)!) || WordLists.IsPossessive(_t.Value(k)!)); n++) k++;
+        for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && _t.IsWord(k) && (WordTable.IsDeterminer(_t.Value(k)!) || WordShapes.IsPossessive(_t.Value(k)!)); n++) k++;
         int first = k, last = -1, words = 0;
-        while (words < 4 && k <= sLast && _t.IsWord(k) && _owner[k] < 0 && !WordLists.Stop.Contains(_t.Value(k)!))
+        while (words < 4 && k <= sLast && _t.IsWord(k) && _owner[k] < 0 && !WordTable.IsFunction(_t.Value(k)!))
         {
             last = _t.CompoundEnd(k);
             words++;

@@ -52,6 +52,21 @@ public enum Qualifier
     AtMost,
 }
 
+/// <summary>How the currency of an amount was known.</summary>
+public enum CurrencySource
+{
+    /// <summary>A sign said it ("€", "US$", "HK$", or "$" read with the default, USD).</summary>
+    Symbol,
+    /// <summary>An ISO 4217 or local code said it ("EUR", "RMB", "Rs.").</summary>
+    Code,
+    /// <summary>A name said it ("yen", "Swiss francs", "cents").</summary>
+    Name,
+    /// <summary>A bare sign or name took the filing's configured <c>Currency</c>.</summary>
+    Metadata,
+    /// <summary>A bare sign or name took the meaning the filing states ("all references to “$” are to Canadian dollars").</summary>
+    FilingConvention,
+}
+
 /// <summary>How much of a date the filing wrote.</summary>
 public enum DatePrecision
 {
@@ -104,6 +119,12 @@ public sealed class FigureScanOptions
     /// <summary>ISO 4217 code for a bare "$" and "dollars" (USD by default). "US$" and "U.S. dollars" are always USD.</summary>
     public string DollarCurrency { get; init; } = "USD";
 
+    /// <summary>Where <see cref="YenCurrency"/> comes from: the sign itself (the default), metadata or the filing's convention.</summary>
+    public CurrencySource YenSource { get; init; }
+
+    /// <summary>Where <see cref="DollarCurrency"/> comes from.</summary>
+    public CurrencySource DollarSource { get; init; }
+
     /// <summary>For tests and debugging: let an internal error escape instead of returning no figures.
     /// The scanner is meant never to fail; the generator keeps this false so that a bug cannot break a build.</summary>
     public bool ThrowOnInternalError { get; init; }
@@ -135,7 +156,7 @@ public sealed class FigureScanOptions
 /// Ratio: the split phrase ("split", "reverse split") if any.</param>
 /// <param name="Qualifier">The qualifier as a value.</param>
 /// <param name="QualifierText">The qualifier as written, or null.</param>
-/// <param name="IsNegative">True for "(¥1.2 billion)" and "$(12.5) million".</param>
+/// <param name="IsNegative">True for "(¥1.2 billion)", "$(12.5) million", "-$2.0 million", "negative $1.1 million", "minus 5%".</param>
 /// <param name="Date">Date: the date; FiscalPeriod: its end date (the year alone for "fiscal 2009").</param>
 /// <param name="Period">FiscalPeriod: the kind of period.</param>
 /// <param name="PeriodMonths">FiscalPeriod: length in months where known.</param>
@@ -144,6 +165,10 @@ public sealed class FigureScanOptions
 /// <param name="AsOf">The as-of date (a period's end date).</param>
 /// <param name="AsOfIsPeriod">True when the as-of context is a period rather than a point in time.</param>
 /// <param name="Label">The filing's own words for what the figure measures, or null.</param>
+/// <param name="CurrencySource">Money: how the currency was known.</param>
+/// <param name="TranslationOfStart">Money: the <see cref="Start"/> of the amount this one restates in parentheses
+/// ("RMB8.7 billion (US$1.2 billion)", "ten million dollars ($10,000,000)"), or null.</param>
+/// <param name="IsPoints">Percentage: "5 percentage points", a difference of two percentages.</param>
 public sealed record FigureMatch(
     FigureKind Kind,
     int Start,
@@ -164,7 +189,10 @@ public sealed record FigureMatch(
     string? AsOfText,
     FigureDate? AsOf,
     bool AsOfIsPeriod,
-    string? Label)
+    string? Label,
+    CurrencySource CurrencySource = CurrencySource.Symbol,
+    int? TranslationOfStart = null,
+    bool IsPoints = false)
 {
     /// <summary>Offset just past the figure.</summary>
     public int End => Start + Length;

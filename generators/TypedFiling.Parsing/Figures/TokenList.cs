@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using TypedFiling.Parsing.Lexicon;
 
 namespace TypedFiling.Parsing.Figures;
 
@@ -40,6 +41,34 @@ internal sealed class TokenList
     public bool IsExact(int i, string word) => IsWord(i) && string.Equals(_tokens[i].Value, word, StringComparison.Ordinal);
 
     public string? Value(int i) => InRange(i) ? _tokens[i].Value : null;
+
+    /// <summary>The lexicon's entry for the word at i (cached by the tokenizer), or null.</summary>
+    public Lexeme? Lex(int i) => IsWord(i) ? _tokens[i].Lexeme : null;
+
+    /// <summary>Whether the word at i has <paramref name="role"/> in the lexicon.</summary>
+    public bool Has(int i, WordRole role) => IsWord(i) && _tokens[i].Lexeme is { } lexeme && lexeme.Has(role);
+
+    /// <summary>The month (1..12) of a capitalized month word at i ("March", "Sept"), or 0.</summary>
+    public int Month(int i, out bool abbreviated)
+    {
+        abbreviated = false;
+        if (!StartsUpper(i) || _tokens[i].Lexeme is not { Month: > 0 } lexeme) return 0;
+        abbreviated = lexeme.MonthAbbreviated;
+        return lexeme.Month;
+    }
+
+    public bool IsMonth(int i) => Month(i, out _) > 0;
+
+    /// <summary>A minus sign at i: '-' or U+2212 glued to what follows and not to a word or number before ("-$2.0 million", "−3.0%").</summary>
+    public bool IsMinusSign(int i) =>
+        (IsSymbol(i, '-') || IsSymbol(i, '\u2212')) && Joined(i + 1) && !(Joined(i) && (IsWord(i - 1) || IsNumber(i - 1)));
+
+    /// <summary>"to", "and", "through", "-", en and em dash: what joins the two ends of a range.</summary>
+    public bool IsRangeWord(int i) =>
+        Is(i, "to") || Is(i, "and") || Is(i, "through") || IsSymbol(i, '-') || IsSymbol(i, '\u2013') || IsSymbol(i, '\u2014');
+
+    /// <summary>A sentence ends at i ('.', '?', '!'): where the scanner polls for cancellation.</summary>
+    public bool EndsSentence(int i) => IsSymbol(i, '.') || IsSymbol(i, '?') || IsSymbol(i, '!');
 
     /// <summary>Token i touches token i-1 (no white space between them).</summary>
     public bool Joined(int i) => i > 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
@@ -83,7 +112,7 @@ internal sealed class TokenList
         value = 0;
         if (!IsNumber(i)) return false;
         var s = _tokens[i].Value!;
-        if (s.Length > 24) return false;
+        if (s.Length > Bounds.MaxNumberChars) return false;
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TypedFiling.Parsing.Lexicon;
 
 namespace TypedFiling.Parsing.Figures;
 
@@ -14,13 +15,14 @@ internal enum TokenKind : byte
 /// one "." decimal part) or a single other character.</summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, int start, int end, bool spaceBefore, string? value)
+    public Token(TokenKind kind, int start, int end, bool spaceBefore, string? value, Lexeme? lexeme = null)
     {
         Kind = kind;
         Start = start;
         End = end;
         SpaceBefore = spaceBefore;
         Value = value;
+        Lexeme = lexeme;
     }
 
     public TokenKind Kind { get; }
@@ -28,6 +30,9 @@ internal readonly struct Token
     public int End { get; }
     public bool SpaceBefore { get; }
     public string? Value { get; }
+
+    /// <summary>What the lexicon knows of a word, looked up once per distinct word (null for unknown words).</summary>
+    public Lexeme? Lexeme { get; }
 }
 
 /// <summary>One pass over the characters; no backtracking.</summary>
@@ -60,6 +65,12 @@ internal static class Tokenizer
                 while (i < n)
                 {
                     char d = text[i];
+                    if (IsDigit(d) && IsCurrencyCode(text, s, i))
+                    {
+                        // "RMB1.2 billion", "USD3.14", "Rs20": a currency code glued to its amount is a word of its own
+                        break;
+                    }
+
                     if (char.IsLetterOrDigit(d))
                     {
                         i++;
@@ -75,7 +86,8 @@ internal static class Tokenizer
                     break;
                 }
 
-                list.Add(new Token(TokenKind.Word, s, i, space, TokenStrings.Get(text, s, i - s)));
+                var word = TokenStrings.GetWord(text, s, i - s, out var lexeme);
+                list.Add(new Token(TokenKind.Word, s, i, space, word, lexeme));
             }
             else
             {
@@ -90,6 +102,23 @@ internal static class Tokenizer
     }
 
     public static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Whether the letters from <paramref name="start"/> to <paramref name="end"/> are a currency code or local prefix.</summary>
+    private static bool IsCurrencyCode(string text, int start, int end)
+    {
+        if (end - start < 2 || end - start > 4) return false;
+        TokenStrings.GetWord(text, start, end - start, out var lexeme);
+        if (lexeme?.Currencies is null) return false;
+        foreach (var phrase in lexeme.Currencies)
+        {
+            if (phrase.Form == CurrencyForm.Code && phrase.Rest.Length == 0 && (!phrase.ExactCase || string.CompareOrdinal(phrase.First, 0, text, start, end - start) == 0 && phrase.First.Length == end - start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int ScanNumber(string text, int i)
     {
@@ -124,6 +153,47 @@ internal static class TokenStrings
     [ThreadStatic]
     private static string?[]? table;
 
+    [ThreadStatic]
+    private static Lexeme?[]? lexemes;
+
+    /// <summary>A word's shared string and its lexeme: the lexicon is asked once per word string, not once per token.</summary>
+    public static string GetWord(string text, int start, int length, out Lexeme? lexeme)
+    {
+        if (length > MaxLength)
+        {
+            var longWord = text.Substring(start, length);
+            lexeme = WordTable.Find(longWord);
+            return longWord;
+        }
+
+        var slot = Slot(text, start, length);
+        var slots = table ??= new string?[Size];
+        var found = lexemes ??= new Lexeme?[Size];
+        var cached = slots[slot];
+        if (cached is not null && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0)
+        {
+            lexeme = found[slot];
+            return cached;
+        }
+
+        var made = text.Substring(start, length);
+        lexeme = WordTable.Find(made);
+        slots[slot] = made;
+        found[slot] = lexeme;
+        return made;
+    }
+
+    private static int Slot(string text, int start, int length)
+    {
+        var hash = 17;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash * 31) + text[start + i];
+        }
+
+        return hash & (Size - 1);
+    }
+
     public static string Get(string text, int start, int length)
     {
         if (length > MaxLength)
@@ -131,22 +201,6 @@ internal static class TokenStrings
             return text.Substring(start, length);
         }
 
-        var hash = 17;
-        for (var i = 0; i < length; i++)
-        {
-            hash = (hash * 31) + text[start + i];
-        }
-
-        var slots = table ??= new string?[Size];
-        var slot = hash & (Size - 1);
-        var cached = slots[slot];
-        if (cached is not null && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0)
-        {
-            return cached;
-        }
-
-        var made = text.Substring(start, length);
-        slots[slot] = made;
-        return made;
+        return GetWord(text, start, length, out _);
     }
 }

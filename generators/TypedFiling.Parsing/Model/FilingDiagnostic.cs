@@ -17,7 +17,7 @@ public sealed record FilingDiagnostic(string Id, SourceRange Location, Equatable
 /// <summary>The ids of the diagnostics the parser reports. Never reuse a retired id.</summary>
 public static class DiagnosticIds
 {
-    /// <summary>The filing is empty or could not be read.</summary>
+    /// <summary>The filing is empty, was not found or is binary (<see cref="FilingReadProblems"/> says which).</summary>
     public const string EmptyFiling = "TF0001";
 
     /// <summary>No risk factor was found in the filing.</summary>
@@ -46,6 +46,18 @@ public static class DiagnosticIds
 
     /// <summary>The class name configured for the filing is one of the members generated in it (Filing, RiskFactors).</summary>
     public const string ReservedClassName = "TF0017";
+
+    /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
+    public const string InvalidEmitSetting = "TF0016";
+
+    /// <summary>A risk factor of the filing's lock file is not in the filing any more.</summary>
+    public const string LockedRiskFactorRemoved = "TF0011";
+
+    /// <summary>A risk factor was reworded or added since the filing's lock file was written.</summary>
+    public const string LockedRiskFactorChanged = "TF0012";
+
+    /// <summary>The filing's lock file cannot be read.</summary>
+    public const string InvalidLock = "TF0013";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

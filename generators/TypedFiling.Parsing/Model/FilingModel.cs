@@ -10,6 +10,9 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Form">The SEC form the text says it is ("20-F"), where it says so.</param>
 /// <param name="Sections">The filing's lettered or numbered sections, in order.</param>
 /// <param name="RiskFactors">The risk factors, in order.</param>
+/// <param name="Visibility">The accessibility of the generated class.</param>
+/// <param name="IncludeText">Whether the generated code holds the bodies (Text constants, remarks, section texts).</param>
+/// <param name="Removed">The risk factors of the filing's lock that it no longer has, in their locked order.</param>
 public sealed record FilingModel(
     string Namespace,
     string ClassName,
@@ -19,7 +22,17 @@ public sealed record FilingModel(
     Figures.FigureDate? FiscalYearEnd,
     string? Form,
     EquatableArray<SectionModel> Sections,
-    EquatableArray<RiskFactorModel> RiskFactors);
+    EquatableArray<RiskFactorModel> RiskFactors,
+    GeneratedVisibility Visibility = GeneratedVisibility.Public,
+    bool IncludeText = true,
+    EquatableArray<RemovedRiskFactorModel> Removed = default);
+
+/// <summary>A risk factor of the filing's lock file that is not in the filing any more: its class is emitted obsolete.</summary>
+/// <param name="Name">Its locked class name.</param>
+/// <param name="Id">Its locked id.</param>
+/// <param name="Number">Its number when it was locked.</param>
+/// <param name="Title">Its title when it was locked.</param>
+public sealed record RemovedRiskFactorModel(string Name, string Id, int Number, string Title);
 
 /// <summary>A section of the filing ("D. Risk Factors."), with the text that belongs to no risk factor.</summary>
 public sealed record SectionModel(string Title, string Text, SourceRange Location);

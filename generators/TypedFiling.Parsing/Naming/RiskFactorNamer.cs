@@ -6,16 +6,24 @@ namespace TypedFiling.Parsing.Naming;
 /// Chooses the words that name a risk factor from its heading: the clause that says what the risk is
 /// (the condition of an "If ..." heading, otherwise the first clause that is not the consequence every
 /// risk factor shares), then the subject before its modal verb when the subject says something, else
-/// the predicate after it; stop words, auxiliaries and, in long names, adverbs are dropped.
+/// the predicate after it; stop words, auxiliaries, one-letter words, the filer's self-reference ("the
+/// Company", the company's name) and, in long names, adverbs are dropped.
 /// </summary>
 internal static class RiskFactorNamer
 {
     public const int MaxWords = 5;
 
-    /// <summary>The name words of <paramref name="title"/>, as written (possibly empty).</summary>
-    public static List<string> NameWords(string title)
+    /// <summary>Words of a company's name that say it is a company, not which one.</summary>
+    private static readonly HashSet<string> CorporateSuffixes = new()
     {
-        var clauses = Clauses(Words.Split(title), out var startsWithCondition);
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "nv", "sa", "ag",
+        "se", "bv", "spa", "kk", "holdings", "holding", "group", "the",
+    };
+
+    /// <summary>The name words of <paramref name="title"/>, as written (possibly empty).</summary>
+    public static List<string> NameWords(string title, string? company = null)
+    {
+        var clauses = Clauses(WithoutSelfReference(Words.Split(title), company), out var startsWithCondition);
         List<string>? fallback = null;
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -34,6 +42,62 @@ internal static class RiskFactorNamer
 
         return fallback is null ? new List<string>() : Shorten(fallback);
     }
+
+    /// <summary>
+    /// The heading's content words not already in its name, in order: what a clashing name is lengthened with
+    /// before it takes a number. The same words a name may hold: no stop word, self-reference or one-letter word.
+    /// </summary>
+    public static List<string> RemainingWords(string title, List<string> used, string? company = null)
+    {
+        var remaining = new List<string>();
+        foreach (var word in WithoutSelfReference(Words.Split(title), company))
+        {
+            if (!word.IsBreak && !StopWords.Function.Contains(word.Lower) && !IsOneLetter(word.Text) && !used.Contains(word.Text) && !remaining.Contains(word.Text))
+            {
+                remaining.Add(word.Text);
+            }
+        }
+
+        return remaining;
+    }
+
+    /// <summary>
+    /// The words without the filer's name for itself: "Company" (or "Registrant") after "the", and the words of
+    /// the company's name, capitalized as names are. "We" and "our" are stop words already.
+    /// </summary>
+    private static List<Word> WithoutSelfReference(List<Word> words, string? company)
+    {
+        HashSet<string>? own = null;
+        if (company is not null)
+        {
+            foreach (var word in Words.Split(company))
+            {
+                if (!word.IsBreak && !IsOneLetter(word.Text) && !CorporateSuffixes.Contains(word.Lower) && !StopWords.Function.Contains(word.Lower))
+                {
+                    (own ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(word.Text.ToLowerInvariant());
+                }
+            }
+        }
+
+        var kept = new List<Word>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var capitalized = !word.IsBreak && char.IsUpper(word.Text[0]);
+            var selfName = capitalized && (word.Lower == "company" || word.Lower == "registrant") && i > 0 && words[i - 1].Lower == "the";
+            if (selfName || (capitalized && own is not null && own.Contains(word.Text.ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            kept.Add(word);
+        }
+
+        return kept;
+    }
+
+    /// <summary>A single letter says nothing in a name ("a", the "U" of a badly split "U.S.").</summary>
+    private static bool IsOneLetter(string word) => word.Length == 1 && char.IsLetter(word[0]);
 
     /// <summary>
     /// Splits the heading into clauses at punctuation and at words that open a clause. "If ..." and
@@ -150,6 +214,11 @@ internal static class RiskFactorNamer
         for (var i = from; i < to; i++)
         {
             var lower = clause[i].Lower;
+            if (IsOneLetter(clause[i].Text))
+            {
+                continue;
+            }
+
             if (StopWords.Function.Contains(lower))
             {
                 // Keep the place of a conjunction: a long name may be cut there.

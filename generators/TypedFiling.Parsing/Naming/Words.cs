@@ -5,9 +5,13 @@ using System.Text;
 namespace TypedFiling.Parsing.Naming;
 
 /// <summary>A word of a heading or sentence, or a punctuation mark that ends a clause.</summary>
-internal readonly record struct Word(string Text, bool IsBreak)
+/// <param name="Text">The word as written ("U.S." as "US").</param>
+/// <param name="IsBreak">Whether it is a clause-ending punctuation mark.</param>
+/// <param name="IsAbbreviation">Whether it was written as dotted letters ("U.S."): never a stop word.</param>
+internal readonly record struct Word(string Text, bool IsBreak, bool IsAbbreviation = false)
 {
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The word in lower case, for the word lists; an abbreviation stays upper case, so "U.S." is not "us".</summary>
+    public string Lower => IsAbbreviation ? Text : Text.ToLowerInvariant();
 }
 
 /// <summary>Splits text into words for naming: letters and digits, with inner apostrophes and hyphens.</summary>
@@ -24,6 +28,14 @@ internal static class Words
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
+            if (current.Length == 0 && Abbreviation(text, i, out var letters, out var end))
+            {
+                // "U.S.", "U.K.": the letters are one word, never one-letter words of their own.
+                words.Add(new Word(letters, IsBreak: false, IsAbbreviation: true));
+                i = end - 1;
+                continue;
+            }
+
             if (IsWordChar(c))
             {
                 current.Append(c);
@@ -53,6 +65,45 @@ internal static class Words
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Whether single letters each followed by a dot ("U.S.", "U.S" at the end) start at <paramref name="start"/>:
+    /// at least two, not inside a word; <paramref name="letters"/> are they, <paramref name="end"/> is just past the last.
+    /// </summary>
+    private static bool Abbreviation(string text, int start, out string letters, out int end)
+    {
+        letters = string.Empty;
+        end = start;
+        var count = 0;
+        var i = start;
+        var builder = (StringBuilder?)null;
+        while (i < text.Length && char.IsLetter(text[i]) && (i + 1 >= text.Length || !IsWordChar(text[i + 1])))
+        {
+            var dotted = i + 1 < text.Length && text[i + 1] == '.';
+            if (!dotted && count == 0)
+            {
+                return false;
+            }
+
+            builder ??= new StringBuilder();
+            builder.Append(char.ToUpperInvariant(text[i]));
+            count++;
+            i += dotted ? 2 : 1;
+            end = i;
+            if (!dotted)
+            {
+                break;
+            }
+        }
+
+        if (count < 2)
+        {
+            return false;
+        }
+
+        letters = builder!.ToString();
+        return true;
     }
 
     /// <summary>Letters (any script, accents folded away by the caller) and digits.</summary>

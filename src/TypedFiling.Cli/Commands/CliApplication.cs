@@ -17,6 +17,7 @@ internal static class CliApplication
             InspectCommand.Create(terminal),
             DiffCommand.Create(terminal),
             GenerateCommand.Create(terminal),
+            LockCommand.Create(terminal),
         };
     }
 

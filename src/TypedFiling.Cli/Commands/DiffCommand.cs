@@ -6,15 +6,16 @@ using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Commands;
 
-/// <summary><c>typedfiling diff OLD NEW [--json] [--format F]</c>: exit 0 when equal, 1 when different, 2 on error.</summary>
+/// <summary><c>typedfiling diff OLD NEW [--json] [--text] [--format F]</c>: exit 0 when equal, 1 when different, 2 on error.</summary>
 internal static class DiffCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var oldFile = new Argument<string>("old") { Description = "The earlier filing.", HelpName = "OLD" };
-        var newFile = new Argument<string>("new") { Description = "The later filing of the same company.", HelpName = "NEW" };
+        var oldFile = new Argument<string>("OLD") { Description = "The earlier filing." };
+        var newFile = new Argument<string>("NEW") { Description = "The later filing of the same company." };
         var json = CommonOptions.Json("Write the changes as JSON (docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
+        var text = new Option<bool>("--text") { Description = "Also show what changed in each changed body, as word-diff hunks ([-removed-] {+added+}) with a few words around." };
 
         var command = new Command(
             "diff",
@@ -24,17 +25,19 @@ internal static class DiffCommand
             newFile,
             json,
             format,
+            text,
         };
         command.SetAction(result => Inputs.Guard(terminal, () => Run(
             terminal,
             result.GetValue(oldFile)!,
             result.GetValue(newFile)!,
             result.GetValue(json),
+            result.GetValue(text),
             new LoadOptions(Format: result.GetValue(format)))));
         return command;
     }
 
-    private static int Run(Terminal terminal, string oldPath, string newPath, bool json, LoadOptions options)
+    private static int Run(Terminal terminal, string oldPath, string newPath, bool json, bool text, LoadOptions options)
     {
         var loaded = Inputs.Load(terminal, new[] { oldPath, newPath }, options, out var failed);
         if (failed)
@@ -49,7 +52,7 @@ internal static class DiffCommand
         }
         else
         {
-            DiffRenderer.Render(terminal.Out, report, oldPath, newPath, terminal.OutColor);
+            DiffRenderer.Render(terminal.Out, report, oldPath, newPath, terminal.OutColor, text);
         }
 
         return report.IsEmpty ? ExitCodes.Success : ExitCodes.Different;

@@ -10,7 +10,7 @@ internal static class GenerateCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var file = new Argument<string>("file") { Description = "The filing.", HelpName = "FILE" };
+        var file = new Argument<string>("FILE") { Description = "The filing." };
         var @namespace = new Option<string?>("--namespace") { Description = "The namespace of the generated class (default: " + FilingLoader.DefaultNamespace + ").", HelpName = "NAMESPACE" };
         var className = new Option<string?>("--class-name") { Description = "The generated class's name (default: the file name in PascalCase).", HelpName = "NAME" };
         var company = new Option<string?>("--company") { Description = "The company that filed it.", HelpName = "NAME" };

@@ -38,6 +38,11 @@ internal static class Inputs
                 continue;
             }
 
+            foreach (var problem in filing.LockDiagnostics)
+            {
+                terminal.Error.WriteLine(DiagnosticPrinter.Format(FilingLoader.LockPath(filing.Path), problem, out _));
+            }
+
             DiagnosticPrinter.Print(terminal, filing);
             loaded.Add(filing);
         }

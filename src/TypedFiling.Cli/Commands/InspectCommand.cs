@@ -8,20 +8,24 @@ using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Commands;
 
-/// <summary><c>typedfiling inspect FILE… [--figures] [--json] [--format F]</c>.</summary>
+/// <summary><c>typedfiling inspect FILE… [--figures] [--json | --json-lines] [--format F] [--width N]</c>.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var files = new Argument<string[]>("files")
+        var files = new Argument<string[]>("FILE")
         {
             Description = "The filings to read (.md, .txt or .htm).",
             Arity = ArgumentArity.OneOrMore,
-            HelpName = "FILE",
         };
         var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
         var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
+        var width = CommonOptions.Width();
+        var jsonLines = new Option<bool>("--json-lines")
+        {
+            Description = "Write one JSON document per filing, one per line, reading the filings on every core; a FILE that is a folder stands for the filings under it.",
+        };
 
         var command = new Command("inspect", "Show the risk factors of filings: number, generated name, title and figure counts.")
         {
@@ -29,9 +33,13 @@ internal static class InspectCommand
             figures,
             json,
             format,
+            width,
+            jsonLines,
         };
-        command.SetAction(result => Inputs.Guard(terminal, () => Run(
-            terminal,
+        command.SetAction(result => Inputs.Guard(terminal, () => result.GetValue(jsonLines)
+            ? JsonLines.Run(terminal, result.GetValue(files) ?? Array.Empty<string>(), new LoadOptions(Format: result.GetValue(format)))
+            : Run(
+            result.GetValue(width) is int columns ? terminal with { Width = columns } : terminal,
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(figures),
             result.GetValue(json),
@@ -67,7 +75,7 @@ internal static class InspectCommand
         return failed ? ExitCodes.Error : ExitCodes.Success;
     }
 
-    private static DiagnosticEntry Entry(LoadedFiling filing, Parsing.Model.FilingDiagnostic diagnostic)
+    internal static DiagnosticEntry Entry(LoadedFiling filing, Parsing.Model.FilingDiagnostic diagnostic)
     {
         var (severity, message) = DiagnosticPrinter.Describe(diagnostic);
         return new DiagnosticEntry(filing.Path, diagnostic.Id, DiagnosticPrinter.SeverityName(severity), message, Reading.ModelMapping.Span(diagnostic.Location));

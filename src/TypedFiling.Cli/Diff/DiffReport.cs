@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Diff;
 
@@ -26,16 +27,6 @@ internal sealed record DiffReport(
         Added.Count == 0 && Removed.Count == 0 && Reworded.Count == 0 && Moved.Count == 0 && TextChanged.Count == 0 && FiguresChanged.Count == 0;
 }
 
-/// <summary>How two risk factors were found to be the same one.</summary>
-internal enum MatchKind
-{
-    /// <summary>They have the same id.</summary>
-    Id,
-
-    /// <summary>Their titles and texts are alike.</summary>
-    Similarity,
-}
-
 /// <summary>One risk factor in both filings.</summary>
 internal sealed record MatchedRiskFactor(RiskFactor Old, RiskFactor New, MatchKind MatchedBy, double TitleSimilarity, double TextSimilarity);
 
@@ -47,19 +38,3 @@ internal sealed record TextChange(MatchedRiskFactor Match);
 
 /// <summary>A figure whose value changed under the same generated name.</summary>
 internal sealed record FigureChange(MatchedRiskFactor Match, Figure Old, Figure New);
-
-/// <summary>What a run of words did between the old and the new title.</summary>
-internal enum WordOperation
-{
-    /// <summary>In both.</summary>
-    Equal,
-
-    /// <summary>Only in the old title.</summary>
-    Removed,
-
-    /// <summary>Only in the new title.</summary>
-    Added,
-}
-
-/// <summary>A run of words of a title diff, as written (words separated by single spaces).</summary>
-internal sealed record WordChange(WordOperation Operation, string Text);

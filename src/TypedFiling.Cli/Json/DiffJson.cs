@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TypedFiling.Cli.Diff;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Json;
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Cli.Loading;
 
@@ -16,7 +17,7 @@ internal static class FilingFile
 
         if (!File.Exists(path))
         {
-            throw new FilingInputException(path, "no such file");
+            throw FilingInputException.ReadProblem(path, FilingReadProblems.NotFound);
         }
 
         byte[] bytes;
@@ -39,9 +40,9 @@ internal static class FilingFile
         {
             return Reading.FilingText.Decode(bytes);
         }
-        catch (InvalidDataException exception)
+        catch (InvalidDataException)
         {
-            throw new FilingInputException(path, exception.Message);
+            throw FilingInputException.ReadProblem(path, FilingReadProblems.Binary);
         }
     }
 }

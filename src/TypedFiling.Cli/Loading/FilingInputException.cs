@@ -25,6 +25,13 @@ internal sealed class FilingInputException : Exception
         Reason = message;
     }
 
+    /// <summary>
+    /// A file that is missing or binary, in TF0001's words, as the build says them: "x.md: error TF0001: The
+    /// filing 'x.md' was not found" (error: the tool reads nothing from it and exits with 2).
+    /// </summary>
+    public static FilingInputException ReadProblem(string path, string reason) =>
+        new(path, "error " + Parsing.Model.DiagnosticIds.EmptyFiling + ": " + Parsing.Model.FilingReadProblems.Sentence(path, reason));
+
     /// <summary>The path as the user gave it.</summary>
     public string Path { get; }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Configuration;
+using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Reading;
 
@@ -22,9 +23,11 @@ internal static class FilingLoader
 
         // The build's checks of the item metadata, with its messages: the options are metadata by another name.
         var validated = FilingOptionsValidator.Validate(Path.GetFullPath(path), DisplayPath(path), DefaultNamespace, name => name == "Format" ? format.ToString() : options.Metadata(name));
-        var result = FilingParser.Parse(text, validated.Options, cancellationToken);
+        var lockDiagnostics = new List<FilingDiagnostic>();
+        var filingLock = options.UseLock ? ReadLock(path, lockDiagnostics) : null;
+        var result = FilingParser.Parse(text, validated.Options with { Lock = filingLock }, cancellationToken);
         var diagnostics = validated.Problems.Count == 0 ? result.Diagnostics : Concat(validated.Problems, result.Diagnostics);
-        return new LoadedFiling(path, format, result.Model, diagnostics, ModelMapping.ToFiling(result.Model), validated.Blocked);
+        return new LoadedFiling(path, format, result.Model, diagnostics, ModelMapping.ToFiling(result.Model), EquatableArray.From(lockDiagnostics), validated.Blocked);
     }
 
     private static EquatableArray<FilingDiagnostic> Concat(EquatableArray<FilingDiagnostic> first, EquatableArray<FilingDiagnostic> second)
@@ -33,6 +36,38 @@ internal static class FilingLoader
         all.AddRange(first);
         all.AddRange(second);
         return EquatableArray.From(all);
+    }
+
+    /// <summary>Where the lock of the filing at <paramref name="path"/> is: <c>FILE.lock.json</c> beside it.</summary>
+    public static string LockPath(string path) => path + FilingLock.Extension;
+
+    /// <summary>The lock beside the filing, as the build reads it; null when there is none or it cannot be read (TF0013).</summary>
+    private static FilingLock? ReadLock(string path, List<FilingDiagnostic> diagnostics)
+    {
+        var lockPath = LockPath(path);
+        if (!File.Exists(lockPath))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(lockPath);
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+        {
+            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidLock, SourceRange.FileStart, DisplayPath(lockPath), exception.Message));
+            return null;
+        }
+
+        var filingLock = LockReader.Read(text, DisplayPath(lockPath), out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return filingLock;
     }
 
     /// <summary>The path as given, with '/' separators, as generated code shows paths.</summary>
@@ -45,7 +80,8 @@ internal static class FilingLoader
 /// <param name="ClassName">The generated class name, or null to name it after the file.</param>
 /// <param name="Company">The company, or null.</param>
 /// <param name="Currency">What a bare currency sign means (ISO 4217), or null.</param>
-internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null)
+/// <param name="UseLock">Whether the lock beside the filing (<c>FILE.lock.json</c>) keeps its names, as in a build.</param>
+internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null, bool UseLock = true)
 {
     public static LoadOptions Default { get; } = new();
 

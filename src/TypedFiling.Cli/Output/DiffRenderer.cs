@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using TypedFiling.Cli.Diff;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Output;
 
@@ -10,7 +11,7 @@ namespace TypedFiling.Cli.Output;
 /// </summary>
 internal static class DiffRenderer
 {
-    public static void Render(TextWriter writer, DiffReport report, string oldPath, string newPath, bool color)
+    public static void Render(TextWriter writer, DiffReport report, string oldPath, string newPath, bool color, bool showText = false)
     {
         if (report.IsEmpty)
         {
@@ -51,6 +52,10 @@ internal static class DiffRenderer
                 writer.WriteLine(style.Yellow("  ~ " + Positions(match) + " " + Names(match)) +
                     (reworded.TextChanged ? " (text changed too)" : string.Empty));
                 writer.WriteLine("    " + FormatWordDiff(reworded, style));
+                if (showText && reworded.TextChanged)
+                {
+                    WriteBodyDiff(writer, match, style);
+                }
             }
         }
 
@@ -71,7 +76,11 @@ internal static class DiffRenderer
             foreach (var change in report.TextChanged)
             {
                 writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
-                    Percent(change.Match.TextSimilarity) + " of the text alike");
+                    Percent(change.Match.TextSimilarity, changed: true) + " of the text alike");
+                if (showText)
+                {
+                    WriteBodyDiff(writer, change.Match, style);
+                }
             }
         }
 
@@ -97,6 +106,15 @@ internal static class DiffRenderer
         Number(report.Reworded.Count) + " reworded, " + Number(report.Moved.Count) + " moved, " +
         Number(report.TextChanged.Count) + " text changed, " +
         Number(report.FiguresChanged.Count) + (report.FiguresChanged.Count == 1 ? " figure changed" : " figures changed");
+
+    /// <summary>The body's word-diff hunks, indented under the risk factor they belong to.</summary>
+    private static void WriteBodyDiff(TextWriter writer, MatchedRiskFactor match, Style style)
+    {
+        foreach (var hunk in BodyDiff.Hunks(match.Old.Text, match.New.Text, style.Red, style.Green))
+        {
+            writer.WriteLine("      " + hunk);
+        }
+    }
 
     private static string FormatWordDiff(RewordedRiskFactor reworded, Style style)
     {
@@ -127,7 +145,7 @@ internal static class DiffRenderer
 
     private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
 
-    private static string Percent(double value) => ((int)System.Math.Round(value * 100)).ToString(CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double value, bool changed) => Similarity.Percent(value, changed).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -25,25 +25,42 @@ internal sealed record Terminal(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// <summary>Whether errors and diagnostics are written in colour.</summary>
     public bool ErrorColor => ErrorIsTerminal && !NoColor;
 
+    /// <summary>The narrowest width laid out for: below it, even a list of names wraps mid-word.</summary>
+    public const int MinWidth = 20;
+
     /// <summary>The process's own console.</summary>
     public static Terminal FromConsole()
     {
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var outIsTerminal = !Console.IsOutputRedirected;
-        var width = RedirectedWidth;
-        if (outIsTerminal)
+        var width = ResolveWidth(Environment.GetEnvironmentVariable("COLUMNS"), outIsTerminal ? WindowWidth() : null);
+        return new Terminal(Console.Out, Console.Error, outIsTerminal, !Console.IsErrorRedirected, noColor, width);
+    }
+
+    /// <summary>
+    /// The width to lay out for: COLUMNS when it is a number (as shells export it, and as a user sets it for a
+    /// pipe), else the terminal's window width, else <see cref="RedirectedWidth"/>; never below <see cref="MinWidth"/>.
+    /// </summary>
+    public static int ResolveWidth(string? columns, int? windowWidth)
+    {
+        if (int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var fromColumns) && fromColumns > 0)
         {
-            try
-            {
-                width = Math.Max(60, Console.WindowWidth);
-            }
-            catch (IOException)
-            {
-                width = RedirectedWidth;
-            }
+            return Math.Max(MinWidth, fromColumns);
         }
 
-        return new Terminal(Console.Out, Console.Error, outIsTerminal, !Console.IsErrorRedirected, noColor, width);
+        return windowWidth is int window && window > 0 ? Math.Max(MinWidth, window) : RedirectedWidth;
+    }
+
+    private static int? WindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Writers that are not terminals (tests, pipes): no colour, fixed width.</summary>

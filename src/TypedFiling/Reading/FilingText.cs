@@ -7,8 +7,8 @@ namespace TypedFiling.Reading;
 /// <summary>Decodes a filing's bytes as the tool and <see cref="FilingReader"/> read them.</summary>
 internal static class FilingText
 {
-    /// <summary>How much of the file is looked at to tell text from binary.</summary>
-    private const int SniffLength = 8192;
+    /// <summary>How much of the file is looked at to tell text from binary: as much as the parser looks at.</summary>
+    private const int SniffLength = Parsing.Model.FilingReadProblems.SniffLength;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -24,7 +24,7 @@ internal static class FilingText
         var sniff = Math.Min(bytes.Length, SniffLength);
         if (Array.IndexOf(bytes, (byte)0, 0, sniff) >= 0)
         {
-            throw new InvalidDataException("is a binary file, not a text filing");
+            throw new InvalidDataException(Parsing.Model.FilingReadProblems.Binary);
         }
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;

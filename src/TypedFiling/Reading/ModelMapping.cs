@@ -19,19 +19,20 @@ internal static class ModelMapping
         for (var i = 0; i < sections.Length; i++)
         {
             var section = model.Sections[i];
-            sections[i] = new Section(section.Title, section.Text, Span(section.Location));
+            sections[i] = new Section(section.Title, model.IncludeText ? section.Text : string.Empty, Span(section.Location));
         }
 
         var riskFactors = new RiskFactor[model.RiskFactors.Count];
         for (var i = 0; i < riskFactors.Length; i++)
         {
-            riskFactors[i] = ToRiskFactor(model.RiskFactors[i]);
+            riskFactors[i] = ToRiskFactor(model.RiskFactors[i], model.IncludeText);
         }
 
         return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), System.Array.AsReadOnly(sections), System.Array.AsReadOnly(riskFactors));
     }
 
-    public static RiskFactor ToRiskFactor(RiskFactorModel model)
+    /// <summary>The runtime risk factor; without <paramref name="includeText"/> (IncludeText="false") its text is empty, as generated.</summary>
+    public static RiskFactor ToRiskFactor(RiskFactorModel model, bool includeText = true)
     {
         var figures = new Figure[model.Figures.Count];
         for (var i = 0; i < figures.Length; i++)
@@ -39,7 +40,7 @@ internal static class ModelMapping
             figures[i] = ToFigure(model.Figures[i]);
         }
 
-        return new RiskFactor(model.Number, model.Id, model.Name, model.Title, model.Text, model.Category, Span(model.Location), System.Array.AsReadOnly(figures));
+        return new RiskFactor(model.Number, model.Id, model.Name, model.Title, includeText ? model.Text : string.Empty, model.Category, Span(model.Location), System.Array.AsReadOnly(figures));
     }
 
     public static Figure ToFigure(FigureModel model)

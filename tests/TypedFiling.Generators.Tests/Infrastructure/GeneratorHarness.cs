@@ -148,9 +148,9 @@ public static class GeneratorHarness
     /// <summary>The consuming project's folder: filings are placed under it, so their display paths are relative.</summary>
     public const string ProjectDirectory = "/project/";
 
-    /// <summary>The language versions generated code must compile with.</summary>
+    /// <summary>The language versions generated code must compile with: 7.3 is the default of netstandard2.0 and .NET Framework projects.</summary>
     public static readonly ImmutableArray<LanguageVersion> LanguageVersions = ImmutableArray.Create(
-        LanguageVersion.CSharp8, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest);
+        LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References = ImmutableArray.CreateRange(
         Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(TypedFiling.Filing).Assembly.Location)));
@@ -173,7 +173,8 @@ public static class GeneratorHarness
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                // Nullable needs C# 8 (CS8630 below): a C# 7.3 project has it off.
+                nullableContextOptions: version.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
                 warningLevel: 9999,
                 deterministic: true));

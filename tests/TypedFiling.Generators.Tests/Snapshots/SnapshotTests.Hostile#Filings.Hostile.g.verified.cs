@@ -31,7 +31,7 @@ namespace Filings
                 {
                     CommentsEndStartAgainTitle.Info,
                     QuotesTripleQuotesTitle.Info,
-                    BackslashesC.Info,
+                    Backslashes.Info,
                     Braces0Title.Info,
                     DocCommentBreakersSummaryRemarks.Info,
                     Debug.Info,
@@ -117,11 +117,11 @@ namespace Filings
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 #line (11, 4) - (11, 62) 41 "/project/filings/hostile.md"
-            public static partial class BackslashesC
+            public static partial class Backslashes
 #line default
             {
                 /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "backslashes-c";
+                public const string Id = "backslashes";
 
                 /// <summary>The risk factor's order in the filing, from 1.</summary>
                 public const int Number = 3;
@@ -135,7 +135,7 @@ namespace Filings
                 public const string Text = "A body ending in a backslash \\";
 
                 /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BackslashesC", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
+                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Backslashes", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
 
                 /// <summary>The figures of this risk factor, one member each, in text order.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]

@@ -44,14 +44,7 @@ public sealed class FullFilingTests
     }
 }
 
-/// <summary>A fact skipped, with a message, when the 2 MB nvidia-10k-2024-full.htm is not in ../shared/corpus.</summary>
+/// <summary>A fact over the 2 MB nvidia-10k-2024-full.htm in tests/Data/corpus; never skipped.</summary>
 public sealed class FullFilingFactAttribute : FactAttribute
 {
-    public FullFilingFactAttribute()
-    {
-        if (TestPaths.Corpus is not { } corpus || !File.Exists(Path.Combine(corpus, "nvidia-10k-2024-full.htm")))
-        {
-            Skip = "nvidia-10k-2024-full.htm (2 MB) is not in ../shared/corpus next to the repository; the whole-filing tests are skipped.";
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Tests.Infrastructure;
@@ -21,6 +22,43 @@ public sealed class NamingTests
     public void Names_a_risk_factor_from_the_content_words_of_its_heading(string title, string expected)
     {
         Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title)));
+    }
+
+    [Theory]
+    [InlineData("The Company depends on the performance of carriers, wholesalers, retailers and other resellers.", null, "DependsPerformanceCarriers")]
+    [InlineData("The Company\u2019s retail stores are subject to numerous risks and uncertainties.", null, "RetailStoresSubjectNumerousRisks")]
+    [InlineData("The Company is exposed to credit risk and fluctuations in the values of its investment portfolio.", null, "ExposedCreditRisk")]
+    [InlineData("Our failure to evaluate and pay claims accurately could adversely affect our business.", null, "FailureEvaluatePayClaims")]
+    [InlineData("Changes in government regulations in the countries in which AEGON operates may affect profitability.", "AEGON N.V.", "ChangesGovernmentRegulationsCountries")]
+    [InlineData("Apple\u2019s retail stores are subject to numerous risks.", "Apple Inc.", "RetailStoresSubjectNumerousRisks")]
+    [InlineData("The Company\u2019s business is subject to a variety of U.S. and international laws.", null, "BusinessSubjectVarietyUs")]
+    [InlineData("In the past, the U.S. Government has imposed tariffs on products manufactured in China.", null, "PastUsGovernmentImposedTariffs")]
+    [InlineData("Risks of section C of our plan may harm us.", null, "RisksSectionPlan")]
+    [InlineData("A company we invest in may fail.", null, "CompanyInvest")]
+    public void The_filers_self_reference_and_single_letters_are_not_content(string title, string? company, string expected)
+    {
+        title = System.Text.RegularExpressions.Regex.Unescape(title);
+        Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title, company)));
+    }
+
+    [Theory]
+    [InlineData("U.S. export controls", "US", true)]
+    [InlineData("the U.K. market", "UK", true)]
+    [InlineData("in the U.S", "US", true)]
+    [InlineData("A. Risk Factors", "A", false)]
+    public void Dotted_letters_are_one_word(string text, string word, bool abbreviation)
+    {
+        var found = Words.Split(text).First(w => w.Text == word);
+        Assert.Equal(abbreviation, found.IsAbbreviation);
+    }
+
+    [Fact]
+    public void A_clash_takes_the_next_content_word_never_a_one_letter_or_self_reference_one()
+    {
+        var used = RiskFactorNamer.NameWords("The Company is exposed to credit risk on its trade accounts receivable.");
+        Assert.Equal(new[] { "exposed", "credit", "risk", "trade", "accounts" }, used);
+        Assert.Equal(new[] { "receivable" }, RiskFactorNamer.RemainingWords("The Company is exposed to credit risk on its trade accounts receivable.", used));
+        Assert.DoesNotContain("C", RiskFactorNamer.RemainingWords("Credit risk of plan C.", new List<string> { "Credit", "Risk" }));
     }
 
     [Fact]

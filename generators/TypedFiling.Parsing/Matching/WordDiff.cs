@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace TypedFiling.Cli.Diff;
+namespace TypedFiling.Parsing.Matching;
 
 /// <summary>A word-level diff (longest common subsequence of whitespace-separated words), as <c>git diff --word-diff</c> shows.</summary>
-internal static class WordDiff
+public static class WordDiff
 {
+    /// <summary>The runs of equal, removed and added words that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
     public static IReadOnlyList<WordChange> Compare(string oldText, string newText)
     {
         var left = Split(oldText);
@@ -73,9 +74,10 @@ internal static class WordDiff
 
     private static void Add(List<WordChange> changes, WordOperation operation, string word)
     {
-        if (changes.Count > 0 && changes[^1].Operation == operation)
+        var last = changes.Count - 1;
+        if (last >= 0 && changes[last].Operation == operation)
         {
-            changes[^1] = changes[^1] with { Text = changes[^1].Text + " " + word };
+            changes[last] = changes[last] with { Text = changes[last].Text + " " + word };
         }
         else
         {
@@ -125,3 +127,19 @@ internal static class WordDiff
         added = null;
     }
 }
+
+/// <summary>What a run of words did between the old and the new title.</summary>
+public enum WordOperation
+{
+    /// <summary>In both.</summary>
+    Equal,
+
+    /// <summary>Only in the old title.</summary>
+    Removed,
+
+    /// <summary>Only in the new title.</summary>
+    Added,
+}
+
+/// <summary>A run of words of a title diff, as written (words separated by single spaces).</summary>
+public sealed record WordChange(WordOperation Operation, string Text);

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+
+namespace TypedFiling.Parsing.Figures;
+
+/// <summary>The sentence of every token of a block, each sentence's token bounds, and its normalized text (made once).</summary>
+internal sealed class SentenceIndex
+{
+    private readonly string _text;
+    private readonly List<int> _starts;
+    private readonly string?[] _texts;
+
+    public SentenceIndex(string text, TokenList tokens)
+    {
+        _text = text;
+        _starts = SentenceSplitter.Starts(text);
+        int n = tokens.Count;
+        TokenSentence = new int[n];
+        First = new int[_starts.Count];
+        Last = new int[_starts.Count];
+        _texts = new string?[_starts.Count];
+        for (int s = 0; s < _starts.Count; s++)
+        {
+            First[s] = int.MaxValue;
+            Last[s] = -1;
+        }
+
+        int si = 0;
+        for (int k = 0; k < n; k++)
+        {
+            while (si + 1 < _starts.Count && tokens[k].Start >= _starts[si + 1]) si++;
+            TokenSentence[k] = si;
+            if (First[si] == int.MaxValue) First[si] = k;
+            Last[si] = k;
+        }
+    }
+
+    public int[] TokenSentence { get; }
+
+    public int[] First { get; }
+
+    public int[] Last { get; }
+
+    /// <summary>The whitespace-normalized text of the sentence of token <paramref name="tok"/>.</summary>
+    public string Text(int tok)
+    {
+        int s = TokenSentence[tok];
+        if (_texts[s] is { } made) return made;
+        int end = s + 1 < _starts.Count ? _starts[s + 1] : _text.Length;
+        return _texts[s] = SentenceSplitter.Normalize(_text, _starts[s], end);
+    }
+}
