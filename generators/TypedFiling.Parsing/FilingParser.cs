@@ -31,7 +31,8 @@ public static class FilingParser
             return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
         }
 
-        var blocks = ReadBlocks(text, FilingFormats.Resolve(options.Format, options.FilePath, text), cancellationToken);
+        var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
+        var blocks = ReadBlocks(text, format, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
@@ -88,7 +89,26 @@ public static class FilingParser
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
-        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed);
+        var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        var cover = CoverFacts.Find(facts);
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed);
+        return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
+    }
+
+    /// <summary>
+    /// The inline XBRL facts of an HTML filing, named: a second pass over the text, after the block reader's, and
+    /// only when the text has inline XBRL tags.
+    /// </summary>
+    private static EquatableArray<FactModel> ReadFacts(string text, FilingFormat format, FilingOptions options, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!options.ReadFacts || format != FilingFormat.Html || !InlineXbrlReader.HasInlineXbrl(text))
+        {
+            return EquatableArray<FactModel>.Empty;
+        }
+
+        var read = InlineXbrlReader.Read(text, lines, cancellationToken);
+        diagnostics.AddRange(read.Diagnostics);
+        return EquatableArray.From(FactNamer.Name(read.Facts));
     }
 
     /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>

@@ -9,7 +9,7 @@ namespace TypedFiling;
 public sealed class Filing : IEquatable<Filing>
 {
     /// <summary>Creates a filing.</summary>
-    public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors)
+    public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors, IReadOnlyList<Fact>? facts = null)
     {
         FiscalYearEnd = fiscalYearEnd;
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -18,6 +18,7 @@ public sealed class Filing : IEquatable<Filing>
         Form = form;
         Sections = sections ?? throw new ArgumentNullException(nameof(sections));
         RiskFactors = riskFactors ?? throw new ArgumentNullException(nameof(riskFactors));
+        Facts = facts ?? Array.Empty<Fact>();
     }
 
     /// <summary>The name of its generated class ("Iij20F2010").</summary>
@@ -41,6 +42,9 @@ public sealed class Filing : IEquatable<Filing>
     /// <summary>Its risk factors, in order.</summary>
     public IReadOnlyList<RiskFactor> RiskFactors { get; }
 
+    /// <summary>Its inline XBRL facts, in document order (empty for a filing without tags, or with Facts="false").</summary>
+    public IReadOnlyList<Fact> Facts { get; }
+
     /// <summary>The risk factor with <paramref name="id"/>, or null.</summary>
     public RiskFactor? FindRiskFactor(string id)
     {
@@ -59,7 +63,7 @@ public sealed class Filing : IEquatable<Filing>
     public bool Equals(Filing? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) &&
-             Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors)));
+             Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors) && Equality.Sequence(Facts, other.Facts)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Filing);

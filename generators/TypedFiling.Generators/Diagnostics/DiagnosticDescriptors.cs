@@ -38,6 +38,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidLock = Create(DiagnosticIds.InvalidLock, DiagnosticSeverity.Warning, DiagnosticCatalog.InvalidLock);
 
+    public static readonly DiagnosticDescriptor MalformedFact = Create(DiagnosticIds.MalformedFact, DiagnosticSeverity.Warning, DiagnosticCatalog.MalformedFact);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -55,6 +57,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
         DiagnosticIds.InvalidLock => InvalidLock,
+        DiagnosticIds.MalformedFact => MalformedFact,
         _ => null,
     };
 

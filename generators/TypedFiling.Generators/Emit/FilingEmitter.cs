@@ -73,9 +73,17 @@ public static class FilingEmitter
             writer.Append("),").EndLine();
         }
 
-        writer.Line("    }),")
-            .Line("    riskFactors: " + GeneratedShape.RiskFactorsClass + "." + GeneratedShape.AllProperty + ");")
-            .Line();
+        writer.Line("    }),");
+        if (model.Facts.Count == 0)
+        {
+            writer.Line("    riskFactors: " + GeneratedShape.RiskFactorsClass + "." + GeneratedShape.AllProperty + ");").Line();
+        }
+        else
+        {
+            writer.Line("    riskFactors: " + GeneratedShape.RiskFactorsClass + "." + GeneratedShape.AllProperty + ",").Line("    facts: " + FactsEmitter.ClassName(model) + ".All);").Line();
+            FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
+            writer.Line();
+        }
 
         WriteRiskFactors(writer, model, lines);
         writer.CloseBrace();
@@ -195,6 +203,7 @@ public static class FilingEmitter
             }
         }
 
+        capacity += 256L * model.Facts.Count;
         return (int)System.Math.Min(capacity + (capacity / 16), 1 << 28);
     }
 

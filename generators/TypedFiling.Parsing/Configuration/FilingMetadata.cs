@@ -31,5 +31,6 @@ public sealed record FilingMetadata(string Name, MetadataRule Apply)
             CurrencyCodes.IsKnown(value) ? options with { Currency = value } : problems.Warn(options, DiagnosticIds.UnknownCurrency, value)),
         new("Format", static (options, value, problems) =>
             FilingFormats.Parse(value) is { } format ? options with { Format = format } : problems.Warn(options, DiagnosticIds.UnknownFormat, value)),
+        new("Facts", static (options, value, _) => options with { ReadFacts = !string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) }),
     };
 }

@@ -136,6 +136,13 @@ public static class DiagnosticCatalog
         "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
         DiagnosticLevel.Warning);
 
+    /// <summary>TF0014.</summary>
+    public static readonly DiagnosticMessage MalformedFact = new(
+        DiagnosticIds.MalformedFact,
+        "An inline XBRL fact could not be read",
+        "The inline XBRL fact '{0}' was skipped: {1}",
+        DiagnosticLevel.Warning);
+
     /// <summary>TF0016.</summary>
     public static readonly DiagnosticMessage InvalidEmitSetting = new(
         DiagnosticIds.InvalidEmitSetting,
@@ -147,7 +154,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticMessage> All { get; } = new[]
     {
         EmptyFiling, NoRiskFactors, DuplicateTitle, GeneratorFailure, InvalidNamespace, InvalidClassName, UnknownCurrency,
-        DuplicateClass, UnknownFormat, LockedRiskFactorRemoved, LockedRiskFactorChanged, InvalidLock, InvalidEmitSetting,
+        DuplicateClass, UnknownFormat, LockedRiskFactorRemoved, LockedRiskFactorChanged, InvalidLock, MalformedFact, InvalidEmitSetting,
         ReservedClassName,
     };
 

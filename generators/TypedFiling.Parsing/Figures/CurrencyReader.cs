@@ -40,12 +40,21 @@ internal static class CurrencyReader
             int sign = end + 1;
             bool spacedOk = phrase.First.Length > 1 || phrase.First == "C" || phrase.First == "c";
             if (!t.IsSymbol(sign, '$') || (!t.Joined(sign) && !spacedOk)) return false;
-            if (phrase.First.Length == 1 && !t.Joined(sign) && !t.Joined(sign + 1)) return false;
             Resolve(s, phrase.Code, CurrencySource.Symbol, sign, CurrencyForm.Code, ref match);
             return true;
         }
 
         if (phrase.Form == CurrencyForm.Minor) return false;
+
+        // "AUD$ 15", "MXN$15": a code glued to a dollar sign
+        if (phrase.Form == CurrencyForm.Code && t.IsSymbol(end + 1, '$') && t.Joined(end + 1))
+        {
+            Resolve(s, phrase.Code, CurrencySource.Symbol, end + 1, CurrencyForm.Code, ref match);
+            return true;
+        }
+
+        // "ALL 5 solutions": a code that is also a word is a code only glued to its amount ("ALL5")
+        if (phrase.Form == CurrencyForm.Code && phrase.ExactCase && phrase.Multiplier == 1 && !t.Joined(end + 1) && IsWordCode(phrase.First)) return false;
 
         // "Rs. 250 crore": the period of an abbreviated code
         if (t.IsSymbol(end + 1, '.') && t.Joined(end + 1) && t.IsNumber(end + 2)) end++;
@@ -155,6 +164,8 @@ internal static class CurrencyReader
 
         return false;
     }
+
+    private static bool IsWordCode(string code) => Array.IndexOf(CurrencyData.CodesThatAreWords, code.ToLowerInvariant()) >= 0;
 
     /// <summary>Bare names that are English words before a number ("real 5", "won 3") are not currencies.</summary>
     private static bool IsAmbiguousName(CurrencyPhrase phrase) => phrase.First is "real" or "won" or "sol" or "mark" or "marks" or "rand";

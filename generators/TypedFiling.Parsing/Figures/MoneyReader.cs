@@ -90,7 +90,14 @@ internal static class MoneyReader
         Amount amount;
         if (t.IsNumber(j))
         {
-            if (NameParts.IsNamePart(t, j) || !NumberReader.TryDigits(t, j, money: true, out amount)) return null;
+            if ((!IsRangeEnd(s, j) && NameParts.IsNamePart(t, j)) || !NumberReader.TryDigits(t, j, money: true, out amount)) return null;
+        }
+        else if (IsArticleBeforeName(s, j, out var named))
+        {
+            // "a dollar", "a yen": one of the unit
+            var one = Make(j, named.Last, 1m, named, null);
+            TryCompound(s, one, new Amount { First = j, Last = j, Value = 1m, IsWholeUnscaled = true }, named);
+            return one;
         }
         else if (!NumberReader.TryWords(t, j, out amount))
         {
@@ -109,6 +116,26 @@ internal static class MoneyReader
         if (CurrencyReader.TrySuffix(s, after, out var suffix)) return Suffixed(s, j, amount, suffix);
         if (amount.InWords) return WordsInRange(s, j, amount);
         return Borrowed(s, j, amount);
+    }
+
+    /// <summary>"10-20 dollars", "7-9 lakh rupees": a number in a dashed range is no compound name ("20-F") when the range
+    /// has a currency.</summary>
+    private static bool IsRangeEnd(ScanState s, int j)
+    {
+        var t = s.T;
+        var last = s.Last;
+        if (last is not null && last.Kind == FigureKind.Money && last.LastTok == j - 2 && t.IsSymbol(j - 1, '-')) return true;
+        return t.IsSymbol(j + 1, '-') && t.Joined(j + 1) && t.IsNumber(j + 2) && RangeEnd.TryPeek(s, j + 1, out var end) && end.Currency is not null;
+    }
+
+    private static bool IsArticleBeforeName(ScanState s, int j, out CurrencyMatch named)
+    {
+        var t = s.T;
+        named = default;
+        if (!(t.Is(j, "a") || t.Is(j, "an")) || !CurrencyReader.TrySuffix(s, j + 1, out named)) return false;
+
+        // "a dollar-denominated bond" is no amount
+        return named.Form == CurrencyForm.Name && !(t.IsSymbol(named.Last + 1, '-') && t.Joined(named.Last + 1));
     }
 
     private static Draft? AfterPrefix(ScanState s, int j, CurrencyMatch cur)
@@ -136,6 +163,9 @@ internal static class MoneyReader
         else if (t.IsNumber(k) && (t.Joined(k) || t.IsWord(cur.Last) || t.IsAnySymbol(cur.Last)))
         {
             if (!NumberReader.TryDigits(t, k, money: true, out amount)) return null;
+
+            // a code glued to one digit is a name ("NIS2", "G7"): "RMB1.2 billion", "Rs20" have more
+            if (t.IsWord(cur.Last) && t.Joined(k) && t.Value(k)!.Length == 1 && amount.Scale is null) return null;
 
             // a name before a spaced year is no currency ("U.S. dollars 2010")
             if (cur.Form == CurrencyForm.Name && !t.Joined(k) && amount.Scale is null && t.IsYearLike(k, out _)) return null;
@@ -217,7 +247,8 @@ internal static class MoneyReader
         var t = s.T;
         var last = s.Last;
         if (last is not null && last.Kind == FigureKind.Money && last.LastTok == j - 2 && t.IsRangeWord(j - 1) && last.Currency is not null
-            && !t.IsSymbol(amount.Last + 1, '%') && !t.Is(amount.Last + 1, "percent") && !Counts(t, amount.Last + 1))
+            && !t.IsSymbol(amount.Last + 1, '%') && !t.Is(amount.Last + 1, "percent") && !Counts(t, amount.Last + 1)
+            && (!t.Is(j - 1, "and") || amount.Scale is not null || OpensRange(t, last.FirstTok - 1)))
         {
             return new Draft
             {
@@ -232,6 +263,10 @@ internal static class MoneyReader
         ShareScale(d, amount, end);
         return d;
     }
+
+    /// <summary>"between $5 and 10", "from $5 to 10": a bare number after "and" ends a range only when one was opened
+    /// ("the cost is $4.25 and 32 is the quantity" has no range).</summary>
+    private static bool OpensRange(TokenList t, int k) => t.Is(k, "between") || t.Is(k, "from") || (t.IsWord(k) && t.Is(k - 1, "between"));
 
     /// <summary>A lower-case noun after the number ("2 employees") makes it a count, not the end of a money range.</summary>
     private static bool Counts(TokenList t, int k) => t.StartsLower(k) && !t.Has(k, WordRole.Function) && !t.Has(k, WordRole.Scale);

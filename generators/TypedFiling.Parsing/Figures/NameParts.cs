@@ -26,8 +26,12 @@ internal static class NameParts
             if (!suffix && !IsOrdinal(w)) return true;
         }
 
-        // "20-F", "2-year", "3.D"
-        if (t.Joined(n + 1) && (t.IsSymbol(n + 1, '-') || t.IsSymbol(n + 1, '.') || t.IsSymbol(n + 1, '_')) && t.Joined(n + 2) && (t.IsWord(n + 2) || t.IsNumber(n + 2))) return true;
+        // "20-F", "2-year", "3.D"; not "a 12-cent dividend", "10-percent", "10-20 dollars" (the range is the reader's)
+        if (t.Joined(n + 1) && (t.IsSymbol(n + 1, '-') || t.IsSymbol(n + 1, '.') || t.IsSymbol(n + 1, '_')) && t.Joined(n + 2) && (t.IsWord(n + 2) || t.IsNumber(n + 2))
+            && !(t.IsSymbol(n + 1, '-') && (t.Has(n + 2, WordRole.Currency) || t.Is(n + 2, "percent"))))
+        {
+            return true;
+        }
 
         return IsReference(t, n);
     }

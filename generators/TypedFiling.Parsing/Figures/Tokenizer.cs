@@ -123,7 +123,16 @@ internal static class Tokenizer
     private static int ScanNumber(string text, int i)
     {
         int n = text.Length;
+        int start = i;
         while (i < n && IsDigit(text[i])) i++;
+
+        // Indian grouping, "12,34,567.89": pairs of digits before the last group of three
+        if (i - start <= 2)
+        {
+            int k = i;
+            while (k + 2 < n && text[k] == ',' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && k + 3 < n && text[k + 3] == ',') k += 3;
+            if (k > i && k + 3 < n && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && IsDigit(text[k + 3]) && (k + 4 >= n || !IsDigit(text[k + 4]))) i = k;
+        }
         while (i + 3 < n && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
                && (i + 4 >= n || !IsDigit(text[i + 4])))
         {

@@ -10,7 +10,6 @@ namespace TypedFiling.Parsing.Lexicon;
 /// </summary>
 internal static class WordTable
 {
-
     /// <summary>The lexeme of <paramref name="word"/>, or null for a word the table does not know.</summary>
     public static Lexeme? Find(string word) => Words.TryGetValue(word, out var lexeme) ? lexeme : null;
 
@@ -86,10 +85,6 @@ internal static class WordTable
         { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
 
     private static readonly string[] MonthAbbreviations = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-
-    // After every array above: static fields initialize in text order, and Build reads them.
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 
     /// <summary>Scale words and their multipliers; "~" marks a scale only glued to its number ("5m").</summary>
     private static readonly (string Word, decimal Multiplier)[] Scales =
@@ -187,4 +182,8 @@ internal static class WordTable
         foreach (var (sign, code) in CurrencyData.Signs) signs[sign] = code;
         return signs;
     }
+
+    // Last: static fields initialize in text order, and the table is built from the lists above.
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+    private static readonly Dictionary<char, string> SignCodes = BuildSigns();
 }

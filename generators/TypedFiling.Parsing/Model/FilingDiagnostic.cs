@@ -58,6 +58,8 @@ public static class DiagnosticIds
 
     /// <summary>The filing's lock file cannot be read.</summary>
     public const string InvalidLock = "TF0013";
+    /// <summary>An inline XBRL fact could not be read (no context, no unit, a number that is not one) and was skipped.</summary>
+    public const string MalformedFact = "TF0014";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

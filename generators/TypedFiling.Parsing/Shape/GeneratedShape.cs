@@ -42,6 +42,12 @@ public static class GeneratedShape
     /// <summary>A risk factor class's nested class of figures.</summary>
     public const string FiguresClass = "Figures";
 
+    /// <summary>The filing class's nested class of inline XBRL facts, where the filing has any.</summary>
+    public const string FactsClass = "Facts";
+
+    /// <summary>The facts class's name in a filing class that is itself called <see cref="FactsClass"/>.</summary>
+    public const string FactsClassFallback = "XbrlFacts";
+
     /// <summary>The class listing every filing of the assembly, in the project's default namespace.</summary>
     public const string CatalogClass = "FilingCatalog";
 
@@ -59,6 +65,9 @@ public static class GeneratedShape
 
     /// <summary>The members of each <see cref="FiguresClass"/> class besides the figures.</summary>
     public static IReadOnlyList<string> FiguresMembers { get; } = new[] { AllProperty };
+
+    /// <summary>The name of the facts class inside the filing class <paramref name="filingClassName"/> (never its own name: CS0542).</summary>
+    public static string FactsClassName(string filingClassName) => filingClassName == FactsClass ? FactsClassFallback : FactsClass;
 
     /// <summary>The hint name of a filing's source: unique per namespace and class, and path-safe.</summary>
     public static string HintName(string @namespace, string className) => @namespace + "." + className + ".g.cs";

@@ -43,6 +43,7 @@ internal sealed class FilingConverter : JsonConverter<Filing>
         }
 
         writer.WriteEndArray();
+        FactJson.WriteFacts(writer, filing.Facts);
         writer.WriteEndObject();
     }
 
@@ -70,6 +71,7 @@ internal sealed class FilingConverter : JsonConverter<Filing>
             JsonRead.OptionalString(element, "form"),
             JsonRead.OptionalDate(element, "fiscalYearEnd"),
             sections.AsReadOnly(),
-            riskFactors.AsReadOnly());
+            riskFactors.AsReadOnly(),
+            FactJson.ReadFacts(element));
     }
 }

@@ -28,7 +28,7 @@ internal static class ModelMapping
             riskFactors[i] = ToRiskFactor(model.RiskFactors[i], model.IncludeText);
         }
 
-        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), System.Array.AsReadOnly(sections), System.Array.AsReadOnly(riskFactors));
+        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), System.Array.AsReadOnly(sections), System.Array.AsReadOnly(riskFactors), FactMapping.ToFacts(model.Facts));
     }
 
     /// <summary>The runtime risk factor; without <paramref name="includeText"/> (IncludeText="false") its text is empty, as generated.</summary>
