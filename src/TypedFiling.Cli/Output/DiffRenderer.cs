@@ -76,7 +76,7 @@ internal static class DiffRenderer
             foreach (var change in report.TextChanged)
             {
                 writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
-                    Percent(change.Match.TextSimilarity, changed: true) + " of the text alike");
+                    Percent(change.Match.TextSimilarity) + " of the text alike");
                 if (showText)
                 {
                     WriteBodyDiff(writer, change.Match, style);
@@ -159,7 +159,12 @@ internal static class DiffRenderer
 
     private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
 
-    private static string Percent(double value, bool changed) => Similarity.Percent(value, changed).ToString(CultureInfo.InvariantCulture) + "%";
+    /// <summary>"87%"; a change too small to round below 100% is "over 99%", never "100%" of a text that changed.</summary>
+    private static string Percent(double value)
+    {
+        var rounded = (int)System.Math.Round(value * 100);
+        return rounded >= 100 && value < 1 ? "over 99%" : rounded.ToString(CultureInfo.InvariantCulture) + "%";
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
