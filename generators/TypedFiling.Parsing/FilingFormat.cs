@@ -59,6 +59,13 @@ public static class FilingFormats
     }
 
     /// <summary>
+    /// Whether a plain additional file (no <c>&lt;TypedFiling&gt;</c> item) is a filing by its extension: a
+    /// Markdown or HTML one. Not .txt: projects add PublicAPI.*.txt and BannedSymbols.txt as additional files,
+    /// and none of them is a filing; a plain-text filing is added as a <c>&lt;TypedFiling&gt;</c> item.
+    /// </summary>
+    public static bool IsFilingByExtension(string path) => FromExtension(path) is FilingFormat.Markdown or FilingFormat.Html;
+
+    /// <summary>
     /// HTML when the text opens with markup ('&lt;' after any whitespace or byte-order mark) or holds an
     /// <c>&lt;html</c>, <c>&lt;p</c> or <c>&lt;div</c> tag early on; Markdown otherwise.
     /// </summary>

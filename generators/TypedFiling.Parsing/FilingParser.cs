@@ -7,6 +7,7 @@ using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
+using TypedFiling.Parsing.Shape;
 using TypedFiling.Parsing.Text;
 
 namespace TypedFiling.Parsing;
@@ -17,17 +18,6 @@ namespace TypedFiling.Parsing;
 /// </summary>
 public static class FilingParser
 {
-    /// <summary>
-    /// Names no risk factor class may take: the members the emitter writes into the RiskFactors class and the
-    /// classes around it, and the members it writes into each risk factor's class (a class may not share its
-    /// name with a member: CS0542).
-    /// </summary>
-    private static readonly string[] ReservedRiskFactorNames =
-    {
-        "RiskFactors", "All", "Categories", "Filing", "Sections",
-        "Id", "Number", "Title", "Text", "Info", "Figures",
-    };
-
     /// <summary>
     /// Parses <paramref name="text"/>, a filing in Markdown, plain text or HTML (see
     /// <see cref="FilingOptions.Format"/>): the format's reader makes blocks, and everything after is one pipeline.
@@ -80,7 +70,7 @@ public static class FilingParser
             texts[i] = BlockText.Join(outline.RiskFactors[i].Body);
         }
 
-        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, new NameScope(Reserved(options.ClassName)), options.Company);
+        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, GeneratedShape.RiskFactorScope(options.ClassName), options.Company);
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
@@ -163,14 +153,6 @@ public static class FilingParser
         _ => MarkdownBlockReader.Read(text, cancellationToken),
     };
 
-    private static string[] Reserved(string className)
-    {
-        var reserved = new string[ReservedRiskFactorNames.Length + 1];
-        ReservedRiskFactorNames.CopyTo(reserved, 0);
-        reserved[reserved.Length - 1] = className;
-        return reserved;
-    }
-
     /// <summary>
     /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the
     /// latest fiscal year the text says ended.
@@ -190,7 +172,7 @@ public static class FilingParser
                 }
 
                 figures ??= new List<FigureModel>();
-                scope ??= new NameScope("All", "Figures");
+                scope ??= GeneratedShape.FigureScope();
                 var content = block.Content;
                 var location = lines.Range(content.SourceOffset(match.Start), content.SourceEnd(match.Start + match.Length - 1));
                 var name = scope.Claim(FigureNamer.Name(match), FigureNamer.Disambiguation(match));

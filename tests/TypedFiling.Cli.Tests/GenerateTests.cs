@@ -1,5 +1,7 @@
+extern alias generator;
+
 using TypedFiling.Cli.Tests.Infrastructure;
-using TypedFiling.Generators.Emit;
+using generator::TypedFiling.Generators.Emit;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

@@ -1,6 +1,8 @@
+extern alias generator;
+
 using System.Text.Json;
 using TypedFiling.Cli.Tests.Infrastructure;
-using TypedFiling.Generators.Emit;
+using generator::TypedFiling.Generators.Emit;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

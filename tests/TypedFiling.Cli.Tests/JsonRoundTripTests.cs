@@ -13,7 +13,7 @@ public sealed class JsonRoundTripTests
         var run = Tool.Run("inspect", Paths.Seed, "--json");
 
         var filing = Assert.Single(FilingJson.ReadFilings(run.Out));
-        var expected = RuntimeModel.ToFiling(InspectTests.Parse(Paths.Seed));
+        var expected = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(Paths.Seed));
         Assert.Equal(expected.RiskFactors.Count, filing.RiskFactors.Count);
         for (var i = 0; i < expected.RiskFactors.Count; i++)
         {
@@ -56,7 +56,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void A_single_filing_serializes_and_deserializes_with_the_converters()
     {
-        var filing = RuntimeModel.ToFiling(InspectTests.Parse(Paths.Seed));
+        var filing = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(Paths.Seed));
 
         var json = JsonSerializer.Serialize(filing, FilingJson.Options);
         Assert.Equal(filing, JsonSerializer.Deserialize<Filing>(json, FilingJson.Options));

@@ -135,23 +135,6 @@ public class DiagnosticTests
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id is "TF0004" or "CS8785");
     }
 
-    [Fact]
-    public void Descriptors_have_help_links_and_the_TypedFiling_category()
-    {
-        var ids = new[] { "TF0001", "TF0002", "TF0003", "TF0004" };
-        foreach (var id in ids)
-        {
-            var descriptor = Diagnostics.DiagnosticDescriptors.ForId(id);
-            Assert.NotNull(descriptor);
-            Assert.Equal(id, descriptor.Id);
-            Assert.Equal("TypedFiling", descriptor.Category);
-            Assert.EndsWith("/" + id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-            Assert.True(descriptor.IsEnabledByDefault);
-        }
-
-        Assert.Null(Diagnostics.DiagnosticDescriptors.ForId("TF9999"));
-    }
-
     private static GeneratorRun Run(GeneratorInput input)
     {
         input.WarningsAsErrors = false;

@@ -45,6 +45,10 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             "lib/netstandard2.0/TypedFiling.xml",
             "lib/net8.0/TypedFiling.dll",
             "lib/net8.0/TypedFiling.xml",
+            "lib/netstandard2.0/TypedFiling.Parsing.dll",
+            "lib/netstandard2.0/TypedFiling.Parsing.xml",
+            "lib/net8.0/TypedFiling.Parsing.dll",
+            "lib/net8.0/TypedFiling.Parsing.xml",
             "analyzers/dotnet/cs/TypedFiling.Generators.dll",
             "analyzers/dotnet/cs/TypedFiling.Parsing.dll",
             "buildTransitive/TypedFiling.props",
@@ -59,10 +63,18 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             Assert.True(entries.Contains(file), $"{file} is missing.{Environment.NewLine}{listing}");
         }
 
-        // The generator and its parser are analyzers only: never a reference of the consuming project.
+        // The generator is an analyzer only, never a reference of the consuming project (it needs Roslyn); the parser is
+        // both: an analyzer beside the generator, and in lib/ beside the runtime library for FilingReader.
         Assert.True(
-            !entries.Any(e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.EndsWith("/TypedFiling.Generators.dll", StringComparison.Ordinal) || e.EndsWith("/TypedFiling.Parsing.dll", StringComparison.Ordinal))),
-            "The generator or the parser is under lib/." + Environment.NewLine + listing);
+            !entries.Any(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/TypedFiling.Generators.dll", StringComparison.Ordinal)),
+            "The generator is under lib/." + Environment.NewLine + listing);
+        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            Assert.Equal(
+                ["lib/" + framework + "/TypedFiling.Parsing.dll", "lib/" + framework + "/TypedFiling.Parsing.xml", "lib/" + framework + "/TypedFiling.dll", "lib/" + framework + "/TypedFiling.xml"],
+                entries.Where(e => e.StartsWith("lib/" + framework + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        }
+
         Assert.Equal(
             ["analyzers/dotnet/cs/TypedFiling.Generators.dll", "analyzers/dotnet/cs/TypedFiling.Parsing.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
@@ -98,6 +110,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.True(lines.Count >= 2, run.ToString());
         Assert.True(lines[^2] == CompeteEffectivelyTitle, $"Expected the title \"{CompeteEffectivelyTitle}\".{Environment.NewLine}{run}");
         Assert.True(lines[^1] == "18", $"Expected 18 risk factors.{Environment.NewLine}{run}");
+        Assert.True(lines[^3] == "FilingReader: True", $"Expected FilingReader to read what the generated code holds.{Environment.NewLine}{run}");
     }
 
     [Fact]
@@ -210,6 +223,8 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         File.WriteAllText(Path.Combine(directory, "Program.cs"), $"""
             using {name}.Filings;
 
+            // The parser in lib/ reads the same filing at run time into the same value the generated code holds.
+            System.Console.WriteLine("FilingReader: " + TypedFiling.FilingReader.Read("filings/iij-20f-2010.md").Equals(Iij20F2010.Filing));
             System.Console.WriteLine(Iij20F2010.RiskFactors.CompeteEffectively.Title);
             System.Console.WriteLine(Iij20F2010.Filing.RiskFactors.Count);
 

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFiling.Parsing;
+using TypedFiling.Parsing.Configuration;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Naming;
 
 namespace TypedFiling.Generators.Configuration;
 
@@ -24,15 +23,6 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    /// <summary>Whether a plain additional file is a filing by its extension (.md, .markdown, .txt, .htm, .html).</summary>
-    /// <remarks>
-    /// Not .txt: projects add PublicAPI.*.txt and BannedSymbols.txt as additional files, and none of them
-    /// is a filing. A plain-text filing is added as a <c>&lt;TypedFiling&gt;</c> item.
-    /// </remarks>
-    public static bool HasFilingExtension(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ||
-        path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-
     public static FilingRequest? Create(AdditionalText file, AnalyzerConfigOptions fileOptions, GlobalOptions global, CancellationToken cancellationToken)
     {
         // <TypedFiling> items are marked "true"; a plain additional file counts by its extension, and
@@ -44,7 +34,7 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             return null;
         }
 
-        if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !HasFilingExtension(file.Path))
+        if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !FilingFormats.IsFilingByExtension(file.Path))
         {
             return null;
         }
@@ -65,75 +55,18 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             blocked = true;
         }
 
-        var @namespace = Get(fileOptions, "Namespace");
-        var className = Get(fileOptions, "ClassName");
-        var company = Get(fileOptions, "Company");
-        var currency = Get(fileOptions, "Currency");
-        var formatName = Get(fileOptions, "Format");
-        var facts = Get(fileOptions, "Facts");
-        var headingsName = Get(fileOptions, "Headings");
-        @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
-        className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
+        // One validator for the build and the tool: every metadata, its checks and its messages live in the parser.
+        var validated = FilingOptionsValidator.Validate(file.Path, displayPath, global.DefaultNamespace, name => Get(fileOptions, name));
+        problems.AddRange(validated.Problems);
+        blocked |= validated.Blocked;
 
-        if (!IsNamespace(@namespace))
+        // Visibility and IncludeText fall back to project properties (TypedFilingVisibility, TypedFilingIncludeText).
+        var options = validated.Options with
         {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, @namespace, displayPath));
-            blocked = true;
-        }
-
-        if (!IsIdentifier(className))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidClassName, SourceRange.FileStart, className, displayPath));
-            blocked = true;
-        }
-
-        if (currency.Length > 0 && !CurrencyCodes.IsKnown(currency))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownCurrency, SourceRange.FileStart, currency, displayPath));
-            currency = string.Empty;
-        }
-
-        var format = FilingFormats.Parse(formatName);
-        if (formatName.Length > 0 && format is null)
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownFormat, SourceRange.FileStart, formatName, displayPath));
-        }
-
-        var headings = HeadingModes.Parse(headingsName, out var knownHeadings);
-        if (!knownHeadings)
-        {
-            problems.Add(FilingDiagnostic.Create(
-                DiagnosticIds.SuspiciousOutline, SourceRange.FileStart, displayPath, "Headings=\"" + headingsName + "\" is not RunIn, Emphasized or Plain, so the headings were read from the filing's shape", "Auto"));
-        }
-
-        var options = new FilingOptions(displayPath, @namespace, className, company.Length > 0 ? company : null)
-        {
-            FilePath = file.Path,
-            Currency = currency.Length > 0 ? currency : null,
-            Format = format,
             Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
             IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
-            ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
-            Headings = headings,
         };
         return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked, marked.Length > 0);
-    }
-
-    /// <summary>A name a C# declaration can have: an identifier that is not a reserved keyword.</summary>
-    internal static bool IsIdentifier(string name) =>
-        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
-
-    internal static bool IsNamespace(string name)
-    {
-        foreach (var part in name.Split('.'))
-        {
-            if (!IsIdentifier(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>

@@ -15,7 +15,7 @@ internal sealed record FilingIdentity(string Namespace, string ClassName, string
 /// </summary>
 internal sealed record FilingSet(string CatalogNamespace, EquatableArray<FilingIdentity> Kept, EquatableArray<LocatedDiagnostic> Duplicates)
 {
-    public const string CatalogClassName = "FilingCatalog";
+    public const string CatalogClassName = TypedFiling.Parsing.Shape.GeneratedShape.CatalogClass;
 
     public static FilingSet Create(ImmutableArray<FilingIdentity?> identities, string catalogNamespace)
     {

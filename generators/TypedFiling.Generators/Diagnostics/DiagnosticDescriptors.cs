@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TypedFiling.Parsing.Diagnostics;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Generators.Diagnostics;
@@ -9,89 +10,35 @@ internal static class DiagnosticDescriptors
     private const string Category = "TypedFiling";
     private const string HelpRoot = "https://github.com/typedfiling/typedfiling/blob/main/docs/diagnostics/";
 
-    public static readonly DiagnosticDescriptor EmptyFiling = Create(
-        DiagnosticIds.EmptyFiling,
-        "The filing is empty, not found or binary",
-        "{0}; its class has no risk factors",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EmptyFiling = Create(DiagnosticIds.EmptyFiling, DiagnosticSeverity.Warning, DiagnosticCatalog.EmptyFiling);
 
-    public static readonly DiagnosticDescriptor NoRiskFactors = Create(
-        DiagnosticIds.NoRiskFactors,
-        "No risk factor was found in the filing",
-        "No risk factor was found in '{0}': a risk factor is an emphasized or heading paragraph followed by body text",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoRiskFactors = Create(DiagnosticIds.NoRiskFactors, DiagnosticSeverity.Warning, DiagnosticCatalog.NoRiskFactors);
 
-    public static readonly DiagnosticDescriptor DuplicateTitle = Create(
-        DiagnosticIds.DuplicateTitle,
-        "Two risk factors have the same title",
-        "The risk factor '{0}' has the same title as risk factor {1}; its generated name was made unique",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateTitle = Create(DiagnosticIds.DuplicateTitle, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateTitle);
 
-    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
-        DiagnosticIds.GeneratorFailure,
-        "The generator failed on a filing",
-        "TypedFiling could not generate code for '{0}': {1}",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(DiagnosticIds.GeneratorFailure, DiagnosticSeverity.Error, DiagnosticCatalog.GeneratorFailure);
 
-    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
-        DiagnosticIds.InvalidNamespace,
-        "The filing's namespace is not a valid C# namespace",
-        "The namespace '{0}' configured for '{1}' is not a valid C# namespace; no code is generated for the filing",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(DiagnosticIds.InvalidNamespace, DiagnosticSeverity.Error, DiagnosticCatalog.InvalidNamespace);
 
-    public static readonly DiagnosticDescriptor InvalidClassName = Create(
-        DiagnosticIds.InvalidClassName,
-        "The filing's class name is not a valid C# identifier",
-        "The class name '{0}' configured for '{1}' is not a valid C# identifier; no code is generated for the filing",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidClassName = Create(DiagnosticIds.InvalidClassName, DiagnosticSeverity.Error, DiagnosticCatalog.InvalidClassName);
 
-    public static readonly DiagnosticDescriptor UnknownCurrency = Create(
-        DiagnosticIds.UnknownCurrency,
-        "The filing's currency is not an ISO 4217 code",
-        "The currency '{0}' configured for '{1}' is not an ISO 4217 currency code; '¥' is read as JPY and '$' as USD",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnknownCurrency = Create(DiagnosticIds.UnknownCurrency, DiagnosticSeverity.Warning, DiagnosticCatalog.UnknownCurrency);
 
-    public static readonly DiagnosticDescriptor DuplicateClass = Create(
-        DiagnosticIds.DuplicateClass,
-        "Two filings would generate the same class",
-        "The filing '{0}' would generate '{1}', which '{2}' already generates; give one of them another ClassName or Namespace",
-        DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateClass = Create(DiagnosticIds.DuplicateClass, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateClass);
 
-    public static readonly DiagnosticDescriptor UnknownFormat = Create(
-        DiagnosticIds.UnknownFormat,
-        "The filing's format is not one TypedFiling reads",
-        "The format '{0}' configured for '{1}' is not Markdown, Text or Html; the file's extension or content decides",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnknownFormat = Create(DiagnosticIds.UnknownFormat, DiagnosticSeverity.Warning, DiagnosticCatalog.UnknownFormat);
 
-    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(
-        DiagnosticIds.InvalidEmitSetting,
-        "The filing's Visibility or IncludeText is not valid",
-        "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ReservedClassName = Create(DiagnosticIds.ReservedClassName, DiagnosticSeverity.Error, DiagnosticCatalog.ReservedClassName);
 
-    public static readonly DiagnosticDescriptor LockedRiskFactorRemoved = Create(
-        DiagnosticIds.LockedRiskFactorRemoved,
-        "A locked risk factor is not in the filing any more",
-        "The risk factor '{0}' ({1}, number {2} when locked) is not in '{3}' any more: code that uses {1} fails to build; run 'typedfiling lock' to accept the change",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidEmitSetting = Create(DiagnosticIds.InvalidEmitSetting, DiagnosticSeverity.Warning, DiagnosticCatalog.InvalidEmitSetting);
 
-    public static readonly DiagnosticDescriptor LockedRiskFactorChanged = Create(
-        DiagnosticIds.LockedRiskFactorChanged,
-        "A risk factor was reworded or added since the filing was locked",
-        "The risk factor '{0}' is {1} since the filing was locked; it is named {2}{3}",
-        DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LockedRiskFactorRemoved = Create(DiagnosticIds.LockedRiskFactorRemoved, DiagnosticSeverity.Warning, DiagnosticCatalog.LockedRiskFactorRemoved);
 
-    public static readonly DiagnosticDescriptor InvalidLock = Create(
-        DiagnosticIds.InvalidLock,
-        "The filing's lock file cannot be read",
-        "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LockedRiskFactorChanged = Create(DiagnosticIds.LockedRiskFactorChanged, DiagnosticSeverity.Info, DiagnosticCatalog.LockedRiskFactorChanged);
 
-    public static readonly DiagnosticDescriptor MalformedFact = Create(
-        DiagnosticIds.MalformedFact,
-        "An inline XBRL fact could not be read",
-        "The inline XBRL fact '{0}' was skipped: {1}",
-        DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidLock = Create(DiagnosticIds.InvalidLock, DiagnosticSeverity.Warning, DiagnosticCatalog.InvalidLock);
+
+    public static readonly DiagnosticDescriptor MalformedFact = Create(DiagnosticIds.MalformedFact, DiagnosticSeverity.Warning, DiagnosticCatalog.MalformedFact);
 
     public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
         DiagnosticIds.SuspiciousOutline,
@@ -111,6 +58,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnknownCurrency => UnknownCurrency,
         DiagnosticIds.DuplicateClass => DuplicateClass,
         DiagnosticIds.UnknownFormat => UnknownFormat,
+        DiagnosticIds.ReservedClassName => ReservedClassName,
         DiagnosticIds.InvalidEmitSetting => InvalidEmitSetting,
         DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
@@ -120,6 +68,18 @@ internal static class DiagnosticDescriptors
         _ => null,
     };
 
+    /// <summary>
+    /// A descriptor with the catalog's words, so the build says what the tool prints. The id and severity are
+    /// written here as constants too, for the release-tracking analyzer (RS2000-RS2008); a test checks they
+    /// match the catalog's.
+    /// </summary>
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, DiagnosticMessage message) =>
+        new(id, message.Title, message.Template, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+
+    /// <summary>
+    /// A descriptor from words written here. Prefer an entry in <see cref="DiagnosticCatalog"/>: the tool cannot
+    /// print a diagnostic whose words only a descriptor has (a test fails for one).
+    /// </summary>
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

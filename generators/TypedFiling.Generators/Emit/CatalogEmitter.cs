@@ -1,12 +1,13 @@
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Generators.Emit;
 
 /// <summary>Writes the catalog of the filings compiled into the assembly, so code can enumerate them without naming each.</summary>
 internal static class CatalogEmitter
 {
-    public const string HintName = "TypedFiling.FilingCatalog.g.cs";
+    public const string HintName = GeneratedShape.CatalogHintName;
 
     public static string Emit(FilingSet filings) => Emit(filings, EmitOptions.Default);
 
@@ -27,12 +28,12 @@ internal static class CatalogEmitter
             .Line(FilingEmitter.Accessibility(Visibility(filings)) + " static partial class " + FilingSet.CatalogClassName)
             .OpenBrace()
             .Doc("summary", "Every filing, in the order of their paths.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Filing> All { get; } =")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Filing> " + GeneratedShape.AllProperty + " { get; } =")
             .Line("    global::System.Array.AsReadOnly(new global::TypedFiling.Filing[]")
             .Line("    {");
         foreach (var filing in filings.Kept)
         {
-            writer.Line("        global::" + filing.Namespace + "." + filing.ClassName + ".Filing,");
+            writer.Line("        global::" + filing.Namespace + "." + filing.ClassName + "." + GeneratedShape.FilingProperty + ",");
         }
 
         writer.Line("    });")

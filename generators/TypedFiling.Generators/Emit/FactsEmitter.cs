@@ -21,7 +21,7 @@ internal static class FactsEmitter
     private const int DocTextLimit = 40;
 
     /// <summary>The name of the class: "Facts", unless the filing's own class has that name (CS0542).</summary>
-    public static string ClassName(FilingModel model) => model.ClassName == "Facts" ? "XbrlFacts" : "Facts";
+    public static string ClassName(FilingModel model) => Parsing.Shape.GeneratedShape.FactsClassName(model.ClassName);
 
     /// <summary>Writes the class at the depth of the filing class's members (two levels), indented with tabs: a tenth of the bytes of spaces over a thousand members.</summary>
     public static void Write(SourceWriter writer, FilingModel model, string generatedCode)

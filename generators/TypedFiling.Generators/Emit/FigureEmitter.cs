@@ -1,6 +1,7 @@
 using System.Globalization;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Generators.Emit;
 
@@ -13,7 +14,7 @@ internal static class FigureEmitter
     {
         writer.Doc("summary", "The figures of this risk factor, one member each, in text order.")
             .Line(generatedCode)
-            .Line("public static partial class Figures")
+            .Line("public static partial class " + GeneratedShape.FiguresClass)
             .OpenBrace();
 
         foreach (var figure in riskFactor.Figures)
@@ -24,7 +25,7 @@ internal static class FigureEmitter
 
         // After the fields: static initializers run in text order.
         writer.Doc("summary", "All figures of this risk factor, in text order.")
-            .StartLine().Append("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Figure> All { get; } = ");
+            .StartLine().Append("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Figure> " + GeneratedShape.AllProperty + " { get; } = ");
         if (riskFactor.Figures.Count == 0)
         {
             writer.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<" + Runtime + "Figure>());").EndLine();

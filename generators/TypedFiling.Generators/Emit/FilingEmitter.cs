@@ -1,5 +1,6 @@
 using System.Reflection;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Generators.Emit;
 
@@ -23,7 +24,7 @@ public static class FilingEmitter
     internal static string GeneratedCodeAttribute => GeneratedCode + ToolVersion + "\")]";
 
     /// <summary>The hint name of the filing's source: unique per namespace and class, and path-safe.</summary>
-    public static string HintName(FilingModel model) => model.Namespace + "." + model.ClassName + ".g.cs";
+    public static string HintName(FilingModel model) => GeneratedShape.HintName(model.Namespace, model.ClassName);
 
     /// <summary>The C# source for <paramref name="model"/>, for C# 10 and later.</summary>
     public static string Emit(FilingModel model) => Emit(model, EmitOptions.Default);
@@ -57,7 +58,7 @@ public static class FilingEmitter
             .OpenBrace();
 
         writer.Doc("summary", "The whole filing: its sections and risk factors, for enumeration at run time.")
-            .StartLine().Append("public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(").EndLine();
+            .StartLine().Append("public static global::TypedFiling.Filing " + GeneratedShape.FilingProperty + " { get; } = new global::TypedFiling.Filing(").EndLine();
         writer.StartLine().Append("    name: ").Literal(model.ClassName).Append(",").EndLine();
         writer.StartLine().Append("    sourcePath: ").Literal(model.SourcePath).Append(",").EndLine();
         writer.StartLine().Append("    company: ").Literal(model.Company).Append(",").EndLine();
@@ -101,16 +102,16 @@ public static class FilingEmitter
     {
         writer.Doc("summary", "The risk factors of the filing, one class each, in filing order.")
             .Line(GeneratedCodeAttribute)
-            .Line("public static partial class RiskFactors")
+            .Line("public static partial class " + GeneratedShape.RiskFactorsClass)
             .OpenBrace();
 
         writer.Doc("summary", "All risk factors, in filing order.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> " + GeneratedShape.AllProperty + " { get; } =")
             .Line("    global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]")
             .Line("    {");
         foreach (var riskFactor in model.RiskFactors)
         {
-            writer.Line("        ", riskFactor.Name, ".Info,");
+            writer.Line("        ", riskFactor.Name, "." + GeneratedShape.InfoProperty + ",");
         }
 
         writer.Line("    });");
@@ -162,27 +163,27 @@ public static class FilingEmitter
         writer.OpenBrace();
 
         writer.Doc("summary", "The stable id of this risk factor, for storing references to it.")
-            .StartLine().Append("public const string Id = ").Literal(riskFactor.Id).Append(";").EndLine()
+            .StartLine().Append("public const string " + GeneratedShape.IdConstant + " = ").Literal(riskFactor.Id).Append(";").EndLine()
             .Line()
             .Doc("summary", "The risk factor's order in the filing, from 1.")
-            .StartLine().Append("public const int Number = ").Append(riskFactor.Number).Append(";").EndLine()
+            .StartLine().Append("public const int " + GeneratedShape.NumberConstant + " = ").Append(riskFactor.Number).Append(";").EndLine()
             .Line()
             .Doc("summary", riskFactor.Title);
-        lines.Mapped(writer, riskFactor.Location, "public const string ", "Title = " + CSharpLiteral.String(riskFactor.Title) + ";");
+        lines.Mapped(writer, riskFactor.Location, "public const string ", GeneratedShape.TitleConstant + " = " + CSharpLiteral.String(riskFactor.Title) + ";");
         writer.Line();
         if (includeText)
         {
             writer.Doc("summary", "The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.")
-                .StartLine().Append("public const string Text = ").Literal(riskFactor.Text).Append(";").EndLine()
+                .StartLine().Append("public const string " + GeneratedShape.TextConstant + " = ").Literal(riskFactor.Text).Append(";").EndLine()
                 .Line();
         }
 
         // Without the bodies (IncludeText="false") the runtime value's text is empty, not absent.
         writer.Doc("summary", "The risk factor as a runtime value, for enumeration and comparison.")
-            .StartLine().Append("public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, ")
+            .StartLine().Append("public static global::TypedFiling.RiskFactor " + GeneratedShape.InfoProperty + " { get; } = new global::TypedFiling.RiskFactor(Number, Id, ")
             .Literal(riskFactor.Name).Append(includeText ? ", Title, Text, " : ", Title, \"\", ").Literal(riskFactor.Category).Append(", ");
         Spans.Write(writer, riskFactor.Location);
-        writer.Append(", Figures.All);").EndLine()
+        writer.Append(", " + GeneratedShape.FiguresClass + "." + GeneratedShape.AllProperty + ");").EndLine()
             .Line();
 
         FigureEmitter.WriteFiguresClass(writer, riskFactor, lines, GeneratedCodeAttribute);

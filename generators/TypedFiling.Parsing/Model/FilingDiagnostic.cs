@@ -47,8 +47,12 @@ public static class DiagnosticIds
     /// <summary>The outline's self-check found its shape implausible: headings may have been mis-read.</summary>
     public const string SuspiciousOutline = "TF0010";
 
+    /// <summary>The class name configured for the filing is one of the members generated in it (Filing, RiskFactors).</summary>
+    public const string ReservedClassName = "TF0017";
+
     /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
     public const string InvalidEmitSetting = "TF0016";
+
     /// <summary>A risk factor of the filing's lock file is not in the filing any more.</summary>
     public const string LockedRiskFactorRemoved = "TF0011";
 

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Parsing.Naming;
 
-/// <summary>Names a filing's class after its file ("iij-20f-2010.md" -> "Iij20F2010").</summary>
+/// <summary>Names a filing's class after its file ("iij-20f-2010.md" -> "Iij20F2010", "filing.md" -> "FilingFiling").</summary>
 public static class FilingClassName
 {
     /// <summary>The PascalCase class name for the file at <paramref name="path"/>.</summary>
@@ -25,6 +26,7 @@ public static class FilingClassName
             }
         }
 
-        return Identifiers.Valid(Identifiers.ToPascalCase(parts), "Filing");
+        // "filing.md" would name the class after its own Filing property (CS0542): the shape renames it.
+        return GeneratedShape.FilingClassName(Identifiers.Valid(Identifiers.ToPascalCase(parts), "Filing"));
     }
 }

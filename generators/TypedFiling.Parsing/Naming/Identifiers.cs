@@ -16,10 +16,47 @@ public static class Identifiers
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof",
         "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
         "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
-    /// <summary>Whether <paramref name="name"/> is a reserved C# keyword.</summary>
+    /// <summary>Whether <paramref name="name"/> is a reserved C# keyword (the list Roslyn's SyntaxFacts has: a test compares them).</summary>
     public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>
+    /// A name a C# declaration can have: a letter or '_' then letters, digits, connectors, combining and
+    /// formatting characters (the C# specification's identifier), and not a reserved keyword.
+    /// </summary>
+    public static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || !IsIdentifierStart(name[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (!IsIdentifierPart(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return !IsKeyword(name);
+    }
+
+    /// <summary>A namespace a C# declaration can have: identifiers separated by single dots.</summary>
+    public static bool IsNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!IsIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Joins <paramref name="words"/> in PascalCase: each run of letters that opens a word or follows
@@ -137,6 +174,20 @@ public static class Identifiers
 
         return words;
     }
+
+    private static bool IsIdentifierStart(char c) => c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
+        UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
+        _ => false,
+    };
+
+    private static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or
+        UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format => true,
+        _ => false,
+    };
 
     /// <summary>Removes accents ("Société" -> "Societe") so names stay typeable.</summary>
     private static string Fold(string word)

@@ -1,11 +1,7 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Output;
-using TypedFiling.Generators.Configuration;
 using TypedFiling.Generators.Emit;
-using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Naming;
 
 namespace TypedFiling.Cli.Commands;
 
@@ -39,39 +35,9 @@ internal static class GenerateCommand
 
     private static int Run(Terminal terminal, string path, LoadOptions options)
     {
-        // The checks the build makes on the item metadata, reported with the same diagnostics.
-        var problems = new List<FilingDiagnostic>();
-        var shown = path.Replace('\\', '/');
-        if (options.Namespace is { } ns && !FilingRequest.IsNamespace(ns))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidNamespace, SourceRange.FileStart, ns, shown));
-        }
-
-        if (options.ClassName is { } name && !FilingRequest.IsIdentifier(name))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidClassName, SourceRange.FileStart, name, shown));
-        }
-
-        if (options.Currency is { } code && !CurrencyCodes.IsKnown(code))
-        {
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownCurrency, SourceRange.FileStart, code, shown));
-            options = options with { Currency = null };
-        }
-
-        var blocked = false;
-        foreach (var problem in problems)
-        {
-            terminal.Error.WriteLine(DiagnosticPrinter.Format(path, problem, out var isError));
-            blocked |= isError;
-        }
-
-        if (blocked)
-        {
-            return ExitCodes.Error;
-        }
-
+        // The build's checks of the item metadata run as the filing is loaded, and are printed with its diagnostics.
         var loaded = Inputs.Load(terminal, new[] { path }, options, out var failed);
-        if (failed)
+        if (failed || loaded[0].Blocked)
         {
             return ExitCodes.Error;
         }

@@ -85,6 +85,6 @@ internal static class InspectCommand
     internal static DiagnosticEntry Entry(LoadedFiling filing, Parsing.Model.FilingDiagnostic diagnostic)
     {
         var (severity, message) = DiagnosticPrinter.Describe(diagnostic);
-        return new DiagnosticEntry(filing.Path, diagnostic.Id, DiagnosticPrinter.SeverityName(severity), message, RuntimeModel.Span(diagnostic.Location));
+        return new DiagnosticEntry(filing.Path, diagnostic.Id, DiagnosticPrinter.SeverityName(severity), message, Reading.ModelMapping.Span(diagnostic.Location));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Cli.Loading;
@@ -8,11 +7,6 @@ namespace TypedFiling.Cli.Loading;
 /// <summary>Reads a filing's text from disk, turning every way that can fail into one clear reason.</summary>
 internal static class FilingFile
 {
-    /// <summary>How much of the file is looked at to tell text from binary: as much as the parser looks at.</summary>
-    private const int SniffLength = FilingReadProblems.SniffLength;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text of the file at <paramref name="path"/>; throws <see cref="FilingInputException"/>.</summary>
     public static string ReadText(string path)
     {
@@ -39,30 +33,16 @@ internal static class FilingFile
         return Decode(path, bytes);
     }
 
-    /// <summary>UTF-8 (with or without BOM), UTF-16 with a BOM, or else Windows Latin-1; NUL bytes mean binary.</summary>
+    /// <summary>Decoded as <see cref="FilingReader"/> decodes files; NUL bytes mean binary.</summary>
     internal static string Decode(string path, byte[] bytes)
     {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.Unicode, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-
-        var sniff = Math.Min(bytes.Length, SniffLength);
-        if (Array.IndexOf(bytes, (byte)0, 0, sniff) >= 0)
-        {
-            throw FilingInputException.ReadProblem(path, FilingReadProblems.Binary);
-        }
-
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return Reading.FilingText.Decode(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (InvalidDataException)
         {
-            // Old EDGAR text is often Windows-1252; Latin-1 keeps every byte as a character.
-            return Encoding.Latin1.GetString(bytes);
+            throw FilingInputException.ReadProblem(path, FilingReadProblems.Binary);
         }
     }
 }

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using TypedFiling.Parsing;
+using TypedFiling.Parsing.Configuration;
 using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Naming;
+using TypedFiling.Reading;
 
 namespace TypedFiling.Cli.Loading;
 
@@ -19,22 +20,22 @@ internal static class FilingLoader
     {
         var text = FilingFile.ReadText(path);
         var format = InputFormats.Resolve(path, options.Format, text);
+
+        // The build's checks of the item metadata, with its messages: the options are metadata by another name.
+        var validated = FilingOptionsValidator.Validate(Path.GetFullPath(path), DisplayPath(path), DefaultNamespace, name => name == "Format" ? format.ToString() : options.Metadata(name));
         var lockDiagnostics = new List<FilingDiagnostic>();
         var filingLock = options.UseLock ? ReadLock(path, lockDiagnostics) : null;
-        var filingOptions = new FilingOptions(
-            DisplayPath(path),
-            options.Namespace ?? DefaultNamespace,
-            options.ClassName ?? FilingClassName.FromPath(path),
-            options.Company)
-        {
-            FilePath = Path.GetFullPath(path),
-            Currency = options.Currency,
-            Format = format,
-            Lock = filingLock,
-        };
+        var result = FilingParser.Parse(text, validated.Options with { Lock = filingLock }, cancellationToken);
+        var diagnostics = validated.Problems.Count == 0 ? result.Diagnostics : Concat(validated.Problems, result.Diagnostics);
+        return new LoadedFiling(path, format, result.Model, diagnostics, ModelMapping.ToFiling(result.Model), EquatableArray.From(lockDiagnostics), validated.Blocked);
+    }
 
-        var result = FilingParser.Parse(text, filingOptions, cancellationToken);
-        return new LoadedFiling(path, format, result.Model, result.Diagnostics, RuntimeModel.ToFiling(result.Model), EquatableArray.From(lockDiagnostics));
+    private static EquatableArray<FilingDiagnostic> Concat(EquatableArray<FilingDiagnostic> first, EquatableArray<FilingDiagnostic> second)
+    {
+        var all = new List<FilingDiagnostic>(first.Count + second.Count);
+        all.AddRange(first);
+        all.AddRange(second);
+        return EquatableArray.From(all);
     }
 
     /// <summary>Where the lock of the filing at <paramref name="path"/> is: <c>FILE.lock.json</c> beside it.</summary>
@@ -83,4 +84,15 @@ internal static class FilingLoader
 internal sealed record LoadOptions(string? Format = null, string? Namespace = null, string? ClassName = null, string? Company = null, string? Currency = null, bool UseLock = true)
 {
     public static LoadOptions Default { get; } = new();
+
+    /// <summary>The option standing for the item metadata <paramref name="name"/> (see FilingMetadata.All), or null.</summary>
+    public string? Metadata(string name) => name switch
+    {
+        "Namespace" => Namespace,
+        "ClassName" => ClassName,
+        "Company" => Company,
+        "Currency" => Currency,
+        "Format" => Format,
+        _ => null,
+    };
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using TypedFiling.Cli.Loading;
-using TypedFiling.Generators.Diagnostics;
+using TypedFiling.Parsing.Diagnostics;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Cli.Output;
@@ -29,7 +28,7 @@ internal static class DiagnosticPrinter
     public static string Format(string path, FilingDiagnostic diagnostic, out bool isError)
     {
         var (severity, message) = Describe(diagnostic);
-        isError = severity == DiagnosticSeverity.Error;
+        isError = severity == DiagnosticLevel.Error;
         return string.Format(
             CultureInfo.InvariantCulture,
             "{0}:{1}:{2}: {3} {4}: {5}",
@@ -41,30 +40,19 @@ internal static class DiagnosticPrinter
             message);
     }
 
-    /// <summary>The severity and formatted message the generator reports <paramref name="diagnostic"/> with.</summary>
-    public static (DiagnosticSeverity Severity, string Message) Describe(FilingDiagnostic diagnostic)
+    /// <summary>The severity and formatted message the generator reports <paramref name="diagnostic"/> with: the catalog's words.</summary>
+    public static (DiagnosticLevel Severity, string Message) Describe(FilingDiagnostic diagnostic)
     {
-        var arguments = new object[diagnostic.Arguments.Count];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = diagnostic.Arguments[i];
-        }
-
-        var descriptor = DiagnosticDescriptors.ForId(diagnostic.Id);
-        if (descriptor is null)
-        {
-            return (DiagnosticSeverity.Warning, string.Join(", ", arguments));
-        }
-
-        var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
-        return (descriptor.DefaultSeverity, string.Format(CultureInfo.InvariantCulture, format, arguments));
+        var message = DiagnosticCatalog.Find(diagnostic.Id);
+        return message is null
+            ? (DiagnosticLevel.Warning, string.Join(", ", diagnostic.Arguments))
+            : (message.Level, message.Format(diagnostic.Arguments));
     }
 
-    public static string SeverityName(DiagnosticSeverity severity) => severity switch
+    public static string SeverityName(DiagnosticLevel severity) => severity switch
     {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "info",
-        _ => "hidden",
+        DiagnosticLevel.Error => "error",
+        DiagnosticLevel.Warning => "warning",
+        _ => "info",
     };
 }

@@ -91,7 +91,12 @@ public sealed class NamingTests
     [InlineData("filings/apple_10k_2024.md", "Apple10K2024")]
     [InlineData("C:\\filings\\2010-report.md", "Filing2010Report")]
     [InlineData("class.md", "Class")]
-    [InlineData("---.md", "Filing")]
+    [InlineData("---.md", "FilingFiling")]
+    [InlineData("filing.md", "FilingFiling")]
+    [InlineData("risk-factors.md", "RiskFactorsFiling")]
+    [InlineData("Risk_Factors.htm", "RiskFactorsFiling")]
+    [InlineData("all.md", "All")]
+    [InlineData("figures.md", "Figures")]
     public void Names_a_filing_class_after_its_file(string path, string expected)
     {
         Assert.Equal(expected, FilingClassName.FromPath(path));
@@ -109,7 +114,10 @@ public sealed class NamingTests
     [Theory]
     [InlineData("**12345**", "Risk12345")]
     [InlineData("**!!!**", "RiskFactor1")]
-    [InlineData("**Categories**", "Categories2")]
+    [InlineData("**Categories**", "Categories")]
+    [InlineData("**Figures**", "Figures2")]
+    [InlineData("**Info**", "Info2")]
+    [InlineData("**X**", "X2")]
     public void Titles_that_name_nothing_usable_still_give_valid_unique_identifiers(string heading, string expected)
     {
         var riskFactor = Assert.Single(FilingParser.Parse(heading + "\n\nBody.\n", FilingOptions.ForPath("x.md")).Model.RiskFactors);

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Cli.Loading;
+namespace TypedFiling.Reading;
 
-/// <summary>The parser's facts as runtime <see cref="Fact"/>s, with the values the generated fact table holds.</summary>
-internal static class RuntimeFacts
+/// <summary>The parser's facts as runtime <see cref="Fact"/>s, with the values the generated fact table holds (part of <see cref="ModelMapping"/>).</summary>
+internal static class FactMapping
 {
     public static IReadOnlyList<Fact> ToFacts(EquatableArray<FactModel> facts)
     {
@@ -19,8 +19,8 @@ internal static class RuntimeFacts
             }
 
             list.Add(new Fact(
-                fact.Concept, fact.Text, fact.Value, RuntimeModel.Date(fact.Date), fact.Unit, fact.Decimals, fact.Scale, fact.IsNegative, fact.IsNil,
-                RuntimeModel.Date(fact.Instant), RuntimeModel.Date(fact.Start), RuntimeModel.Date(fact.End), dimensions, fact.ContextId, fact.FactId, RuntimeModel.Span(fact.Location)));
+                fact.Concept, fact.Text, fact.Value, ModelMapping.Date(fact.Date), fact.Unit, fact.Decimals, fact.Scale, fact.IsNegative, fact.IsNil,
+                ModelMapping.Date(fact.Instant), ModelMapping.Date(fact.Start), ModelMapping.Date(fact.End), dimensions, fact.ContextId, fact.FactId, ModelMapping.Span(fact.Location)));
         }
 
         return list.AsReadOnly();
