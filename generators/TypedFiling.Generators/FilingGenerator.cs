@@ -110,6 +110,12 @@ public sealed class FilingGenerator : IIncrementalGenerator
                 return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
             }
 
+            if (!request.Declared && result.Model.Outline is { ReadsAsFiling: false } && !IsEmpty(result))
+            {
+                // A README or a changelog added as an additional file for another analyzer: not ours.
+                return new ParsedFiling(null, EquatableArray.From(diagnostics));
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
@@ -121,6 +127,20 @@ public sealed class FilingGenerator : IIncrementalGenerator
         {
             return Failed(request.FilePath, request.Options.SourcePath, exception);
         }
+    }
+
+    /// <summary>Whether the filing had no text to read (TF0001), which is reported whatever the file is.</summary>
+    private static bool IsEmpty(FilingParseResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Id == DiagnosticIds.EmptyFiling)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedFiling Failed(string filePath, string sourcePath, Exception exception)

@@ -33,6 +33,10 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     /// are reported removed. Null names the filing as without a lock.
     /// </summary>
     public Locking.FilingLock? Lock { get; init; }
+    /// <summary>Whether to read the filing's inline XBRL facts (the <c>Facts</c> item metadata; on unless "false").</summary>
+    public bool ReadFacts { get; init; } = true;
+    /// <summary>How risk-factor headings are written (the <c>Headings</c> item metadata); null reads it from the filing's shape.</summary>
+    public Model.HeadingMode? Headings { get; init; }
 
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch

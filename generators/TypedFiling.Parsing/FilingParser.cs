@@ -38,19 +38,29 @@ public static class FilingParser
         if (FilingReadProblems.LooksBinary(text))
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Binary));
-            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, outline: OutlineModel.Empty);
         }
 
-        var blocks = ReadBlocks(text, FilingFormats.Resolve(options.Format, options.FilePath, text), cancellationToken);
+        var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
+        var blocks = ReadBlocks(text, format, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
-            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics);
+            return Result(options, null, null, EquatableArray<SectionModel>.Empty, EquatableArray<RiskFactorModel>.Empty, diagnostics, outline: OutlineModel.Empty);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var outline = OutlineBuilder.Build(blocks);
+        var outline = OutlineBuilder.Build(blocks, options.Headings, cancellationToken);
         var lines = new LineMap(text);
+
+        // A text that does not read as a filing gets no risk factors rather than invented ones (TF0002 says so):
+        // headings read from Title-Case phrases or plain sentences are inferred, where emphasized ones were marked.
+        var readsAsFiling = FilingShape.ReadsAsFiling(outline);
+        if (!readsAsFiling && outline.Inferred)
+        {
+            outline.RiskFactors.Clear();
+            outline.Mode = HeadingMode.None;
+        }
 
         var sections = new SectionModel[outline.Sections.Count];
         for (var i = 0; i < sections.Length; i++)
@@ -99,7 +109,51 @@ public static class FilingParser
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
-        return Result(options, FormReader.Find(text), fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed);
+        var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
+        var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        var cover = CoverFacts.Find(facts);
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
+        return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
+    }
+
+    /// <summary>
+    /// The inline XBRL facts of an HTML filing, named: a second pass over the text, after the block reader's, and
+    /// only when the text has inline XBRL tags.
+    /// </summary>
+    private static EquatableArray<FactModel> ReadFacts(string text, FilingFormat format, FilingOptions options, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!options.ReadFacts || format != FilingFormat.Html || !InlineXbrlReader.HasInlineXbrl(text))
+        {
+            return EquatableArray<FactModel>.Empty;
+        }
+
+        var read = InlineXbrlReader.Read(text, lines, cancellationToken);
+        diagnostics.AddRange(read.Diagnostics);
+        return EquatableArray.From(FactNamer.Name(read.Facts));
+    }
+
+    /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>
+    private static OutlineModel Check(FilingOutline outline, RiskFactorModel[] riskFactors, IReadOnlyList<Block> blocks, FilingOptions options, List<FilingDiagnostic> diagnostics, bool readsAsFiling)
+    {
+        if (riskFactors.Length == 0)
+        {
+            return new OutlineModel(HeadingMode.None, OutlineVerdict.NoRiskFactors, null, readsAsFiling);
+        }
+
+        var filingChars = 0;
+        foreach (var block in blocks)
+        {
+            filingChars += block.Text.Length;
+        }
+
+        if (OutlineCheck.Judge(outline, filingChars) is not { } finding)
+        {
+            return new OutlineModel(outline.Mode, OutlineVerdict.Plausible, null, readsAsFiling);
+        }
+
+        var mode = outline.Mode.ToString();
+        diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.SuspiciousOutline, riskFactors[finding.Index].Location, options.SourcePath, finding.Finding, mode));
+        return new OutlineModel(outline.Mode, OutlineVerdict.Suspicious, finding.Finding, readsAsFiling);
     }
 
     /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>
@@ -182,8 +236,8 @@ public static class FilingParser
         return lines.Range(content.SourceOffset(0), content.SourceEnd(content.Text.Length - 1));
     }
 
-    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, EquatableArray<RemovedRiskFactorModel> removed = default) =>
+    private static FilingParseResult Result(FilingOptions options, string? form, FigureDate? fiscalYearEnd, EquatableArray<SectionModel> sections, EquatableArray<RiskFactorModel> riskFactors, List<FilingDiagnostic> diagnostics, EquatableArray<RemovedRiskFactorModel> removed = default, OutlineModel? outline = null) =>
         new(
-            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed),
+            new FilingModel(options.Namespace, options.ClassName, options.SourcePath, options.FilePath, options.Company, fiscalYearEnd, form, sections, riskFactors, options.Visibility, options.IncludeText, removed, Outline: outline),
             EquatableArray.From(diagnostics));
 }

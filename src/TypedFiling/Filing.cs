@@ -9,8 +9,9 @@ namespace TypedFiling;
 public sealed class Filing : IEquatable<Filing>
 {
     /// <summary>Creates a filing.</summary>
-    public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors)
+    public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors, IReadOnlyList<Fact>? facts = null, FilingOutline? outline = null)
     {
+        Outline = outline;
         FiscalYearEnd = fiscalYearEnd;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         SourcePath = sourcePath ?? throw new ArgumentNullException(nameof(sourcePath));
@@ -18,6 +19,7 @@ public sealed class Filing : IEquatable<Filing>
         Form = form;
         Sections = sections ?? throw new ArgumentNullException(nameof(sections));
         RiskFactors = riskFactors ?? throw new ArgumentNullException(nameof(riskFactors));
+        Facts = facts ?? Array.Empty<Fact>();
     }
 
     /// <summary>The name of its generated class ("Iij20F2010").</summary>
@@ -41,6 +43,12 @@ public sealed class Filing : IEquatable<Filing>
     /// <summary>Its risk factors, in order.</summary>
     public IReadOnlyList<RiskFactor> RiskFactors { get; }
 
+    /// <summary>Its inline XBRL facts, in document order (empty for a filing without tags, or with Facts="false").</summary>
+    public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>How its risk factors' headings were found and whether the outline's self-check found it plausible; null when not recorded.</summary>
+    public FilingOutline? Outline { get; }
+
     /// <summary>The risk factor with <paramref name="id"/>, or null.</summary>
     public RiskFactor? FindRiskFactor(string id)
     {
@@ -58,8 +66,8 @@ public sealed class Filing : IEquatable<Filing>
     /// <inheritdoc/>
     public bool Equals(Filing? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) &&
-             Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors)));
+            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) && Equals(Outline, other.Outline) &&
+             Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors) && Equality.Sequence(Facts, other.Facts)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Filing);

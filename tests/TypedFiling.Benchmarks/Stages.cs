@@ -54,8 +54,7 @@ internal static class Stages
             }
 
             Report(name, bytes, "tokens", rounds, () => texts.ConvertAll(t => new TokenList(t)));
-            var tokenLists = texts.ConvertAll(t => new TokenList(t));
-            Report(name, bytes, "readers", rounds, () => tokenLists.ConvertAll(t => FigureScanner.RunReaders(t, FigureScanOptions.Default)));
+            Report(name, bytes, "scan", rounds, () => texts.ConvertAll(t => FigureScanner.Scan(t, FigureScanOptions.Default).Count));
             Report(name, bytes, "sentences", rounds, () => texts.ConvertAll(SentenceSplitter.Starts));
             Report(name, bytes, "parse", rounds, () => FilingParser.Parse(text, options));
             Report(name, bytes, "emit", rounds, () => FilingEmitter.Emit(model));

@@ -106,6 +106,29 @@ public sealed partial class PackageTests
         Assert.Equal(2, run.Output.Split('\n').Count(line => line.Trim().EndsWith(" 18", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_package_page_has_the_repository_and_working_links()
+    {
+        AssertPacked();
+        var nuspec = Nuspec(_package.PackagePath);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        Assert.Equal("https://github.com/typedfiling/typedfiling", (string?)metadata.Element(ns + "repository")?.Attribute("url"));
+        Assert.Equal("https://github.com/typedfiling/typedfiling", metadata.Element(ns + "projectUrl")?.Value);
+        var description = metadata.Element(ns + "description")!.Value;
+        Assert.DoesNotContain("kept as Markdown", description, StringComparison.Ordinal);
+        Assert.Contains("EDGAR HTML", description, StringComparison.Ordinal);
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_package.PackagePath);
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+        var links = Regex.Matches(readme, @"\]\(([^)#]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
+        Assert.Contains("https://github.com/typedfiling/typedfiling/blob/main/docs/package.md", links);
+    }
+
     private CommandResult BuildWarningFree(string project)
     {
         var build = DotNet.Run(project, BuildTimeout, "build", "--disable-build-servers", "-p:TreatWarningsAsErrors=true");

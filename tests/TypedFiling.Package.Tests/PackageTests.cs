@@ -101,6 +101,42 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void The_lock_file_beside_a_filing_reaches_the_generator_and_keeps_its_names()
+    {
+        AssertPacked();
+        var consumer = CreateConsumer("LockedConsumer");
+        File.WriteAllText(Path.Combine(consumer, "filings", "iij-20f-2010.md.lock.json"), $$"""
+            {
+              "schemaVersion": 1,
+              "filing": "iij-20f-2010.md",
+              "riskFactors": [
+                {
+                  "id": "competition",
+                  "name": "Competition",
+                  "number": 2,
+                  "title": "{{CompeteEffectivelyTitle}}",
+                  "textHash": "0000000000000000",
+                  "textSketch": ""
+                }
+              ]
+            }
+
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using LockedConsumer.Filings;
+
+            System.Console.WriteLine(Iij20F2010.RiskFactors.Competition.Id);
+
+            """);
+
+        var build = DotNet.Run(consumer, BuildTimeout, "build", "--disable-build-servers");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var run = DotNet.Run(consumer, BuildTimeout, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("competition", run.Output.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0));
+    }
+
+    [Fact]
     public void An_older_compiler_gets_a_warning_instead_of_the_generator()
     {
         AssertPacked();

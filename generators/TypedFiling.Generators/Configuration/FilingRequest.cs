@@ -16,7 +16,11 @@ namespace TypedFiling.Generators.Configuration;
 /// <param name="Options">How to read and name it.</param>
 /// <param name="Problems">What is wrong with its configuration.</param>
 /// <param name="Blocked">Whether a problem is bad enough that no code can be generated for it.</param>
-internal sealed record FilingRequest(string FilePath, string? Text, FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked)
+/// <param name="Declared">
+/// Whether it is a <c>&lt;TypedFiling&gt;</c> item, which always gets its class; a plain additional file that
+/// does not read as a filing (a README, a changelog) generates nothing and reports nothing.
+/// </param>
+internal sealed record FilingRequest(string FilePath, string? Text, FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked, bool Declared = false)
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
@@ -66,6 +70,8 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         var company = Get(fileOptions, "Company");
         var currency = Get(fileOptions, "Currency");
         var formatName = Get(fileOptions, "Format");
+        var facts = Get(fileOptions, "Facts");
+        var headingsName = Get(fileOptions, "Headings");
         @namespace = @namespace.Length > 0 ? @namespace : global.DefaultNamespace;
         className = className.Length > 0 ? className : FilingClassName.FromPath(file.Path);
 
@@ -93,6 +99,13 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             problems.Add(FilingDiagnostic.Create(DiagnosticIds.UnknownFormat, SourceRange.FileStart, formatName, displayPath));
         }
 
+        var headings = HeadingModes.Parse(headingsName, out var knownHeadings);
+        if (!knownHeadings)
+        {
+            problems.Add(FilingDiagnostic.Create(
+                DiagnosticIds.SuspiciousOutline, SourceRange.FileStart, displayPath, "Headings=\"" + headingsName + "\" is not RunIn, Emphasized or Plain, so the headings were read from the filing's shape", "Auto"));
+        }
+
         var options = new FilingOptions(displayPath, @namespace, className, company.Length > 0 ? company : null)
         {
             FilePath = file.Path,
@@ -100,8 +113,10 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
             Format = format,
             Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
             IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
+            ReadFacts = !string.Equals(facts, "false", StringComparison.OrdinalIgnoreCase),
+            Headings = headings,
         };
-        return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked);
+        return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked, marked.Length > 0);
     }
 
     /// <summary>A name a C# declaration can have: an identifier that is not a reserved keyword.</summary>

@@ -87,6 +87,18 @@ internal static class DiagnosticDescriptors
         "The lock file '{0}' cannot be read: {1}; the filing's risk factors are named as without a lock",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor MalformedFact = Create(
+        DiagnosticIds.MalformedFact,
+        "An inline XBRL fact could not be read",
+        "The inline XBRL fact '{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
+        DiagnosticIds.SuspiciousOutline,
+        "The filing's outline may be wrong",
+        "The risk factors of '{0}' may have been mis-read: {1} (headings read as {2}); if its headings are written another way, set Headings=\"RunIn\", \"Emphasized\" or \"Plain\" (or Format) on its item",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null for an id this version does not know.</summary>
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -103,6 +115,8 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.LockedRiskFactorRemoved => LockedRiskFactorRemoved,
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
         DiagnosticIds.InvalidLock => InvalidLock,
+        DiagnosticIds.MalformedFact => MalformedFact,
+        DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
         _ => null,
     };
 

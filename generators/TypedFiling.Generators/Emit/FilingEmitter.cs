@@ -72,9 +72,26 @@ public static class FilingEmitter
             writer.Append("),").EndLine();
         }
 
-        writer.Line("    }),")
-            .Line("    riskFactors: RiskFactors.All);")
-            .Line();
+        writer.Line("    }),");
+        // The optional arguments are named, each after the one before it, so the last one closes the call.
+        writer.StartLine().Append("    riskFactors: RiskFactors.All");
+        if (model.Facts.Count != 0)
+        {
+            writer.Append(",").EndLine().StartLine().Append("    facts: ").Append(FactsEmitter.ClassName(model)).Append(".All");
+        }
+
+        if (model.Outline is { } outline)
+        {
+            writer.Append(",").EndLine().StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
+                .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append(")");
+        }
+
+        writer.Append(");").EndLine().Line();
+        if (model.Facts.Count != 0)
+        {
+            FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
+            writer.Line();
+        }
 
         WriteRiskFactors(writer, model, lines);
         writer.CloseBrace();
@@ -194,6 +211,7 @@ public static class FilingEmitter
             }
         }
 
+        capacity += 256L * model.Facts.Count;
         return (int)System.Math.Min(capacity + (capacity / 16), 1 << 28);
     }
 

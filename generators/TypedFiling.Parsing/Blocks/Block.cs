@@ -39,8 +39,9 @@ public enum Emphasis
 /// </summary>
 public sealed class Block
 {
-    internal Block(BlockKind kind, InlineText content, Emphasis emphasis, int start, int end, int listId)
+    internal Block(BlockKind kind, InlineText content, Emphasis emphasis, int start, int end, int listId, int leadLength = 0)
     {
+        LeadLength = leadLength;
         Kind = kind;
         Content = content;
         Emphasis = emphasis;
@@ -69,6 +70,13 @@ public sealed class Block
 
     /// <summary>Items of one list share an id; other blocks have -1.</summary>
     public int ListId { get; }
+
+    /// <summary>
+    /// How many characters of <see cref="Text"/> a leading emphasized run covers, from the first character
+    /// to the last emphasized one before any plain text ("<b>Credit risk.</b> Our borrowers ..." gives 12);
+    /// 0 when the block does not open emphasized, or is emphasized whole. What run-in headings are found by.
+    /// </summary>
+    public int LeadLength { get; }
 
     /// <summary>Whether the format marks it as a heading or the whole of it is emphasized.</summary>
     public bool LooksLikeHeading => Kind == BlockKind.Heading || (Kind == BlockKind.Paragraph && Emphasis != Emphasis.None);

@@ -18,6 +18,10 @@ internal sealed class BlockSink
     private int underline;
     private int start = -1;
     private int end;
+
+    // The leading emphasized run: open until the first character that is not emphasized.
+    private bool leadOpen = true;
+    private int leadLength;
     private int nextListId;
     private int currentListId = -1;
     private bool lastWasListItem;
@@ -67,6 +71,18 @@ internal sealed class BlockSink
         {
             underline++;
         }
+
+        if (leadOpen)
+        {
+            if (isBold || isItalic || isUnderlined)
+            {
+                leadLength = builder.Length;
+            }
+            else
+            {
+                leadOpen = false;
+            }
+        }
     }
 
     /// <summary>The current block's text so far.</summary>
@@ -110,10 +126,12 @@ internal sealed class BlockSink
             emphasis = Emphasis.Underlined;
         }
 
+        var lead = emphasis == Emphasis.None ? leadLength : 0;
         if (kind == BlockKind.Paragraph && BulletLength(content.Text) is var bullet && bullet > 0)
         {
             content = content.Slice(bullet);
             kind = BlockKind.ListItem;
+            lead = System.Math.Max(0, lead - bullet);
         }
 
         if (kind == BlockKind.ListItem)
@@ -130,7 +148,7 @@ internal sealed class BlockSink
             lastWasListItem = false;
         }
 
-        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1));
+        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead));
         Reset();
     }
 
@@ -139,6 +157,8 @@ internal sealed class BlockSink
         builder = new InlineText.Builder();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
+        leadOpen = true;
+        leadLength = 0;
         start = -1;
         end = 0;
     }

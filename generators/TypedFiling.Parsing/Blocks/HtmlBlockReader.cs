@@ -128,30 +128,9 @@ public static class HtmlBlockReader
 
         private int Entity(int start)
         {
-            var limit = Math.Min(text.Length, start + 12);
-            for (var i = start + 1; i < limit; i++)
-            {
-                var c = text[i];
-                if (c == ';')
-                {
-                    var decoded = HtmlEntities.Decode(text, start + 1, i - start - 1);
-                    if (decoded >= 0)
-                    {
-                        Character((char)decoded, start, i + 1 - start);
-                        return i + 1;
-                    }
-
-                    break;
-                }
-
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#'))
-                {
-                    break;
-                }
-            }
-
-            Character('&', start, 1);
-            return start + 1;
+            var length = HtmlEntities.Read(text, start, out var decoded);
+            Character(decoded, start, length == 0 ? 1 : length);
+            return start + (length == 0 ? 1 : length);
         }
 
         /// <summary>Reads the markup at <paramref name="start"/> ('&lt;') and returns where text resumes.</summary>

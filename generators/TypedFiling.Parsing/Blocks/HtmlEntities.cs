@@ -1,8 +1,44 @@
 namespace TypedFiling.Parsing.Blocks;
 
 /// <summary>Decodes the character references that filings use (named ones and numeric ones).</summary>
+/// <remarks>One decoder for every format, so that "&amp;rsquo;" reads the same in HTML and in Markdown.</remarks>
 internal static class HtmlEntities
 {
+    /// <summary>The longest reference read, '&amp;' and ';' included ("&amp;#x2014;", "&amp;hellip;").</summary>
+    private const int MaxReferenceLength = 12;
+
+    /// <summary>
+    /// Reads the character reference at <paramref name="start"/> ('&amp;'): how many source characters it
+    /// spans, with the character in <paramref name="decoded"/>; 0 when it is not one (a bare '&amp;').
+    /// </summary>
+    public static int Read(string text, int start, out char decoded)
+    {
+        decoded = '&';
+        var limit = System.Math.Min(text.Length, start + MaxReferenceLength);
+        for (var i = start + 1; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == ';')
+            {
+                var value = Decode(text, start + 1, i - start - 1);
+                if (value < 0)
+                {
+                    return 0;
+                }
+
+                decoded = (char)value;
+                return i + 1 - start;
+            }
+
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#'))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>
     /// The character that the reference between '&amp;' and ';' stands for, or -1. Numeric references
     /// in 128-159 are read as Windows-1252, as browsers do and as EDGAR filers rely on.

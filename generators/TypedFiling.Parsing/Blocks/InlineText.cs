@@ -71,6 +71,25 @@ public sealed class InlineText
         return new InlineText(Text.Substring(start), plain, source, width);
     }
 
+    /// <summary>The <paramref name="length"/> characters from <paramref name="start"/>, with their map (a run-in heading's words).</summary>
+    internal InlineText Slice(int start, int length)
+    {
+        var tail = Slice(start);
+        if (length >= tail.Text.Length)
+        {
+            return tail;
+        }
+
+        var runs = tail.RunOf(length - 1) + 1;
+        var plain = new int[runs];
+        var source = new int[runs];
+        var width = new int[runs];
+        Array.Copy(tail.runPlain, plain, runs);
+        Array.Copy(tail.runSource, source, runs);
+        Array.Copy(tail.runWidth, width, runs);
+        return new InlineText(tail.Text.Substring(0, length), plain, source, width);
+    }
+
     private int RunOf(int index)
     {
         var run = Array.BinarySearch(runPlain, index);

@@ -132,7 +132,7 @@ public static class MarkdownBlockReader
                 return;
             }
 
-            var (content, emphasis) = MarkdownInlineReader.Read(text, pending);
+            var (content, emphasis, lead) = MarkdownInlineReader.Read(text, pending);
             var end = pending[pending.Count - 1].End;
             pending.Clear();
             if (content.Text.Length == 0)
@@ -141,7 +141,7 @@ public static class MarkdownBlockReader
             }
 
             var listId = pendingKind == BlockKind.ListItem ? currentListId : -1;
-            Blocks.Add(new Block(pendingKind, content, emphasis, pendingStart, end, listId));
+            Blocks.Add(new Block(pendingKind, content, emphasis, pendingStart, end, listId, lead));
         }
 
         private bool TryAtxHeading(int first, int end)

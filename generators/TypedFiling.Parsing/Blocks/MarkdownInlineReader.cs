@@ -14,7 +14,7 @@ internal static class MarkdownInlineReader
     private const int MaxLookAhead = 512;
 
     /// <summary>Reads the source ranges <paramref name="lines"/> of <paramref name="source"/> as one block.</summary>
-    public static (InlineText Content, Emphasis Emphasis) Read(string source, IReadOnlyList<LineSpan> lines)
+    public static (InlineText Content, Emphasis Emphasis, int LeadLength) Read(string source, IReadOnlyList<LineSpan> lines)
     {
         // Join the block's lines with '\n' once, remembering where each line came from. (Sized up front:
         // a growing builder cost more than the text it held.)
@@ -58,6 +58,8 @@ internal static class MarkdownInlineReader
         private bool pendingSpace;
         private int linkTextEnd = -1;
         private int linkEnd = -1;
+        private bool leadOpen = true;
+        private int leadLength;
 
         public Reader(string raw, int[] rawStarts, IReadOnlyList<LineSpan> lines)
         {
@@ -67,7 +69,7 @@ internal static class MarkdownInlineReader
             this.lines = lines;
         }
 
-        public (InlineText, Emphasis) Run()
+        public (InlineText, Emphasis, int) Run()
         {
             var i = 0;
             while (i < raw.Length)
@@ -121,7 +123,7 @@ internal static class MarkdownInlineReader
 
             output.TrimEnd();
             var emphasis = minDepth == int.MaxValue || minDepth == 0 ? Emphasis.None : (Emphasis)System.Math.Min(minDepth, 3);
-            return (output.Build(), emphasis);
+            return (output.Build(), emphasis, emphasis == Emphasis.None ? System.Math.Min(leadLength, output.Length) : 0);
         }
 
         private void Emit(char c, int rawIndex, int width = 1)
@@ -133,6 +135,13 @@ internal static class MarkdownInlineReader
             }
 
             output.Append(c, SourceOf(rawIndex), width);
+            if (leadOpen)
+            {
+                // The leading emphasized run ends at the first character outside emphasis.
+                leadOpen = depth > 0;
+                leadLength = leadOpen ? output.Length : leadLength;
+            }
+
             if (depth < minDepth)
             {
                 minDepth = depth;
@@ -358,37 +367,23 @@ internal static class MarkdownInlineReader
 
         private int Entity(int start)
         {
-            var limit = System.Math.Min(raw.Length, start + 10);
-            for (var i = start + 1; i < limit; i++)
+            var length = HtmlEntities.Read(raw, start, out var decoded);
+            if (length == 0)
             {
-                if (raw[i] == ';')
-                {
-                    var decoded = HtmlEntities.Decode(raw, start + 1, i - start - 1);
-                    if (decoded >= 0)
-                    {
-                        if (IsWhite((char)decoded))
-                        {
-                            pendingSpace = output.Length > 0;
-                        }
-                        else
-                        {
-                            Emit((char)decoded, start, i + 1 - start);
-                        }
-
-                        return i + 1;
-                    }
-
-                    break;
-                }
-
-                if (!char.IsLetterOrDigit(raw[i]) && raw[i] != '#')
-                {
-                    break;
-                }
+                Emit('&', start);
+                return start + 1;
             }
 
-            Emit('&', start);
-            return start + 1;
+            if (IsWhite(decoded))
+            {
+                pendingSpace = output.Length > 0;
+            }
+            else
+            {
+                Emit(decoded, start, length);
+            }
+
+            return start + length;
         }
     }
 

@@ -40,21 +40,6 @@ public static class Similarity
         return true;
     }
 
-    /// <summary>
-    /// <paramref name="similarity"/> in whole percent, as a report shows it: 100 only for texts that did not
-    /// change and 0 only for texts that share nothing, so a rounded figure never says the opposite of the fact.
-    /// </summary>
-    public static int Percent(double similarity, bool changed)
-    {
-        var percent = (int)Math.Round(similarity * 100, MidpointRounding.AwayFromZero);
-        if (changed && percent >= 100)
-        {
-            return 99;
-        }
-
-        return similarity > 0 && percent == 0 ? 1 : percent;
-    }
-
     /// <summary>The words of <paramref name="text"/>: runs of letters and digits, lower-cased.</summary>
     public static List<string> Words(string text)
     {

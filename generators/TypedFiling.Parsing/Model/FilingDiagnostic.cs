@@ -44,6 +44,9 @@ public static class DiagnosticIds
     /// <summary>The format configured for the filing is not one TypedFiling reads.</summary>
     public const string UnknownFormat = "TF0009";
 
+    /// <summary>The outline's self-check found its shape implausible: headings may have been mis-read.</summary>
+    public const string SuspiciousOutline = "TF0010";
+
     /// <summary>The Visibility or IncludeText configured for the filing is not a value TypedFiling knows.</summary>
     public const string InvalidEmitSetting = "TF0016";
     /// <summary>A risk factor of the filing's lock file is not in the filing any more.</summary>
@@ -54,6 +57,8 @@ public static class DiagnosticIds
 
     /// <summary>The filing's lock file cannot be read.</summary>
     public const string InvalidLock = "TF0013";
+    /// <summary>An inline XBRL fact could not be read (no context, no unit, a number that is not one) and was skipped.</summary>
+    public const string MalformedFact = "TF0014";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

@@ -13,6 +13,8 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Visibility">The accessibility of the generated class.</param>
 /// <param name="IncludeText">Whether the generated code holds the bodies (Text constants, remarks, section texts).</param>
 /// <param name="Removed">The risk factors of the filing's lock that it no longer has, in their locked order.</param>
+/// <param name="Facts">The inline XBRL facts, in document order (empty when the filing has none or they are turned off).</param>
+/// <param name="Outline">How the risk factors' headings were found and what the outline's self-check made of them.</param>
 public sealed record FilingModel(
     string Namespace,
     string ClassName,
@@ -25,7 +27,9 @@ public sealed record FilingModel(
     EquatableArray<RiskFactorModel> RiskFactors,
     GeneratedVisibility Visibility = GeneratedVisibility.Public,
     bool IncludeText = true,
-    EquatableArray<RemovedRiskFactorModel> Removed = default);
+    EquatableArray<RemovedRiskFactorModel> Removed = default,
+    EquatableArray<FactModel> Facts = default,
+    OutlineModel? Outline = null);
 
 /// <summary>A risk factor of the filing's lock file that is not in the filing any more: its class is emitted obsolete.</summary>
 /// <param name="Name">Its locked class name.</param>

@@ -35,4 +35,16 @@ internal sealed class FilingOutline
     public List<SectionOutline> Sections { get; } = new();
 
     public List<RiskFactorOutline> RiskFactors { get; } = new();
+
+    /// <summary>How the risk factors' headings were found.</summary>
+    public Model.HeadingMode Mode { get; set; }
+
+    /// <summary>Whether the headings were inferred from unmarked text (see <see cref="OutlineState.Inferred"/>).</summary>
+    public bool Inferred { get; set; }
+
+    /// <summary>The section the risk factors were read in, or null when the whole filing was.</summary>
+    public SectionOutline? RiskSection { get; set; }
+
+    /// <summary>The characters of text in the region the risk factors were read in.</summary>
+    public int RegionSize { get; set; }
 }

@@ -8,7 +8,7 @@ using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Commands;
 
-/// <summary><c>typedfiling inspect FILE… [--figures] [--json | --json-lines] [--format F] [--width N]</c>.</summary>
+/// <summary><c>typedfiling inspect FILE… [--figures] [--facts] [--json | --json-lines] [--format F] [--width N]</c>.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Terminal terminal)
@@ -19,6 +19,7 @@ internal static class InspectCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
+        var facts = new Option<bool>("--facts") { Description = "Also list the inline XBRL facts: concept, period, dimensions, value and unit." };
         var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
         var format = CommonOptions.Format();
         var width = CommonOptions.Width();
@@ -31,6 +32,7 @@ internal static class InspectCommand
         {
             files,
             figures,
+            facts,
             json,
             format,
             width,
@@ -43,11 +45,12 @@ internal static class InspectCommand
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(figures),
             result.GetValue(json),
-            new LoadOptions(Format: result.GetValue(format)))));
+            new LoadOptions(Format: result.GetValue(format)),
+            result.GetValue(facts))));
         return command;
     }
 
-    private static int Run(Terminal terminal, string[] paths, bool figures, bool json, LoadOptions options)
+    private static int Run(Terminal terminal, string[] paths, bool figures, bool json, LoadOptions options, bool facts)
     {
         var loaded = Inputs.Load(terminal, paths, options, out var failed);
         if (json)
@@ -69,6 +72,10 @@ internal static class InspectCommand
                 }
 
                 InspectRenderer.Render(console, loaded[i], figures);
+                if (facts)
+                {
+                    FactsRenderer.Render(console, loaded[i].Filing);
+                }
             }
         }
 

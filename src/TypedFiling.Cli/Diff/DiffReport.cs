@@ -12,6 +12,7 @@ namespace TypedFiling.Cli.Diff;
 /// <param name="Moved">Matched risk factors whose place among the others changed.</param>
 /// <param name="TextChanged">Matched risk factors with the same heading whose body changed beyond their figures.</param>
 /// <param name="FiguresChanged">Figures of matched risk factors whose value changed under the same name.</param>
+/// <param name="FactsChanged">Inline XBRL facts of the same concept, period, dimensions and unit whose value changed (restated comparatives).</param>
 internal sealed record DiffReport(
     Filing Old,
     Filing New,
@@ -20,11 +21,15 @@ internal sealed record DiffReport(
     IReadOnlyList<RewordedRiskFactor> Reworded,
     IReadOnlyList<MatchedRiskFactor> Moved,
     IReadOnlyList<TextChange> TextChanged,
-    IReadOnlyList<FigureChange> FiguresChanged)
+    IReadOnlyList<FigureChange> FiguresChanged,
+    IReadOnlyList<FactChange>? FactsChanged = null)
 {
+    /// <summary>The restated facts; empty when neither filing has inline XBRL.</summary>
+    public IReadOnlyList<FactChange> RestatedFacts => FactsChanged ?? System.Array.Empty<FactChange>();
+
     /// <summary>Whether the two filings' risk factors are the same.</summary>
     public bool IsEmpty =>
-        Added.Count == 0 && Removed.Count == 0 && Reworded.Count == 0 && Moved.Count == 0 && TextChanged.Count == 0 && FiguresChanged.Count == 0;
+        Added.Count == 0 && Removed.Count == 0 && Reworded.Count == 0 && Moved.Count == 0 && TextChanged.Count == 0 && FiguresChanged.Count == 0 && RestatedFacts.Count == 0;
 }
 
 /// <summary>One risk factor in both filings.</summary>

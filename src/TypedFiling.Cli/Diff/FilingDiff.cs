@@ -34,7 +34,7 @@ internal static class FilingDiff
             FigureChanges(match, figuresChanged);
         }
 
-        return new DiffReport(oldFiling, newFiling, added, removed, reworded, moved, textChanged, figuresChanged);
+        return new DiffReport(oldFiling, newFiling, added, removed, reworded, moved, textChanged, figuresChanged, FactDiff.Compare(oldFiling, newFiling));
     }
 
     /// <summary>Pairs of the same risk factor, in the old filing's order; the rest are removed or added.</summary>

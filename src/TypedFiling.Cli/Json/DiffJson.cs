@@ -86,6 +86,18 @@ internal static class DiffJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("factsChanged");
+        foreach (var change in report.RestatedFacts)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("oldFact");
+            FactJson.WriteFact(writer, change.Old);
+            writer.WritePropertyName("newFact");
+            FactJson.WriteFact(writer, change.New);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     });
 

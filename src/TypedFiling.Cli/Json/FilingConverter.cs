@@ -43,7 +43,31 @@ internal sealed class FilingConverter : JsonConverter<Filing>
         }
 
         writer.WriteEndArray();
+        FactJson.WriteFacts(writer, filing.Facts);
+        if (filing.Outline is { } outline)
+        {
+            writer.WriteStartObject("outline");
+            writer.WriteString("headings", outline.Headings.ToString());
+            writer.WriteString("verdict", outline.Verdict.ToString());
+            writer.WriteString("finding", outline.Finding);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
+    }
+
+    /// <summary>The optional "outline" object (documents written before it was added have none).</summary>
+    private static FilingOutline? ReadOutline(JsonElement element)
+    {
+        if (!element.TryGetProperty("outline", out var outline) || outline.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        return new FilingOutline(
+            Enum.TryParse<HeadingMode>(JsonRead.String(outline, "headings"), out var headings) ? headings : HeadingMode.None,
+            Enum.TryParse<OutlineVerdict>(JsonRead.String(outline, "verdict"), out var verdict) ? verdict : OutlineVerdict.Plausible,
+            JsonRead.OptionalString(outline, "finding"));
     }
 
     internal static Filing FromElement(JsonElement element)
@@ -70,6 +94,8 @@ internal sealed class FilingConverter : JsonConverter<Filing>
             JsonRead.OptionalString(element, "form"),
             JsonRead.OptionalDate(element, "fiscalYearEnd"),
             sections.AsReadOnly(),
-            riskFactors.AsReadOnly());
+            riskFactors.AsReadOnly(),
+            FactJson.ReadFacts(element),
+            ReadOutline(element));
     }
 }

@@ -25,8 +25,12 @@ internal static class RuntimeModel
             riskFactors.Add(ToRiskFactor(riskFactor));
         }
 
-        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly());
+        return new Filing(model.ClassName, model.SourcePath, model.Company, model.Form, Date(model.FiscalYearEnd), sections.AsReadOnly(), riskFactors.AsReadOnly(), RuntimeFacts.ToFacts(model.Facts), Outline(model.Outline));
     }
+
+    /// <summary>The outline's mode and verdict, as the emitter writes them.</summary>
+    public static FilingOutline? Outline(OutlineModel? model) =>
+        model is null ? null : new FilingOutline((HeadingMode)(int)model.Headings, (OutlineVerdict)(int)model.Verdict, model.Finding);
 
     public static RiskFactor ToRiskFactor(RiskFactorModel model)
     {

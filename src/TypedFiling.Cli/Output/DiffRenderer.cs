@@ -76,7 +76,7 @@ internal static class DiffRenderer
             foreach (var change in report.TextChanged)
             {
                 writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
-                    Percent(change.Match.TextSimilarity, changed: true) + " of the text alike");
+                    Percent(change.Match.TextSimilarity) + " of the text alike");
                 if (showText)
                 {
                     WriteBodyDiff(writer, change.Match, style);
@@ -96,16 +96,30 @@ internal static class DiffRenderer
             }
         }
 
+        if (report.RestatedFacts.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(style.Bold("Facts restated (" + Number(report.RestatedFacts.Count) + "):"));
+            foreach (var change in report.RestatedFacts)
+            {
+                writer.WriteLine("  " + FactDiff.Describe(change.New) + ": " + style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
+                    " (" + Value(change.Old) + " -> " + Value(change.New) + (change.New.Unit is null ? string.Empty : " " + change.New.Unit) + ")");
+            }
+        }
+
         writer.WriteLine();
         writer.WriteLine(Summary(report));
     }
+
+    private static string Value(Fact fact) => fact.Value?.ToString(CultureInfo.InvariantCulture) ?? fact.Text;
 
     /// <summary>"1 added, 1 removed, 1 reworded, 0 moved, 0 text changed, 1 figure changed".</summary>
     public static string Summary(DiffReport report) =>
         Number(report.Added.Count) + " added, " + Number(report.Removed.Count) + " removed, " +
         Number(report.Reworded.Count) + " reworded, " + Number(report.Moved.Count) + " moved, " +
         Number(report.TextChanged.Count) + " text changed, " +
-        Number(report.FiguresChanged.Count) + (report.FiguresChanged.Count == 1 ? " figure changed" : " figures changed");
+        Number(report.FiguresChanged.Count) + (report.FiguresChanged.Count == 1 ? " figure changed" : " figures changed") +
+        (report.RestatedFacts.Count == 0 ? string.Empty : ", " + Number(report.RestatedFacts.Count) + (report.RestatedFacts.Count == 1 ? " fact restated" : " facts restated"));
 
     /// <summary>The body's word-diff hunks, indented under the risk factor they belong to.</summary>
     private static void WriteBodyDiff(TextWriter writer, MatchedRiskFactor match, Style style)
@@ -145,7 +159,12 @@ internal static class DiffRenderer
 
     private static string Count(int count) => Number(count) + (count == 1 ? " risk factor" : " risk factors");
 
-    private static string Percent(double value, bool changed) => Similarity.Percent(value, changed).ToString(CultureInfo.InvariantCulture) + "%";
+    /// <summary>"87%"; a change too small to round below 100% is "over 99%", never "100%" of a text that changed.</summary>
+    private static string Percent(double value)
+    {
+        var rounded = (int)System.Math.Round(value * 100);
+        return rounded >= 100 && value < 1 ? "over 99%" : rounded.ToString(CultureInfo.InvariantCulture) + "%";
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

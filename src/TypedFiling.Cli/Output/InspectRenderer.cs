@@ -30,6 +30,10 @@ internal static class InspectRenderer
         // The path and summary are one line that is not laid out, so that it can be searched for whole.
         console.Write(new Markup("[bold]" + Markup.Escape(loaded.Path) + "[/]"));
         console.WriteLine(": " + Summary(filing));
+        if (filing.Outline is { } outline)
+        {
+            console.WriteLine("Outline: " + outline);
+        }
 
         var layout = Layout(filing, console.Profile.Width);
         if (layout == InspectLayout.List)

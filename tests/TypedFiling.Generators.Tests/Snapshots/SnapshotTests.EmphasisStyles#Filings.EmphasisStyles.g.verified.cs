@@ -20,7 +20,8 @@ namespace Filings
                 new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 3, 1, 26, 2, 23)),
                 new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 3, 3, 19, 29, 16)),
             }),
-            riskFactors: RiskFactors.All);
+            riskFactors: RiskFactors.All,
+            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
         /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]

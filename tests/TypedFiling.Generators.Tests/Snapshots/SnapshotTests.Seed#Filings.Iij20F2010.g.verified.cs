@@ -21,7 +21,8 @@ namespace Filings
                 new global::TypedFiling.Section("C. Reasons for the Offer and Use of Proceeds.", "Not applicable.", new global::TypedFiling.SourceSpan(7, 3, 7, 48, 60, 45)),
                 new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the following information, together with the other information contained in this annual report on Form 20-F, including our consolidated financial statements and the related notes, before making an investment decision. Any risks described below could result in a material adverse effect on our business, financial condition or results of operations.", new global::TypedFiling.SourceSpan(11, 3, 11, 19, 128, 16)),
             }),
-            riskFactors: RiskFactors.All);
+            riskFactors: RiskFactors.All,
+            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
         /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]

@@ -17,18 +17,6 @@ public sealed class MatchingTests
         Assert.Equal(same, Similarity.SameWords(left, right));
     }
 
-    [Theory]
-    [InlineData(0.996, true, 99)]
-    [InlineData(0.996, false, 100)]
-    [InlineData(1.0, false, 100)]
-    [InlineData(0.004, true, 1)]
-    [InlineData(0.0, true, 0)]
-    [InlineData(0.934, true, 93)]
-    public void Percent_never_says_alike_for_a_change_or_nothing_for_a_shared_word(double similarity, bool changed, int percent)
-    {
-        Assert.Equal(percent, Similarity.Percent(similarity, changed));
-    }
-
     [Fact]
     public void Same_title_pairs_first_then_the_most_alike_reworded_one()
     {

@@ -1,0 +1,155 @@
+using TypedFiling.Parsing.Blocks;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>
+/// Walks the blocks once, with the headings <see cref="OutlineState"/> marked, and builds the outline:
+/// which blocks head risk factors and categories, and which are whose body.
+/// </summary>
+internal sealed class OutlineAssembler
+{
+    private readonly OutlineState state;
+    private readonly FilingOutline outline = new();
+    private string? category;
+    private RiskFactorOutline? current;
+    private Region region = Region.RiskFactors;
+
+    private OutlineAssembler(OutlineState state) => this.state = state;
+
+    /// <summary>What the blocks being read belong to.</summary>
+    private enum Region
+    {
+        RiskFactors,
+        Summary,
+        Boilerplate,
+    }
+
+    public static FilingOutline Assemble(OutlineState state)
+    {
+        var assembler = new OutlineAssembler(state);
+        assembler.outline.Sections.AddRange(state.Sections);
+        assembler.outline.RiskSection = state.RiskSection;
+        assembler.outline.RegionSize = state.RegionSize();
+        for (var i = 0; i < state.Blocks.Count; i++)
+        {
+            state.Poll(i);
+            assembler.Step(i);
+        }
+
+        return assembler.outline;
+    }
+
+    private void Step(int i)
+    {
+        if (state.IsSection[i])
+        {
+            current = null;
+            category = null;
+            region = Region.RiskFactors;
+            return;
+        }
+
+        if (state.Artifact[i])
+        {
+            return;
+        }
+
+        var owner = state.SectionOf[i];
+        var inRiskRegion = state.RiskSection is null || owner == state.RiskSection;
+        if (inRiskRegion && state.Heading[i] && Heading(i))
+        {
+            return;
+        }
+
+        if (current is not null && inRiskRegion && region == Region.RiskFactors)
+        {
+            current.Body.Add(state.Blocks[i]);
+        }
+        else
+        {
+            owner?.Body.Add(state.Blocks[i]);
+        }
+    }
+
+    /// <summary>Reads the heading at <paramref name="i"/>; false when it is text after all (an introduction, a summary's line).</summary>
+    private bool Heading(int i)
+    {
+        var block = state.HeadingBlock(i);
+        if (state.IsRunIn(i))
+        {
+            StartRunIn(i);
+            return true;
+        }
+
+        var next = state.Next(i);
+        if (HeadingShapes.IsSummaryTitle(block.Text))
+        {
+            region = Region.Summary;
+        }
+        else if (HeadingShapes.IsForwardLookingTitle(block.Text))
+        {
+            region = Region.Boilerplate;
+        }
+        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text))
+        {
+            // "Risks Related to Our Common Stock" emphasized over plain text: a category whose first risk factor's
+            // heading lacks the emphasis, so it is told by the rule for sections without any. (In plain text, a
+            // marked line over body text heads a risk factor whatever its words: "Currency and Financing Risks:".)
+            StartCategory(block);
+            state.Heading[next] = state.IsPlainHeadingAt(next);
+            return true;
+        }
+        else if (next >= 0 && !state.Heading[next] && !state.Category[i])
+        {
+            // In a summary, a heading over a list is one of its categories.
+            if (region != Region.Summary || state.Blocks[next].Kind != BlockKind.ListItem)
+            {
+                region = Region.RiskFactors;
+                current = new RiskFactorOutline(block, category);
+                outline.RiskFactors.Add(current);
+                return true;
+            }
+        }
+        else if (state.Category[i] || HeadingShapes.IsCategoryTitle(block.Text))
+        {
+            if (region != Region.Summary || state.StartsRiskFactor(next))
+            {
+                StartCategory(block);
+                return true;
+            }
+        }
+        else if (region == Region.Boilerplate)
+        {
+            region = Region.RiskFactors;
+        }
+
+        if (region != Region.RiskFactors)
+        {
+            current = null;
+        }
+
+        return false;
+    }
+
+    private void StartCategory(Block block)
+    {
+        region = Region.RiskFactors;
+        category = block.Text;
+        current = null;
+    }
+
+    /// <summary>A run-in heading: its title heads a new risk factor, and the rest of its paragraph opens the body.</summary>
+    private void StartRunIn(int i)
+    {
+        var block = state.Blocks[i];
+        var content = block.Content;
+        var titleEnd = state.TitleEnd[i];
+        var bodyStart = state.BodyStart[i];
+        var heading = OutlineState.Slice(block, titleEnd);
+        var body = new Block(BlockKind.Paragraph, content.Slice(bodyStart), Emphasis.None, content.SourceOffset(bodyStart), block.End, -1);
+        region = Region.RiskFactors;
+        current = new RiskFactorOutline(heading, category);
+        current.Body.Add(body);
+        outline.RiskFactors.Add(current);
+    }
+}

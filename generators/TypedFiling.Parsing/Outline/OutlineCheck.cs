@@ -1,0 +1,103 @@
+using System.Globalization;
+using TypedFiling.Parsing.Model;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>
+/// Judges whether an outline is plausible, from the shape real filings have in common: their risk factors
+/// share the section's text, no body is many times the others, and headings are shorter than bodies. The
+/// first risk factor that breaks one of these (in filing order) is where the outline is reported suspicious.
+/// Thresholds lie well outside what the repository's real filings show (see docs/diagnostics/TF0010.md).
+/// </summary>
+internal static class OutlineCheck
+{
+    /// <summary>A section this long holds more than one risk factor: the shortest real one has two in 1,500 characters.</summary>
+    private const int LongSectionChars = 6_000;
+
+    /// <summary>The checks on bodies' lengths need this many risk factors to have a median to compare with.</summary>
+    private const int MinRiskFactorsToCompare = 4;
+
+    /// <summary>One body holding more than this share of all bodies' text has swallowed its neighbours'.</summary>
+    private const double MaxBodyShare = 0.5;
+
+    /// <summary>A body this many times the median is several risk factors merged (the corpus's widest is about 6).</summary>
+    private const double MaxTimesMedian = 12;
+
+    /// <summary>Only bodies this long are compared: short sections' medians are small.</summary>
+    private const int MinSuspiciousBodyChars = 8_000;
+
+    /// <summary>A heading of more words than this is a paragraph of body text (the corpus's longest has 70).</summary>
+    private const int MaxHeadingWords = 100;
+
+    /// <summary>A file with this much text but no "Risk Factors" section is a whole document read as one.</summary>
+    private const int LongFilingChars = 150_000;
+
+    /// <summary>The index of the first suspicious risk factor (-1 for the file as a whole) and what looked wrong, or null.</summary>
+    public static (int Index, string Finding)? Judge(FilingOutline outline, int filingChars)
+    {
+        var riskFactors = outline.RiskFactors;
+        if (riskFactors.Count == 0)
+        {
+            return null;
+        }
+
+        if (outline.RiskSection is null && filingChars >= LongFilingChars)
+        {
+            return (0, Format("no \"Risk Factors\" section was found in {0:N0} characters of text, so risk factors were read in the whole file", filingChars));
+        }
+
+        if (riskFactors.Count == 1 && outline.RegionSize >= LongSectionChars)
+        {
+            return (0, Format("a single risk factor holds a section of {0:N0} characters", outline.RegionSize));
+        }
+
+        var lengths = new int[riskFactors.Count];
+        var total = 0;
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            foreach (var block in riskFactors[i].Body)
+            {
+                lengths[i] += block.Text.Length;
+            }
+
+            total += lengths[i];
+        }
+
+        var median = Median(lengths);
+        for (var i = 0; i < riskFactors.Count; i++)
+        {
+            var words = HeadingShapes.CountWords(riskFactors[i].Heading.Text);
+            if (words > MaxHeadingWords)
+            {
+                return (i, Format("the heading of risk factor {0} has {1} words and reads like body text", i + 1, words));
+            }
+
+            if (lengths.Length < MinRiskFactorsToCompare || lengths[i] < MinSuspiciousBodyChars)
+            {
+                continue;
+            }
+
+            if (lengths[i] > total * MaxBodyShare)
+            {
+                return (i, Format("risk factor {0} holds {1:N0}% of the risk factors' text", i + 1, 100.0 * lengths[i] / total));
+            }
+
+            if (lengths[i] > median * MaxTimesMedian)
+            {
+                return (i, Format("the body of risk factor {0} is {1:N0} times as long as the median", i + 1, (double)lengths[i] / median));
+            }
+        }
+
+        return null;
+    }
+
+    private static double Median(int[] values)
+    {
+        var sorted = (int[])values.Clone();
+        System.Array.Sort(sorted);
+        var middle = sorted.Length / 2;
+        return System.Math.Max(1, sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0);
+    }
+
+    private static string Format(string format, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+}

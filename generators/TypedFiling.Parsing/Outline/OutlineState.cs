@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using TypedFiling.Parsing.Blocks;
+using TypedFiling.Parsing.Model;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>
+/// What the outline knows of each block while it is built: whether it is a page artifact or a section
+/// heading, which section it is in, and whether it heads a risk factor or a category (with, for a run-in
+/// heading, where its title ends and its body starts). One method marks the headings of each heading mode.
+/// </summary>
+internal sealed class OutlineState
+{
+    /// <summary>A table of contents' entry has next to no text under it (a "Part II 27" row).</summary>
+    private const int MaxTableOfContentsText = 100;
+
+    /// <summary>How often the outline looks at the cancellation token: often enough for a 2 MB filing, cheaply.</summary>
+    private const int CancellationPollBlocks = 256;
+
+    private readonly CancellationToken cancellationToken;
+
+    private OutlineState(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
+    {
+        Blocks = blocks;
+        this.cancellationToken = cancellationToken;
+        Artifact = PageArtifacts.Find(blocks);
+        IsSection = new bool[blocks.Count];
+        SectionOf = new SectionOutline?[blocks.Count];
+        Heading = new bool[blocks.Count];
+        Category = new bool[blocks.Count];
+        TitleEnd = new int[blocks.Count];
+        BodyStart = new int[blocks.Count];
+    }
+
+    public IReadOnlyList<Block> Blocks { get; }
+
+    public bool[] Artifact { get; }
+
+    public bool[] IsSection { get; }
+
+    public SectionOutline?[] SectionOf { get; }
+
+    /// <summary>Whether the block heads a risk factor or a category (or is a summary's or note's title).</summary>
+    public bool[] Heading { get; }
+
+    /// <summary>Whether the block was marked a category by the shape of the section (a bare line over headings).</summary>
+    public bool[] Category { get; }
+
+    /// <summary>For a run-in heading, where its title ends in the block's text; 0 otherwise.</summary>
+    public int[] TitleEnd { get; }
+
+    /// <summary>For a run-in heading, where its body starts in the block's text.</summary>
+    public int[] BodyStart { get; }
+
+    public List<SectionOutline> Sections { get; } = new();
+
+    public Dictionary<SectionOutline, int> SectionSize { get; } = new();
+
+    /// <summary>The heading mode the headings were marked in.</summary>
+    public HeadingMode Mode { get; set; }
+
+    /// <summary>
+    /// Whether the headings were inferred from the shape of unmarked text (one-sentence paragraphs, Title-Case
+    /// run-in phrases) rather than marked by emphasis, capitals or a colon: such headings are not taken in a
+    /// text that does not read as a filing.
+    /// </summary>
+    public bool Inferred { get; set; }
+
+    /// <summary>The section the risk factors are read in, or null to read the whole filing.</summary>
+    public SectionOutline? RiskSection { get; private set; }
+
+    /// <summary>Finds the page artifacts, the sections and the risk-factor section of <paramref name="blocks"/>.</summary>
+    public static OutlineState Scan(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
+    {
+        var state = new OutlineState(blocks, cancellationToken);
+        SectionOutline? section = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            state.Poll(i);
+            if (state.Artifact[i])
+            {
+                state.SectionOf[i] = section;
+            }
+            else if (HeadingShapes.IsSectionHeading(blocks[i]))
+            {
+                state.IsSection[i] = true;
+                section = new SectionOutline(blocks[i]);
+                state.Sections.Add(section);
+                state.SectionSize[section] = 0;
+            }
+            else
+            {
+                state.SectionOf[i] = section;
+                if (section is not null)
+                {
+                    state.SectionSize[section] += blocks[i].Text.Length;
+                }
+            }
+        }
+
+        state.Sections.RemoveAll(s => state.SectionSize[s] < MaxTableOfContentsText && PageArtifacts.EndsWithPageNumber(s.Heading.Text));
+        state.RiskSection = state.FindRiskSection();
+        return state;
+    }
+
+    /// <summary>Throws when the build was cancelled, looking once every <see cref="CancellationPollBlocks"/> blocks.</summary>
+    public void Poll(int index)
+    {
+        if (index % CancellationPollBlocks == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Whether the block is text of the region risk factors are read in (not an artifact or a section heading).</summary>
+    public bool InRegion(int index) =>
+        !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
+
+    /// <summary>Whether the block is a run-in heading: a title and its body in one paragraph.</summary>
+    public bool IsRunIn(int index) => TitleEnd[index] > 0 && BodyStart[index] < Blocks[index].Text.Length;
+
+    /// <summary>The heading's block: for a heading whose title leaves out a separator ("Competition:"), the title alone.</summary>
+    public Block HeadingBlock(int index)
+    {
+        var block = Blocks[index];
+        return TitleEnd[index] > 0 && !IsRunIn(index) ? Slice(block, TitleEnd[index]) : block;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of <paramref name="block"/> as a block: a heading's title.</summary>
+    public static Block Slice(Block block, int length)
+    {
+        var content = block.Content;
+        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1);
+    }
+
+    /// <summary>The next block of the same section that is not a page artifact, or -1.</summary>
+    public int Next(int index)
+    {
+        for (var j = index + 1; j < Blocks.Count; j++)
+        {
+            if (IsSection[j] || SectionOf[j] != SectionOf[index])
+            {
+                return -1;
+            }
+
+            if (!Artifact[j])
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The characters of text in the region risk factors are read in.</summary>
+    public int RegionSize()
+    {
+        if (RiskSection is not null)
+        {
+            return SectionSize[RiskSection];
+        }
+
+        var size = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            size += InRegion(i) ? Blocks[i].Text.Length : 0;
+        }
+
+        return size;
+    }
+
+    /// <summary>Blocks of the region that the format marks as headings or emphasizes whole.</summary>
+    public int CountHeadingLike()
+    {
+        var count = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            count += InRegion(i) && Blocks[i].LooksLikeHeading ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Emphasized headings of the region followed by body text that do not name a category.</summary>
+    public int CountEmphasizedHeadings()
+    {
+        var count = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            if (InRegion(i) && Blocks[i].LooksLikeHeading && !HeadingShapes.IsCategoryName(Blocks[i].Text) && Next(i) is var next && next >= 0 && !Blocks[next].LooksLikeHeading)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Paragraphs of the region that open with a run-in heading, emphasized or Title-Case.</summary>
+    public int CountRunIns(bool emphasized)
+    {
+        var count = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            Poll(i);
+            count += InRegion(i) && RunIn(i, emphasized, out _) > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Emphasized mode: every block the format marks as a heading or emphasizes whole is a heading.</summary>
+    public void MarkEmphasized()
+    {
+        Inferred = false;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            Heading[i] = Blocks[i].LooksLikeHeading;
+        }
+    }
+
+    /// <summary>
+    /// Run-in mode: paragraphs that open with a run-in heading head risk factors; emphasized blocks stay
+    /// headings (categories, or risk factors whose heading stands alone); a bare short line without a final
+    /// period just before a run-in heading is a category.
+    /// </summary>
+    public void MarkRunIn(bool emphasized)
+    {
+        Inferred = !emphasized;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            Poll(i);
+            if (InRegion(i) && RunIn(i, emphasized, out var bodyStart) is var titleEnd && titleEnd > 0)
+            {
+                Heading[i] = true;
+                TitleEnd[i] = titleEnd;
+                BodyStart[i] = bodyStart;
+            }
+        }
+
+        // Among run-in headings, one that stands alone is a sentence (a risk factor whose body has sub-headings)
+        // or a summary's or note's title; then a block before a heading is a category when it is emphasized or
+        // a bare short line. A short emphasized phrase over body text is a sub-heading within a body.
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            var text = Blocks[i].Text;
+            if (InRegion(i) && !Heading[i] && Blocks[i].LooksLikeHeading && Blocks[i].Kind != BlockKind.ListItem)
+            {
+                Heading[i] = HeadingShapes.EndsSentence(text) || HeadingShapes.IsSummaryTitle(text) || HeadingShapes.IsForwardLookingTitle(text);
+            }
+        }
+
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            if (!InRegion(i) || Heading[i] || Blocks[i].Kind == BlockKind.ListItem || !(Next(i) is var next && next >= 0 && Heading[next]))
+            {
+                continue;
+            }
+
+            Heading[i] = Blocks[i].LooksLikeHeading || HeadingShapes.IsPlainCategory(Blocks[i].Text);
+            Category[i] = Heading[i] && !Blocks[i].LooksLikeHeading;
+        }
+    }
+
+    /// <summary>
+    /// Plain mode: a heading is a paragraph of one short sentence before a longer one (see
+    /// <see cref="IsPlainHeadingAt"/>), taken only when the region has at least <paramref name="minimum"/>;
+    /// a short line without a final period before such a heading is a category. Returns how many were taken.
+    /// </summary>
+    public int MarkPlain(int minimum)
+    {
+        var found = MarkPlainHeadings(minimum, marked: true);
+        Inferred = found == 0;
+        if (found == 0)
+        {
+            found = MarkPlainHeadings(minimum, marked: false);
+        }
+
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            var text = Blocks[i].Text;
+            if (Heading[i] && HeadingShapes.CountWords(text) <= HeadingShapes.MaxPlainCategoryWords && !HeadingShapes.EndsSentence(text) && Next(i) is var next && next >= 0 && Heading[next])
+            {
+                Category[i] = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Marks plain headings: with <paramref name="marked"/>, only lines that plain text marks as headings (in
+    /// capitals, or a Title-Case phrase ending with a colon); otherwise one-sentence paragraphs. None when
+    /// fewer than <paramref name="minimum"/> are found.
+    /// </summary>
+    private int MarkPlainHeadings(int minimum, bool marked)
+    {
+        var found = 0;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            Poll(i);
+            if (InRegion(i) && Blocks[i].Kind != BlockKind.ListItem)
+            {
+                Heading[i] = marked ? IsMarkedPlainHeadingAt(i) : IsPlainHeadingAt(i);
+                found += Heading[i] ? 1 : 0;
+            }
+        }
+
+        if (found < minimum)
+        {
+            ClearMarks();
+            return 0;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A line in capitals of one sentence ("COMPETITION", "WE MAY NOT HAVE A DIVERSIFIED BUSINESS.") or a
+    /// Title-Case phrase ending with a colon ("Dependence on Key Personnel:", the colon left out of its title),
+    /// before a longer paragraph or another such line.
+    /// </summary>
+    private bool IsMarkedPlainHeadingAt(int index)
+    {
+        var next = Next(index);
+        var text = Blocks[index].Text;
+        if (next < 0 || text.Length == 0)
+        {
+            return false;
+        }
+
+        var words = HeadingShapes.CountWords(text);
+        var nextText = Blocks[next].Text;
+        var beforeBody = HeadingShapes.CountWords(nextText) > words || HeadingShapes.IsAllCapitals(nextText);
+        if (HeadingShapes.IsAllCapitals(text))
+        {
+            return beforeBody && words <= HeadingShapes.MaxPlainHeadingWords && HeadingShapes.IsPlainHeadingSentence(text);
+        }
+
+        if (text[text.Length - 1] == ':' && beforeBody && RunInHeadings.IsTitleCasePhrase(text.Substring(0, text.Length - 1).TrimEnd()))
+        {
+            TitleEnd[index] = text.Length - 1;
+            BodyStart[index] = text.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Forgets every mark, before another mode marks the region.</summary>
+    public void ClearMarks()
+    {
+        Array.Clear(Heading, 0, Heading.Length);
+        Array.Clear(Category, 0, Category.Length);
+        Array.Clear(TitleEnd, 0, TitleEnd.Length);
+        Array.Clear(BodyStart, 0, BodyStart.Length);
+    }
+
+    /// <summary>
+    /// Whether the paragraph at <paramref name="index"/> reads as a heading without emphasis: one sentence of
+    /// at most <see cref="HeadingShapes.MaxPlainHeadingWords"/> words followed by a longer paragraph.
+    /// </summary>
+    public bool IsPlainHeadingAt(int index)
+    {
+        if (Blocks[index].Kind == BlockKind.ListItem)
+        {
+            return false;
+        }
+
+        var next = Next(index);
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var words = HeadingShapes.CountWords(Blocks[index].Text);
+        return words >= HeadingShapes.MinPlainHeadingWords && words <= HeadingShapes.MaxPlainHeadingWords &&
+            HeadingShapes.CountWords(Blocks[next].Text) > words && HeadingShapes.IsPlainHeadingSentence(Blocks[index].Text);
+    }
+
+    /// <summary>Whether the heading at <paramref name="index"/> is followed by body paragraphs (or holds its own): a risk factor's heading.</summary>
+    public bool StartsRiskFactor(int index)
+    {
+        if (index < 0 || !Heading[index])
+        {
+            return false;
+        }
+
+        if (IsRunIn(index))
+        {
+            return true;
+        }
+
+        var next = Next(index);
+        return next >= 0 && !Heading[next] && Blocks[next].Kind != BlockKind.ListItem;
+    }
+
+    private int RunIn(int index, bool emphasized, out int bodyStart) =>
+        emphasized ? RunInHeadings.Emphasized(Blocks[index], out bodyStart) : RunInHeadings.TitleCase(Blocks[index], out bodyStart);
+
+    /// <summary>The section titled "Risk Factors" (not its summary) with the most text: a table of contents' entry has none.</summary>
+    private SectionOutline? FindRiskSection()
+    {
+        SectionOutline? best = null;
+        var bestSize = -1;
+        foreach (var section in Sections)
+        {
+            if (HeadingShapes.IsRiskSectionTitle(section.Heading.Text) && SectionSize[section] > bestSize)
+            {
+                best = section;
+                bestSize = SectionSize[section];
+            }
+        }
+
+        return best;
+    }
+}

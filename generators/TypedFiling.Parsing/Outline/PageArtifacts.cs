@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using TypedFiling.Parsing.Blocks;
+
+namespace TypedFiling.Parsing.Outline;
+
+/// <summary>
+/// Page numbers and running headers or footers: short blocks which, page number aside, occur at least
+/// <see cref="MinRepeats"/> times. A sentence is never one, however often a filing repeats it, but a company's
+/// name ending with "Inc." is not a sentence.
+/// </summary>
+internal static class PageArtifacts
+{
+    /// <summary>A running footer is short: "Apple Inc. | 2024 Form 10-K | 12" has 8 words.</summary>
+    private const int MaxArtifactWords = 12;
+
+    /// <summary>Seen on three pages: a footer; twice may be a heading repeated (TF0003's business).</summary>
+    private const int MinRepeats = 3;
+
+    /// <summary>A page number has at most four digits.</summary>
+    private const int MaxPageNumberDigits = 4;
+
+    public static bool[] Find(IReadOnlyList<Block> blocks)
+    {
+        var artifact = new bool[blocks.Count];
+        var keys = new string?[blocks.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (IsPageNumber(text))
+            {
+                artifact[i] = true;
+                continue;
+            }
+
+            if (blocks[i].Kind == BlockKind.ListItem || HeadingShapes.CountWords(text) > MaxArtifactWords || (HeadingShapes.EndsSentence(text) && !HeadingShapes.EndsWithAbbreviation(text)))
+            {
+                continue;
+            }
+
+            var key = WithoutPageNumber(text);
+            keys[i] = key;
+            counts.TryGetValue(key, out var seen);
+            counts[key] = seen + 1;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // A section heading that repeats is a real one (and its table of contents' entry), unless it is a bare
+            // "Item 1A" at the top of every page.
+            if (keys[i] is { } key && counts[key] >= MinRepeats && (!HeadingShapes.IsSectionHeading(blocks[i]) || HeadingShapes.IsBareItem(blocks[i].Text)))
+            {
+                artifact[i] = true;
+            }
+        }
+
+        return artifact;
+    }
+
+    /// <summary>"Part II 27": a table of contents' row, ending with its page number.</summary>
+    public static bool EndsWithPageNumber(string text) =>
+        text.Length > 2 && char.IsDigit(text[text.Length - 1]) && text.LastIndexOf(' ') is var space && space > 0 && IsPageNumber(text.Substring(space + 1));
+
+    /// <summary>Page numbers that converters leave between paragraphs ("4", "-7-").</summary>
+    public static bool IsPageNumber(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else if (c != '-' && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= MaxPageNumberDigits;
+    }
+
+    /// <summary>The text without a trailing page number ("Apple Inc. | 2024 Form 10-K | 5" -> "Apple Inc. | 2024 Form 10-K |").</summary>
+    private static string WithoutPageNumber(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == text.Length || end == 0)
+        {
+            return text;
+        }
+
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-'))
+        {
+            end--;
+        }
+
+        return text.Substring(0, end);
+    }
+}
