@@ -42,8 +42,8 @@ public sealed record FilingOptions(string SourcePath, string Namespace, string C
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {
         null => Figures.FigureScanOptions.Default,
-        "JPY" or "CNY" => new Figures.FigureScanOptions { YenCurrency = Currency },
-        _ => new Figures.FigureScanOptions { DollarCurrency = Currency },
+        "JPY" or "CNY" => new Figures.FigureScanOptions { YenCurrency = Currency, YenSource = Figures.CurrencySource.Metadata },
+        _ => new Figures.FigureScanOptions { DollarCurrency = Currency, DollarSource = Figures.CurrencySource.Metadata },
     };
 
     /// <summary>Options named after the file at <paramref name="path"/>, in <paramref name="namespace"/>.</summary>

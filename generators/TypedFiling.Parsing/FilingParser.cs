@@ -60,6 +60,7 @@ public static class FilingParser
         }
 
         var scanOptions = options.ScanOptions;
+        var conventions = CurrencyConventions.Read(blocks, cancellationToken);
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var titles = new string[riskFactors.Length];
@@ -79,7 +80,7 @@ public static class FilingParser
             var number = i + 1;
             var title = titles[i];
             var location = TextRange(lines, riskFactor.Heading);
-            var figures = ReadFigures(riskFactor, lines, scanOptions, ref fiscalYearEnd);
+            var figures = ReadFigures(riskFactor, lines, scanOptions, conventions, ref fiscalYearEnd, cancellationToken);
             riskFactors[i] = new RiskFactorModel(number, naming.Ids[i], naming.Names[i], title, texts[i], riskFactor.Category, location, figures);
 
             if (firstByTitle.TryGetValue(title, out var first))
@@ -157,14 +158,17 @@ public static class FilingParser
     /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the
     /// latest fiscal year the text says ended.
     /// </summary>
-    private static EquatableArray<FigureModel> ReadFigures(RiskFactorOutline riskFactor, LineMap lines, FigureScanOptions scanOptions, ref FigureDate? fiscalYearEnd)
+    private static EquatableArray<FigureModel> ReadFigures(RiskFactorOutline riskFactor, LineMap lines, FigureScanOptions scanOptions, CurrencyConventions conventions, ref FigureDate? fiscalYearEnd, CancellationToken cancellationToken)
     {
         List<FigureModel>? figures = null;
         NameScope? scope = null;
+        Dictionary<int, string>? namesByStart = null;
         for (var b = -1; b < riskFactor.Body.Count; b++)
         {
             var block = b < 0 ? riskFactor.Heading : riskFactor.Body[b];
-            foreach (var match in FigureScanner.Scan(block.Text, scanOptions))
+            namesByStart?.Clear();
+            var blockOptions = conventions.OptionsAt(block.Content.SourceOffset(0), scanOptions);
+            foreach (var match in FigureScanner.Scan(block.Text, blockOptions, cancellationToken))
             {
                 if (!HasValidDates(match))
                 {
@@ -176,7 +180,10 @@ public static class FilingParser
                 var content = block.Content;
                 var location = lines.Range(content.SourceOffset(match.Start), content.SourceEnd(match.Start + match.Length - 1));
                 var name = scope.Claim(FigureNamer.Name(match), FigureNamer.Disambiguation(match));
-                figures.Add(new FigureModel(name, match, location));
+                string? translationOf = null;
+                if (match.TranslationOfStart is int of && namesByStart is not null) namesByStart.TryGetValue(of, out translationOf);
+                if (match.Kind == FigureKind.Money) (namesByStart ??= new Dictionary<int, string>())[match.Start] = name;
+                figures.Add(new FigureModel(name, match, location, translationOf));
                 if (IsEndedFiscalYear(match) && (fiscalYearEnd is null || Later(match.Date!, fiscalYearEnd)))
                 {
                     fiscalYearEnd = match.Date;

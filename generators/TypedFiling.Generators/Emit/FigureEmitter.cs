@@ -69,10 +69,13 @@ internal static class FigureEmitter
                     .Append(", scale: ").Literal(match.Scale);
                 Qualifier(writer, match);
                 writer.Append(", isNegative: ").Append(Bool(match.IsNegative));
+                if (match.CurrencySource != CurrencySource.Symbol) writer.Append(", currencySource: " + Runtime + "CurrencySource.").Append(match.CurrencySource.ToString());
+                if (figure.TranslationOf is not null) writer.Append(", translationOf: ").Append(figure.TranslationOf);
                 break;
             case FigureKind.Percentage:
                 writer.Append("value: ").Append(Decimal(match.Value));
                 Qualifier(writer, match);
+                if (match.IsPoints) writer.Append(", isPoints: true");
                 break;
             case FigureKind.Quantity:
                 writer.Append("value: ").Append(Decimal(match.Value)).Append(", unit: ").Literal(match.Unit ?? string.Empty);

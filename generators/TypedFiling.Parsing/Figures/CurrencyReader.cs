@@ -46,8 +46,8 @@ internal static class CurrencyReader
 
         if (phrase.Form == CurrencyForm.Minor) return false;
 
-        // "AUD$ 15", "MXN$15": a code glued to a dollar sign
-        if (phrase.Form == CurrencyForm.Code && t.IsSymbol(end + 1, '$') && t.Joined(end + 1))
+        // "AUD$ 15", "MXN$15", "CAD $125,000": a code before a dollar sign
+        if (phrase.Form == CurrencyForm.Code && t.IsSymbol(end + 1, '$') && (t.Joined(end + 1) || phrase.First.Length > 1) && t.IsNumber(end + 2))
         {
             Resolve(s, phrase.Code, CurrencySource.Symbol, end + 1, CurrencyForm.Code, ref match);
             return true;

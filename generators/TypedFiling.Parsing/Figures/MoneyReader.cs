@@ -46,7 +46,7 @@ internal static class MoneyReader
             {
                 d.FirstTok = i;
                 d.LastTok++;
-                if (!LinkTranslation(s, d, i)) Negate(d);
+                if (!LinkTranslation(s, d, i) && InOwnPlace(t, i)) Negate(d);
             }
         }
         else if (minus)
@@ -63,6 +63,14 @@ internal static class MoneyReader
         }
 
         return d;
+    }
+
+    /// <summary>Parentheses mark a negative amount where the amount itself stands ("a loss of ($2.5 million)", a table
+    /// cell); after a noun they are an aside ("expenses (RMB 300 thousand)"), and the amount is positive.</summary>
+    private static bool InOwnPlace(TokenList t, int open)
+    {
+        int p = open - 1;
+        return !t.IsWord(p) || t.Has(p, WordRole.Function) || t.Has(p, WordRole.NumberWord);
     }
 
     private static void Negate(Draft d)
@@ -149,15 +157,15 @@ internal static class MoneyReader
             // "$(12.5) million": negative in the figure's own place
             if (!t.TryNumber(k + 1, out var inner)) return null;
             amount = new Amount { First = k + 1, Value = inner };
-            int last = k + 2;
-            if (NumberReader.TryScale(t, last + 1, true, out var m) && NumberReader.TryMultiply(inner, m, out var scaled))
+            int close = k + 2;
+            if (NumberReader.TryScale(t, close + 1, true, out var m) && NumberReader.TryMultiply(inner, m, out var scaled))
             {
                 amount.Value = scaled;
-                amount.Scale = t.Value(last + 1);
-                last++;
+                amount.Scale = t.Value(close + 1);
+                close++;
             }
 
-            amount.Last = last;
+            amount.Last = close;
             innerParen = true;
         }
         else if (t.IsNumber(k) && (t.Joined(k) || t.IsWord(cur.Last) || t.IsAnySymbol(cur.Last)))
@@ -177,7 +185,18 @@ internal static class MoneyReader
 
         // "$5x": a glued word that is not a scale makes it a name
         if (t.Joined(amount.Last + 1) && t.IsWord(amount.Last + 1) && !t.Has(amount.Last + 1, WordRole.Scale)) return null;
-        var d = Make(j, amount.Last, amount.Value * cur.Multiplier, cur, amount.Scale);
+        int last = amount.Last;
+
+        // "$5,000 CAD", "¥22.1 billion RMB": a code after the amount says what the sign before it meant
+        if (cur.Source != CurrencySource.Code && CurrencyReader.TrySuffix(s, last + 1, out var restated) && restated.Form == CurrencyForm.Code && restated.Multiplier == 1)
+        {
+            cur.Code = restated.Code;
+            cur.Source = CurrencySource.Code;
+            cur.MinorDigits = restated.MinorDigits;
+            last = restated.Last;
+        }
+
+        var d = Make(j, last, amount.Value * cur.Multiplier, cur, amount.Scale);
         if (innerParen)
         {
             d.InnerParen = true;
@@ -204,6 +223,10 @@ internal static class MoneyReader
     private static Draft? Suffixed(ScanState s, int j, Amount amount, CurrencyMatch cur)
     {
         var t = s.T;
+
+        // "2022 INR Term Loan", "the 2025 Euro Notes": a year before a code or a capitalized name names an instrument
+        if (amount.Scale is null && t.IsYearLike(amount.First, out _) && amount.Last == amount.First
+            && (cur.Form == CurrencyForm.Code || t.StartsUpper(amount.Last + 1))) return null;
         decimal value = amount.Value;
         int last = cur.Last;
         string? scale = amount.Scale;

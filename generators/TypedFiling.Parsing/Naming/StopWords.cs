@@ -46,5 +46,16 @@ internal sealed class WordClass
     public WordClass(params string[] words) => _words = words;
 
     /// <summary>Whether <paramref name="word"/> (lower case for lists) belongs to the class.</summary>
-    public bool Contains(string word) => _words is null ? WordTable.Is(word, _role) : System.Array.IndexOf(_words, word) >= 0;
+    /// <remarks>Case-sensitive, as the lists always were: "US" (the country) is content, "us" is not.</remarks>
+    public bool Contains(string word) => _words is null ? IsLower(word) && WordTable.Is(word, _role) : System.Array.IndexOf(_words, word) >= 0;
+
+    private static bool IsLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
 }

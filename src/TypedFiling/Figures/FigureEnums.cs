@@ -102,3 +102,18 @@ public enum PeriodKind
     /// <summary>"the period ending March 31, 2011": a period whose length the text does not give.</summary>
     Period,
 }
+
+/// <summary>How the currency of an amount was known.</summary>
+public enum CurrencySource
+{
+    /// <summary>A sign said it ("€", "US$", "HK$", or "$" read with the default, USD).</summary>
+    Symbol,
+    /// <summary>An ISO 4217 or local code said it ("EUR", "RMB", "Rs.").</summary>
+    Code,
+    /// <summary>A name said it ("yen", "Swiss francs", "cents").</summary>
+    Name,
+    /// <summary>A bare sign or name took the filing's configured <c>Currency</c>.</summary>
+    Metadata,
+    /// <summary>A bare sign or name took the meaning the filing states ("all references to “$” are to Canadian dollars").</summary>
+    FilingConvention,
+}

@@ -6,9 +6,12 @@ namespace TypedFiling;
 public sealed class Money : Figure
 {
     /// <summary>Creates an amount.</summary>
-    public Money(FigureSource source, decimal amount, string currency, string? scale, Qualifier qualifier, string? qualifierText, bool isNegative)
+    public Money(FigureSource source, decimal amount, string currency, string? scale, Qualifier qualifier, string? qualifierText, bool isNegative,
+        CurrencySource currencySource = CurrencySource.Symbol, Money? translationOf = null)
         : base(FigureKind.Money, source)
     {
+        CurrencySource = currencySource;
+        TranslationOf = translationOf;
         Amount = amount;
         Currency = currency;
         Scale = scale;
@@ -35,9 +38,18 @@ public sealed class Money : Figure
     /// <summary>Whether the filing wrote it as negative ("(¥1.2 billion)").</summary>
     public bool IsNegative { get; }
 
+    /// <summary>How <see cref="Currency"/> was known: a sign, a code, a name, the filing's <c>Currency</c> metadata, or the
+    /// convention the filing states ("all references to “$” are to Canadian dollars").</summary>
+    public CurrencySource CurrencySource { get; }
+
+    /// <summary>The amount this one restates in parentheses, or null: in "RMB8.7 billion (US$1.2 billion)" the US$ amount
+    /// is the translation of the RMB amount (both positive).</summary>
+    public Money? TranslationOf { get; }
+
     private protected override bool ValueEquals(Figure other) =>
         other is Money money && Amount == money.Amount && Currency == money.Currency && Scale == money.Scale &&
-        Qualifier == money.Qualifier && QualifierText == money.QualifierText && IsNegative == money.IsNegative;
+        Qualifier == money.Qualifier && QualifierText == money.QualifierText && IsNegative == money.IsNegative &&
+        CurrencySource == money.CurrencySource && Equals(TranslationOf?.Name, money.TranslationOf?.Name);
 
     private protected override string ValueText() => Currency + " " + Amount.ToString(CultureInfo.InvariantCulture);
 }

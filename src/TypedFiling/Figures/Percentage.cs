@@ -6,9 +6,10 @@ namespace TypedFiling;
 public sealed class Percentage : Figure
 {
     /// <summary>Creates a percentage.</summary>
-    public Percentage(FigureSource source, decimal value, Qualifier qualifier, string? qualifierText)
+    public Percentage(FigureSource source, decimal value, Qualifier qualifier, string? qualifierText, bool isPoints = false)
         : base(FigureKind.Percentage, source)
     {
+        IsPoints = isPoints;
         Value = value;
         Qualifier = qualifier;
         QualifierText = qualifierText;
@@ -26,8 +27,11 @@ public sealed class Percentage : Figure
     /// <summary>The hedge as written, or null.</summary>
     public string? QualifierText { get; }
 
+    /// <summary>"5 percentage points": a difference of two percentages, not a share of a whole.</summary>
+    public bool IsPoints { get; }
+
     private protected override bool ValueEquals(Figure other) =>
-        other is Percentage percentage && Value == percentage.Value && Qualifier == percentage.Qualifier && QualifierText == percentage.QualifierText;
+        other is Percentage percentage && Value == percentage.Value && Qualifier == percentage.Qualifier && QualifierText == percentage.QualifierText && IsPoints == percentage.IsPoints;
 
     private protected override string ValueText() => Value.ToString(CultureInfo.InvariantCulture) + "%";
 }
