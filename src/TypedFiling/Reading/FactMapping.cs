@@ -6,8 +6,14 @@ namespace TypedFiling.Reading;
 /// <summary>The parser's facts as runtime <see cref="Fact"/>s, with the values the generated fact table holds (part of <see cref="ModelMapping"/>).</summary>
 internal static class FactMapping
 {
-    public static IReadOnlyList<Fact> ToFacts(EquatableArray<FactModel> facts)
+    public static IReadOnlyList<Fact>? ToFacts(EquatableArray<FactModel> facts)
     {
+        if (facts.Count == 0)
+        {
+            // As generated: a filing without facts passes none, and Filing.Facts is the shared empty array.
+            return null;
+        }
+
         var list = new List<Fact>(facts.Count);
         foreach (var fact in facts)
         {

@@ -41,21 +41,36 @@ internal static class ModelMapping
         var figures = new Figure[model.Figures.Count];
         for (var i = 0; i < figures.Length; i++)
         {
-            figures[i] = ToFigure(model.Figures[i]);
+            figures[i] = ToFigure(model.Figures[i], TranslatedMoney(model.Figures[i].TranslationOf, figures, i));
         }
 
         return new RiskFactor(model.Number, model.Id, model.Name, model.Title, includeText ? model.Text : string.Empty, model.Category, Span(model.Location), System.Array.AsReadOnly(figures));
     }
 
-    public static Figure ToFigure(FigureModel model)
+    /// <summary>The earlier amount of the same risk factor that <paramref name="name"/> names, as the generated field refers to it.</summary>
+    private static Money? TranslatedMoney(string? name, Figure[] earlier, int count)
+    {
+        for (var i = 0; name is not null && i < count; i++)
+        {
+            if (earlier[i] is Money money && money.Name == name)
+            {
+                return money;
+            }
+        }
+
+        return null;
+    }
+
+    public static Figure ToFigure(FigureModel model, Money? translationOf = null)
     {
         var match = model.Match;
         var source = new FigureSource(model.Name, match.Text, match.Sentence, Span(model.Location), match.Label, Date(match.AsOf), match.AsOfText, match.AsOfIsPeriod);
         var qualifier = EnumByName<Parsing.Figures.Qualifier, Qualifier>.Convert(match.Qualifier);
         return match.Kind switch
         {
-            ParsedKind.Money => new Money(source, match.Value, match.Currency ?? string.Empty, match.Scale, qualifier, match.QualifierText, match.IsNegative),
-            ParsedKind.Percentage => new Percentage(source, match.Value, qualifier, match.QualifierText),
+            ParsedKind.Money => new Money(source, match.Value, match.Currency ?? string.Empty, match.Scale, qualifier, match.QualifierText, match.IsNegative,
+                EnumByName<Parsing.Figures.CurrencySource, CurrencySource>.Convert(match.CurrencySource), translationOf),
+            ParsedKind.Percentage => new Percentage(source, match.Value, qualifier, match.QualifierText, match.IsPoints),
             ParsedKind.Quantity => new Quantity(source, match.Value, match.Unit ?? string.Empty, qualifier, match.QualifierText),
             ParsedKind.Date => new FilingDate(source, Date(match.Date) ?? default),
             ParsedKind.FiscalPeriod => new FiscalPeriod(source, EnumByName<ParsedPeriod, PeriodKind>.Convert(match.Period ?? ParsedPeriod.Period), match.PeriodMonths, Date(match.Date) ?? default),

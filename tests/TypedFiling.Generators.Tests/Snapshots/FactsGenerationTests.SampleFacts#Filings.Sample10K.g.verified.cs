@@ -21,7 +21,8 @@ namespace Filings
                 new global::TypedFiling.Section("Item 1B. Unresolved Staff Comments", "None.\n\nRevenue (repeated in the table) 60,922\n\nOther income (expense) (1,234.5)\n\nDiluted net income per share $11.93\n\nPreferred stock —\n\nTreasury stock -\n\nEuropean notes €1.250,5\n\nDebt in dollars 8,459\n\nCommitments and contingencies\n\nEffective tax rate 12.0%\n\nShares outstanding 2,464,000,000\n\nRemaining obligations 1,100\n\nQuarter revenue 22103\n\nWe have two reportable segments.", new global::TypedFiling.SourceSpan(32, 7, 32, 41, 5029, 34)),
             }),
             riskFactors: RiskFactors.All,
-            facts: Facts.All);
+            facts: Facts.All,
+            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
 		/// <summary>The filing's inline XBRL facts, by namespace prefix and concept: Facts.UsGaap.Revenues.FiscalYear2024.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Generators;
+using TypedFiling.Generators.Tests.Infrastructure;
 
 namespace TypedFiling.Robustness.Tests.Harness;
 
@@ -54,10 +55,16 @@ public static class GeneratorHarness
     public static GeneratorRun Run(SourceText text, string path = FilingPath)
     {
         var file = new FilingText(path, text);
+        // A <TypedFiling> item: hostile text must give code or a diagnostic, never be passed over as a non-filing.
+        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TypedFiling"] = "true" },
+        };
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new FilingGenerator().AsSourceGenerator() },
             new AdditionalText[] { file },
-            ParseOptions);
+            ParseOptions,
+            new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string>(), metadata));
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation, out var output, out var driverDiagnostics, CancellationToken.None);
         var result = driver.GetRunResult().Results.Single();
         var sources = result.GeneratedSources.Select(s => new GeneratedFile(s.HintName, s.SourceText.ToString())).ToImmutableArray();
