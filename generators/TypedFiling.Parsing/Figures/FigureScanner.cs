@@ -130,14 +130,6 @@ public static class FigureScanner
         }
     }
 
-    /// <summary>Runs the readers alone over <paramref name="tokens"/> (for the stage benchmark): the number of figures drafted.</summary>
-    internal static int RunReaders(TokenList tokens, FigureScanOptions options)
-    {
-        var state = new ScanState(tokens, options);
-        Run(state, CancellationToken.None);
-        return state.Drafts.Count;
-    }
-
     private static IReadOnlyList<FigureMatch> ScanCore(string text, FigureScanOptions options, CancellationToken cancellationToken)
     {
         var tokens = new TokenList(text);

@@ -10,7 +10,7 @@ using TypedFiling.Parsing.Tests.Infrastructure;
 
 namespace TypedFiling.Parsing.Tests.Figures;
 
-/// <summary>Runs the scanner over every paragraph of three real filings in ../shared/corpus and checks them against
+/// <summary>Runs the scanner over every paragraph of three real filings in tests/Data/corpus (copies of the shared corpus) and checks them against
 /// the hand-checked Data/corpus.figures.tsv: the figures found in each file are exactly the listed ones, and the
 /// listed traps ("Form 20-F", page numbers, "COVID-19", "one or more", ...) produce nothing.</summary>
 public class CorpusTests
