@@ -51,6 +51,6 @@ public sealed class GenerateTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith(Paths.Seed + ":1:1: warning TF0007: The currency 'XYZ'", run.Error, StringComparison.Ordinal);
-        Assert.Contains("currency: \"JPY\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Money: JPY ", run.Out, StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,7 @@ public class ConfigurationCheckTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("TF0007", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
-        Assert.Contains("currency: \"JPY\"", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("Money: JPY ", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ConfigurationCheckTests
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/report.md", Filing, ("Currency", "CNY")));
 
         Assert.Empty(run.AllDiagnostics);
-        Assert.Contains("currency: \"CNY\"", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("Money: CNY ", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class EscapingTests
         var doc = Doc(input, indent: 2);
 
         // Every line is still a /// line: nothing escaped the comment.
-        Assert.All(doc.TrimEnd('\n').Split('\n'), line => Assert.StartsWith("        ///", line, StringComparison.Ordinal));
+        Assert.All(doc.TrimEnd('\n').Split('\n'), line => Assert.StartsWith("\t\t///", line, StringComparison.Ordinal));
         AssertNoRawInvisibleCharacter(doc);
 
         var element = XElement.Parse(XmlOf(doc), LoadOptions.PreserveWhitespace);
@@ -153,7 +153,7 @@ public class EscapingTests
     }
 
     [Fact]
-    public void Excerpt_cuts_long_text_at_a_paragraph_boundary()
+    public void Excerpt_is_the_first_paragraph()
     {
         var text = new string('a', 60) + "\n\n" + new string('b', 60) + "\n\n" + new string('c', 60);
 
@@ -161,8 +161,31 @@ public class EscapingTests
 
         Assert.True(cut);
         Assert.Equal(new string('a', 60), excerpt);
-        Assert.Equal(text, XmlDoc.Excerpt(text, text.Length, out var uncut));
+        Assert.Equal("one paragraph", XmlDoc.Excerpt("one paragraph", 100, out var uncut));
         Assert.False(uncut);
+    }
+
+    [Fact]
+    public void Excerpt_of_a_long_paragraph_is_cut_at_a_space_before_the_limit()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("word", 40));
+
+        var excerpt = XmlDoc.Excerpt(text, 100, out var cut);
+
+        Assert.True(cut);
+        Assert.True(excerpt.Length <= 100, excerpt);
+        Assert.EndsWith("word", excerpt, StringComparison.Ordinal);
+        Assert.StartsWith(excerpt, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excerpt_never_splits_a_surrogate_pair()
+    {
+        var text = new string('a', 99) + "\U0001F600" + new string('b', 50);
+
+        var excerpt = XmlDoc.Excerpt(text, 100, out _);
+
+        Assert.False(char.IsHighSurrogate(excerpt[^1]));
     }
 
     /// <summary>The text the XML should hold: what XML cannot carry (except line feeds) becomes U+FFFD.</summary>
@@ -181,7 +204,7 @@ public class EscapingTests
     private static string Doc(string text, int indent)
     {
         var builder = new StringBuilder();
-        builder.Append(' ', indent * 4).Append("/// <summary>");
+        builder.Append('\t', indent).Append("/// <summary>");
         XmlDoc.AppendEscaped(builder, text, indent);
         builder.Append("</summary>\n");
         return builder.ToString();
@@ -191,20 +214,24 @@ public class EscapingTests
     private static string XmlOf(string doc) =>
         string.Join("\n", doc.TrimEnd('\n').Split('\n').Select(line =>
         {
-            var text = line.TrimStart(' ').Substring(3);
+            var text = line.TrimStart('\t').Substring(3);
             return text.StartsWith(' ') ? text.Substring(1) : text;
         }));
 
-    /// <summary>No control, format (bidi, zero-width), separator, surrogate, private-use or unassigned character, raw.</summary>
+    /// <summary>No control (but line ends and the tabs that indent lines), format (bidi, zero-width), separator, surrogate, private-use or unassigned character, raw.</summary>
     private static void AssertNoRawInvisibleCharacter(string output)
     {
+        var lineStart = true;
         for (var i = 0; i < output.Length; i++)
         {
             var c = output[i];
-            if (c == '\n')
+            if (c == '\n' || (c == '\t' && lineStart))
             {
+                lineStart = c == '\n' || lineStart;
                 continue;
             }
+
+            lineStart = false;
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             var invisible = category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator

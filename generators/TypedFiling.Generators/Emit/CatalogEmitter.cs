@@ -29,14 +29,14 @@ internal static class CatalogEmitter
             .OpenBrace()
             .Doc("summary", "Every filing, in the order of their paths.")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Filing> " + GeneratedShape.AllProperty + " { get; } =")
-            .Line("    global::System.Array.AsReadOnly(new global::TypedFiling.Filing[]")
-            .Line("    {");
+            .Line("\tglobal::System.Array.AsReadOnly(new global::TypedFiling.Filing[]")
+            .Line("\t{");
         foreach (var filing in filings.Kept)
         {
-            writer.Line("        global::" + filing.Namespace + "." + filing.ClassName + "." + GeneratedShape.FilingProperty + ",");
+            writer.Line("\t\tglobal::" + filing.Namespace + "." + filing.ClassName + "." + GeneratedShape.FilingProperty + ",");
         }
 
-        writer.Line("    });")
+        writer.Line("\t});")
             .CloseBrace()
             .CloseBrace();
         return writer.ToString();

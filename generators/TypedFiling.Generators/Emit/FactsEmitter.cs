@@ -14,23 +14,19 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 internal static class FactsEmitter
 {
-    /// <summary>How long a table line may grow before the next row starts a new one.</summary>
-    private const int LineWidth = 160;
-
     /// <summary>How much of a fact's text its tooltip shows; the whole text is in <c>Fact.Text</c>.</summary>
     private const int DocTextLimit = 40;
 
     /// <summary>The name of the class: "Facts", unless the filing's own class has that name (CS0542).</summary>
     public static string ClassName(FilingModel model) => Parsing.Shape.GeneratedShape.FactsClassName(model.ClassName);
 
-    /// <summary>Writes the class at the depth of the filing class's members (two levels), indented with tabs: a tenth of the bytes of spaces over a thousand members.</summary>
+    /// <summary>Writes the class among the filing class's members.</summary>
     public static void Write(SourceWriter writer, FilingModel model, string generatedCode)
     {
-        var lines = new Lines(writer, 2);
-        lines.Doc("The filing's inline XBRL facts, by namespace prefix and concept: " + ClassName(model) + ".UsGaap.Revenues.FiscalYear2024.")
+        writer.Doc("summary", "The filing's inline XBRL facts, by namespace prefix and concept: " + ClassName(model) + ".UsGaap.Revenues.FiscalYear2024.")
             .Line(generatedCode)
             .Line("public static partial class " + ClassName(model))
-            .Open();
+            .OpenBrace();
 
         var strings = new StringPool();
         var contexts = new List<string>();
@@ -48,18 +44,18 @@ internal static class FactsEmitter
             rows.Add(FactRow(fact, context, strings));
         }
 
-        Table(lines, "Strings", strings.Literals);
-        Table(lines, "Contexts", Quoted(contexts));
-        Table(lines, "Rows", Quoted(rows));
-        lines.Doc("Every fact of the filing, in document order (a fact shown twice is listed twice).")
+        LiteralTable.Write(writer, "Strings", strings.Literals);
+        LiteralTable.Write(writer, "Contexts", LiteralTable.Quoted(contexts));
+        LiteralTable.Write(writer, "Rows", LiteralTable.Quoted(rows));
+        writer.Doc("summary", "Every fact of the filing, in document order (a fact shown twice is listed twice).")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Fact> All { get; } = global::TypedFiling.FactTable.Read(Strings, Contexts, Rows);");
 
-        WriteGroups(lines, model);
-        lines.Close();
+        WriteGroups(writer, model);
+        writer.CloseBrace();
     }
 
     /// <summary>One class per prefix, one per concept inside it, one member per distinct fact: ordered by name, then document order.</summary>
-    private static void WriteGroups(Lines lines, FilingModel model)
+    private static void WriteGroups(SourceWriter writer, FilingModel model)
     {
         var byConcept = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         for (var i = 0; i < model.Facts.Count; i++)
@@ -84,29 +80,29 @@ internal static class FactsEmitter
             {
                 if (group is not null)
                 {
-                    lines.Close();
+                    writer.CloseBrace();
                 }
 
                 group = first.Names.Group;
                 var colon = first.Concept.IndexOf(':');
-                lines.Doc("The facts of the " + (colon > 0 ? first.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
+                writer.Doc("summary", "The facts of the " + (colon > 0 ? first.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
                     .Line("public static partial class " + group)
-                    .Open();
+                    .OpenBrace();
             }
 
-            lines.Doc(first.Concept).Line("public static partial class " + first.Names.Concept).Open();
+            writer.Doc("summary", first.Concept).Line("public static partial class " + first.Names.Concept).OpenBrace();
             foreach (var index in concept)
             {
                 var fact = model.Facts[index];
-                lines.Doc(Describe(fact)).Line("public static global::TypedFiling.Fact " + fact.Names!.Member + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+                writer.Doc("summary", Describe(fact)).Line("public static global::TypedFiling.Fact " + fact.Names!.Member + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
-            lines.Close();
+            writer.CloseBrace();
         }
 
         if (group is not null)
         {
-            lines.Close();
+            writer.CloseBrace();
         }
     }
 
@@ -173,101 +169,4 @@ internal static class FactsEmitter
 
     private static string Date(FigureDate? date) =>
         date is null ? string.Empty : ((date.Year * 10000) + ((date.Month ?? 1) * 100) + (date.Day ?? 1)).ToString(CultureInfo.InvariantCulture);
-
-    private static List<string> Quoted(List<string> rows)
-    {
-        var quoted = new List<string>(rows.Count);
-        foreach (var row in rows)
-        {
-            quoted.Add(CSharpLiteral.String(row));
-        }
-
-        return quoted;
-    }
-
-    /// <summary>A private string array of <paramref name="literals"/>, several to a line.</summary>
-    private static void Table(Lines lines, string name, List<string> literals)
-    {
-        lines.Line("private static readonly string[] " + name + " =").Open();
-        var line = new StringBuilder(LineWidth + 64);
-        foreach (var literal in literals)
-        {
-            if (line.Length > 0 && line.Length + literal.Length > LineWidth)
-            {
-                lines.Line(line.ToString(0, line.Length - 1));
-                line.Clear();
-            }
-
-            line.Append(literal).Append(", ");
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Line(line.ToString(0, line.Length - 1));
-        }
-
-        lines.Close(";");
-    }
-
-    /// <summary>Lines indented with tabs from a given depth, written through the source writer at column 1.</summary>
-    private sealed class Lines
-    {
-        private readonly SourceWriter writer;
-        private readonly StringBuilder line = new(256);
-        private int depth;
-
-        public Lines(SourceWriter writer, int depth)
-        {
-            this.writer = writer;
-            this.depth = depth;
-        }
-
-        public Lines Line(string text)
-        {
-            line.Clear().Append('\t', depth).Append(text);
-            writer.Directive(line.ToString());
-            return this;
-        }
-
-        public Lines Doc(string text)
-        {
-            line.Clear().Append('\t', depth).Append("/// <summary>");
-            XmlDoc.AppendEscaped(line, text, depth);
-            writer.Directive(line.Append("</summary>").ToString());
-            return this;
-        }
-
-        public Lines Open()
-        {
-            Line("{");
-            depth++;
-            return this;
-        }
-
-        public Lines Close(string suffix = "")
-        {
-            depth--;
-            return Line("}" + suffix);
-        }
-    }
-
-    /// <summary>Each distinct string once, in first-use order.</summary>
-    private sealed class StringPool
-    {
-        private readonly Dictionary<string, int> indexes = new(System.StringComparer.Ordinal);
-
-        public List<string> Literals { get; } = new();
-
-        public int Index(string text)
-        {
-            if (!indexes.TryGetValue(text, out var index))
-            {
-                index = Literals.Count;
-                indexes.Add(text, index);
-                Literals.Add(CSharpLiteral.String(text));
-            }
-
-            return index;
-        }
-    }
 }

@@ -5,101 +5,78 @@ using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Generators.Emit;
 
-/// <summary>Writes a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped member per figure.</summary>
+/// <summary>
+/// Writes a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped property per figure, which
+/// reads the figure from the filing's table (<see cref="FigureTableEmitter"/>).
+/// </summary>
 internal static class FigureEmitter
 {
     private const string Runtime = "global::TypedFiling.";
 
-    public static void WriteFiguresClass(SourceWriter writer, RiskFactorModel riskFactor, LineDirectives lines, string generatedCode)
+    /// <summary>How much of a figure's sentence its tooltip shows, around the figure; the whole sentence is in <c>Sentence</c>.</summary>
+    private const int SentenceWindow = 140;
+
+    /// <summary>Writes the class of <paramref name="riskFactor"/>, whose first figure is row <paramref name="start"/> of the table.</summary>
+    public static void WriteFiguresClass(SourceWriter writer, RiskFactorModel riskFactor, int start, LineDirectives lines)
     {
-        writer.Doc("summary", "The figures of this risk factor, one member each, in text order.")
-            .Line(generatedCode)
+        writer.Doc("summary", "The figures of this risk factor, in text order.")
             .Line("public static partial class " + GeneratedShape.FiguresClass)
             .OpenBrace();
 
+        var index = start;
         foreach (var figure in riskFactor.Figures)
         {
-            WriteFigure(writer, figure, lines);
-            writer.Line();
+            WriteFigure(writer, figure, index++, lines);
         }
 
-        // After the fields: static initializers run in text order.
-        writer.Doc("summary", "All figures of this risk factor, in text order.")
-            .StartLine().Append("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Figure> " + GeneratedShape.AllProperty + " { get; } = ");
-        if (riskFactor.Figures.Count == 0)
-        {
-            writer.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<" + Runtime + "Figure>());").EndLine();
-        }
-        else
-        {
-            writer.Append("global::System.Array.AsReadOnly(new " + Runtime + "Figure[]").EndLine()
-                .Line("{");
-            foreach (var figure in riskFactor.Figures)
-            {
-                writer.Line("    ", figure.Name, ",");
-            }
-
-            writer.Line("});");
-        }
-
-        writer.CloseBrace();
+        writer.Doc("summary", "All of them, in text order.")
+            .StartLine().Append("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Figure> " + GeneratedShape.AllProperty + " { get; } = " +
+                Runtime + "FigureTable.Slice(" + FigureTableEmitter.AllFigures + ", ").Append(start).Append(", ").Append(riskFactor.Figures.Count).Append(");").EndLine()
+            .CloseBrace();
     }
 
-    private static void WriteFigure(SourceWriter writer, FigureModel figure, LineDirectives lines)
+    private static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines)
     {
         var match = figure.Match;
-        writer.Doc("summary", match.Text, ": \u201C", match.Sentence, "\u201D");
+        writer.StartLine().Append("/// <summary>");
+        writer.DocText(match.Text).Append(": \u201C");
+        WriteWindow(writer, match.Sentence, match.Text);
+        writer.Append("\u201D</summary>").EndLine();
         writer.Doc("remarks", Describe(match));
-        var type = TypeName(match.Kind);
-        lines.Mapped(writer, figure.Location, "public static readonly " + Runtime + type + " ", figure.Name + " = new " + Runtime + type + "(");
-        writer.StartLine().Append("    new " + Runtime + "FigureSource(").Literal(figure.Name).Append(", ").Literal(match.Text).Append(", ").Literal(match.Sentence).Append(", ");
-        Spans.Write(writer, figure.Location);
-        writer.Append(", label: ").Literal(match.Label)
-            .Append(", asOf: ").Append(Date(match.AsOf))
-            .Append(", asOfText: ").Literal(match.AsOfText)
-            .Append(", asOfIsPeriod: ").Append(Bool(match.AsOfIsPeriod))
-            .Append("),").EndLine();
-
-        writer.StartLine().Append("    ");
-        switch (match.Kind)
-        {
-            case FigureKind.Money:
-                writer.Append("amount: ").Append(Decimal(match.Value))
-                    .Append(", currency: ").Literal(match.Currency ?? string.Empty)
-                    .Append(", scale: ").Literal(match.Scale);
-                Qualifier(writer, match);
-                writer.Append(", isNegative: ").Append(Bool(match.IsNegative));
-                if (match.CurrencySource != CurrencySource.Symbol) writer.Append(", currencySource: " + Runtime + "CurrencySource.").Append(match.CurrencySource.ToString());
-                if (figure.TranslationOf is not null) writer.Append(", translationOf: ").Append(figure.TranslationOf);
-                break;
-            case FigureKind.Percentage:
-                writer.Append("value: ").Append(Decimal(match.Value));
-                Qualifier(writer, match);
-                if (match.IsPoints) writer.Append(", isPoints: true");
-                break;
-            case FigureKind.Quantity:
-                writer.Append("value: ").Append(Decimal(match.Value)).Append(", unit: ").Literal(match.Unit ?? string.Empty);
-                Qualifier(writer, match);
-                break;
-            case FigureKind.Date:
-                writer.Append("date: ").Append(Date(match.Date));
-                break;
-            case FigureKind.FiscalPeriod:
-                writer.Append("period: " + Runtime + "PeriodKind.").Append((match.Period ?? PeriodKind.Period).ToString())
-                    .Append(", months: ").Append(match.PeriodMonths is int months ? months.ToString(CultureInfo.InvariantCulture) : "null")
-                    .Append(", end: ").Append(Date(match.Date));
-                break;
-            default:
-                writer.Append("left: ").Append(Decimal(match.Value)).Append(", right: ").Append(Decimal(match.Value2 ?? 0m)).Append(", unit: ").Literal(match.Unit);
-                break;
-        }
-
-        writer.Append(");").EndLine();
+        var type = Runtime + TypeName(match.Kind);
+        lines.Mapped(writer, figure.Location, "public static " + type + " ",
+            figure.Name + " => (" + type + ")" + FigureTableEmitter.AllFigures + "[" + index.ToString(CultureInfo.InvariantCulture) + "];");
     }
 
-    private static void Qualifier(SourceWriter writer, FigureMatch match) =>
-        writer.Append(", qualifier: " + Runtime + "Qualifier.").Append(match.Qualifier.ToString())
-            .Append(", qualifierText: ").Literal(match.QualifierText);
+    /// <summary>The sentence, or in a long one the words around the figure, cut at spaces and marked with ellipses.</summary>
+    private static void WriteWindow(SourceWriter writer, string sentence, string text)
+    {
+        if (sentence.Length <= SentenceWindow)
+        {
+            writer.DocText(sentence);
+            return;
+        }
+
+        var at = System.Math.Max(0, sentence.IndexOf(text, System.StringComparison.Ordinal));
+        var from = System.Math.Max(0, System.Math.Min(at - ((SentenceWindow - text.Length) / 2), sentence.Length - SentenceWindow));
+        var to = System.Math.Min(sentence.Length, from + SentenceWindow);
+        if (from > 0)
+        {
+            var space = sentence.IndexOf(' ', from);
+            from = space >= 0 && space < at ? space + 1 : from;
+        }
+
+        if (to < sentence.Length)
+        {
+            var space = sentence.LastIndexOf(' ', to);
+            to = space > at + text.Length ? space : to;
+        }
+
+        // Never split a surrogate pair.
+        if (from > 0 && char.IsLowSurrogate(sentence[from])) from++;
+        if (to < sentence.Length && char.IsLowSurrogate(sentence[to])) to--;
+        writer.Append(from > 0 ? "\u2026" : string.Empty).DocText(sentence, from, to - from).Append(to < sentence.Length ? "\u2026" : string.Empty);
+    }
 
     private static string TypeName(FigureKind kind) => kind switch
     {
@@ -127,10 +104,6 @@ internal static class FigureEmitter
         var asOf = match.AsOf is null ? string.Empty : (match.AsOfIsPeriod ? ", for the period ending " : ", as of ") + match.AsOf;
         return match.Kind + ": " + value + qualifier + asOf + ".";
     }
-
-    private static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
-    private static string Bool(bool value) => value ? "true" : "false";
 
     /// <summary>A <c>CalendarDate</c> constructor call, or <c>null</c>.</summary>
     internal static string Date(FigureDate? date)

@@ -10,8 +10,8 @@ namespace TypedFiling.Generators.Emit;
 /// </summary>
 public static class FilingEmitter
 {
-    /// <summary>How much of a risk factor's body its tooltip shows; the whole body is in <c>Text</c>.</summary>
-    private const int RemarksLimit = 1500;
+    /// <summary>How much of a risk factor's first paragraph its tooltip shows; the whole body is in <c>Text</c>.</summary>
+    private const int RemarksLimit = 400;
 
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFiling\", \"";
 
@@ -59,35 +59,37 @@ public static class FilingEmitter
 
         writer.Doc("summary", "The whole filing: its sections and risk factors, for enumeration at run time.")
             .StartLine().Append("public static global::TypedFiling.Filing " + GeneratedShape.FilingProperty + " { get; } = new global::TypedFiling.Filing(").EndLine();
-        writer.StartLine().Append("    name: ").Literal(model.ClassName).Append(",").EndLine();
-        writer.StartLine().Append("    sourcePath: ").Literal(model.SourcePath).Append(",").EndLine();
-        writer.StartLine().Append("    company: ").Literal(model.Company).Append(",").EndLine();
-        writer.StartLine().Append("    form: ").Literal(model.Form).Append(",").EndLine();
-        writer.StartLine().Append("    fiscalYearEnd: ").Append(FigureEmitter.Date(model.FiscalYearEnd)).Append(",").EndLine();
-        writer.StartLine().Append("    sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]").EndLine();
-        writer.Line("    {");
+        writer.StartLine().Append("\tname: ").Literal(model.ClassName).Append(",").EndLine();
+        writer.StartLine().Append("\tsourcePath: ").Literal(model.SourcePath).Append(",").EndLine();
+        writer.StartLine().Append("\tcompany: ").Literal(model.Company).Append(",").EndLine();
+        writer.StartLine().Append("\tform: ").Literal(model.Form).Append(",").EndLine();
+        writer.StartLine().Append("\tfiscalYearEnd: ").Append(FigureEmitter.Date(model.FiscalYearEnd)).Append(",").EndLine();
+        writer.StartLine().Append("\tsections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]").EndLine();
+        writer.Line("\t{");
         foreach (var section in model.Sections)
         {
-            writer.StartLine().Append("        new global::TypedFiling.Section(").Literal(section.Title).Append(", ").Literal(model.IncludeText ? section.Text : string.Empty).Append(", ");
+            writer.StartLine().Append("\t\tnew global::TypedFiling.Section(").Literal(section.Title).Append(", ").Literal(model.IncludeText ? section.Text : string.Empty).Append(", ");
             Spans.Write(writer, section.Location);
             writer.Append("),").EndLine();
         }
 
-        writer.Line("    }),");
+        writer.Line("\t}),");
         // The optional arguments are named, each after the one before it, so the last one closes the call.
-        writer.StartLine().Append("    riskFactors: RiskFactors.All");
+        writer.StartLine().Append("\triskFactors: RiskFactors.All");
         if (model.Facts.Count != 0)
         {
-            writer.Append(",").EndLine().StartLine().Append("    facts: ").Append(FactsEmitter.ClassName(model)).Append(".All");
+            writer.Append(",").EndLine().StartLine().Append("\tfacts: ").Append(FactsEmitter.ClassName(model)).Append(".All");
         }
 
         if (model.Outline is { } outline)
         {
-            writer.Append(",").EndLine().StartLine().Append("    outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
+            writer.Append(",").EndLine().StartLine().Append("\toutline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.").Append(outline.Headings.ToString())
                 .Append(", global::TypedFiling.OutlineVerdict.").Append(outline.Verdict.ToString()).Append(", ").Literal(outline.Finding).Append(")");
         }
 
         writer.Append(");").EndLine().Line();
+        FigureTableEmitter.Write(writer, model);
+        writer.Line();
         if (model.Facts.Count != 0)
         {
             FactsEmitter.Write(writer, model, GeneratedCodeAttribute);
@@ -107,87 +109,77 @@ public static class FilingEmitter
 
         writer.Doc("summary", "All risk factors, in filing order.")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> " + GeneratedShape.AllProperty + " { get; } =")
-            .Line("    global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]")
-            .Line("    {");
+            .Line("\tglobal::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]")
+            .Line("\t{");
         foreach (var riskFactor in model.RiskFactors)
         {
-            writer.Line("        ", riskFactor.Name, "." + GeneratedShape.InfoProperty + ",");
+            writer.Line("\t\t", riskFactor.Name, "." + GeneratedShape.InfoProperty + ",");
         }
 
-        writer.Line("    });");
+        writer.Line("\t});");
+        var firstFigure = 0;
         foreach (var riskFactor in model.RiskFactors)
         {
             writer.Line();
-            WriteRiskFactor(writer, riskFactor, lines, model.IncludeText);
+            WriteRiskFactor(writer, riskFactor, firstFigure, lines, model.IncludeText);
+            firstFigure += riskFactor.Figures.Count;
         }
 
         RemovedRiskFactorEmitter.Write(writer, model, GeneratedCodeAttribute);
         writer.CloseBrace();
     }
 
-    private static void WriteRiskFactor(SourceWriter writer, RiskFactorModel riskFactor, LineDirectives lines, bool includeText)
+    /// <summary>
+    /// A risk factor's class. Its constants' summaries say what they are, not their values: the editor shows a constant's
+    /// value beside its summary, so the title and body are not written twice.
+    /// </summary>
+    private static void WriteRiskFactor(SourceWriter writer, RiskFactorModel riskFactor, int firstFigure, LineDirectives lines, bool includeText)
     {
         writer.Doc("summary", riskFactor.Title);
-        var cut = false;
-        var excerpt = includeText ? XmlDoc.Excerpt(riskFactor.Text, RemarksLimit, out cut) : string.Empty;
-        if (excerpt.Length > 0)
+        if (includeText)
         {
-            writer.DocRaw("<remarks>");
-            for (var start = 0; start < excerpt.Length;)
-            {
-                var end = excerpt.IndexOf('\n', start);
-                if (end < 0)
-                {
-                    end = excerpt.Length;
-                }
-
-                if (end > start)
-                {
-                    writer.Doc("para", excerpt, start, end - start);
-                }
-
-                start = end + 1;
-            }
-
-            if (cut)
-            {
-                writer.Doc("para", "(The full text is in Text.)");
-            }
-
-            writer.DocRaw("</remarks>");
+            WriteRemarks(writer, riskFactor.Text);
         }
 
         // Go to definition on the class or its Title lands on the heading in the filing.
-        writer.Line(GeneratedCodeAttribute);
         lines.Mapped(writer, riskFactor.Location, "public static partial class ", riskFactor.Name);
         writer.OpenBrace();
 
-        writer.Doc("summary", "The stable id of this risk factor, for storing references to it.")
+        writer.Doc("summary", "The stable id, for storing references.")
             .StartLine().Append("public const string " + GeneratedShape.IdConstant + " = ").Literal(riskFactor.Id).Append(";").EndLine()
-            .Line()
-            .Doc("summary", "The risk factor's order in the filing, from 1.")
+            .Doc("summary", "The order in the filing, from 1.")
             .StartLine().Append("public const int " + GeneratedShape.NumberConstant + " = ").Append(riskFactor.Number).Append(";").EndLine()
-            .Line()
-            .Doc("summary", riskFactor.Title);
+            .Doc("summary", "The heading, word for word.");
         lines.Mapped(writer, riskFactor.Location, "public const string ", GeneratedShape.TitleConstant + " = " + CSharpLiteral.String(riskFactor.Title) + ";");
-        writer.Line();
         if (includeText)
         {
-            writer.Doc("summary", "The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.")
-                .StartLine().Append("public const string " + GeneratedShape.TextConstant + " = ").Literal(riskFactor.Text).Append(";").EndLine()
-                .Line();
+            writer.Doc("summary", "The body: paragraphs split by a blank line, list items by a line break.")
+                .StartLine().Append("public const string " + GeneratedShape.TextConstant + " = ").Literal(riskFactor.Text).Append(";").EndLine();
         }
 
         // Without the bodies (IncludeText="false") the runtime value's text is empty, not absent.
-        writer.Doc("summary", "The risk factor as a runtime value, for enumeration and comparison.")
+        writer.Doc("summary", "This risk factor as a runtime value.")
             .StartLine().Append("public static global::TypedFiling.RiskFactor " + GeneratedShape.InfoProperty + " { get; } = new global::TypedFiling.RiskFactor(Number, Id, ")
             .Literal(riskFactor.Name).Append(includeText ? ", Title, Text, " : ", Title, \"\", ").Literal(riskFactor.Category).Append(", ");
         Spans.Write(writer, riskFactor.Location);
-        writer.Append(", " + GeneratedShape.FiguresClass + "." + GeneratedShape.AllProperty + ");").EndLine()
-            .Line();
+        writer.Append(", " + GeneratedShape.FiguresClass + "." + GeneratedShape.AllProperty + ");").EndLine();
 
-        FigureEmitter.WriteFiguresClass(writer, riskFactor, lines, GeneratedCodeAttribute);
+        FigureEmitter.WriteFiguresClass(writer, riskFactor, firstFigure, lines);
         writer.CloseBrace();
+    }
+
+    /// <summary>The body's first paragraph as the tooltip's remarks, cut at a word after <see cref="RemarksLimit"/> characters.</summary>
+    private static void WriteRemarks(SourceWriter writer, string text)
+    {
+        var excerpt = XmlDoc.Excerpt(text, RemarksLimit, out var cut);
+        if (excerpt.Length == 0)
+        {
+            return;
+        }
+
+                var midParagraph = cut && text[excerpt.Length] != '\n';
+        writer.StartLine().Append("/// <remarks>").DocText(excerpt).Append(midParagraph ? "\u2026" : string.Empty)
+            .Append(cut ? " (The full text is in Text.)" : string.Empty).Append("</remarks>").EndLine();
     }
 
     /// <summary>The C# keyword for <paramref name="visibility"/>.</summary>
@@ -205,10 +197,10 @@ public static class FilingEmitter
 
         foreach (var riskFactor in model.RiskFactors)
         {
-            capacity += 3072 + (4 * riskFactor.Title.Length) + riskFactor.Text.Length + System.Math.Min(riskFactor.Text.Length, RemarksLimit + 200);
+            capacity += 1536 + (3 * riskFactor.Title.Length) + riskFactor.Text.Length + System.Math.Min(riskFactor.Text.Length, RemarksLimit + 64);
             foreach (var figure in riskFactor.Figures)
             {
-                capacity += 1024 + (2 * figure.Match.Sentence.Length);
+                capacity += 512 + figure.Match.Sentence.Length;
             }
         }
 

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace TypedFiling.Generators.Emit;
 
-/// <summary>Writes indented C# lines with '\n' line ends, so output is the same on every platform.</summary>
+/// <summary>
+/// Writes C# lines indented with tabs (a generated file has thousands of lines at depth four and five) and with '\n'
+/// line ends, so output is the same on every platform.
+/// </summary>
 internal sealed class SourceWriter
 {
     // A builder kept per thread between filings, so each filing's source costs its final string and not
@@ -33,7 +36,7 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string text)
     {
-        builder.Append(' ', indent * 4).Append(text).Append('\n');
+        builder.Append('\t', indent).Append(text).Append('\n');
         return this;
     }
 
@@ -45,7 +48,7 @@ internal sealed class SourceWriter
     }
 
     /// <summary>The 1-based column at which text written after <paramref name="prefix"/> on a new line starts.</summary>
-    public int ColumnAfter(string prefix) => (indent * 4) + prefix.Length + 1;
+    public int ColumnAfter(string prefix) => indent + prefix.Length + 1;
 
     public SourceWriter Line()
     {
@@ -56,7 +59,7 @@ internal sealed class SourceWriter
     /// <summary>Starts a line to be continued with <see cref="Append(string)"/> and ended with <see cref="EndLine"/>.</summary>
     public SourceWriter StartLine()
     {
-        builder.Append(' ', indent * 4);
+        builder.Append('\t', indent);
         return this;
     }
 
@@ -110,16 +113,30 @@ internal sealed class SourceWriter
     /// <summary>Writes <paramref name="text"/> as /// documentation lines, escaped for XML.</summary>
     public SourceWriter Doc(string element, string text)
     {
-        builder.Append(' ', indent * 4).Append("/// <").Append(element).Append('>');
+        builder.Append('\t', indent).Append("/// <").Append(element).Append('>');
         XmlDoc.AppendEscaped(builder, text, indent);
         builder.Append("</").Append(element).Append(">\n");
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped for XML to the current /// line.</summary>
+    public SourceWriter DocText(string text)
+    {
+        XmlDoc.AppendEscaped(builder, text, indent);
+        return this;
+    }
+
+    /// <summary>Appends the part of <paramref name="text"/> from <paramref name="start"/> of <paramref name="length"/> characters, escaped for XML.</summary>
+    public SourceWriter DocText(string text, int start, int length)
+    {
+        XmlDoc.AppendEscaped(builder, text, start, length, indent);
         return this;
     }
 
     /// <summary>Writes /// lines whose XML the caller has already escaped.</summary>
     public SourceWriter DocRaw(string xml)
     {
-        builder.Append(' ', indent * 4).Append("/// ").Append(xml).Append('\n');
+        builder.Append('\t', indent).Append("/// ").Append(xml).Append('\n');
         return this;
     }
 
@@ -146,14 +163,14 @@ internal sealed class SourceWriter
     /// <summary>Writes several pieces as one line.</summary>
     public SourceWriter Line(string first, string second, string third = "")
     {
-        builder.Append(' ', indent * 4).Append(first).Append(second).Append(third).Append('\n');
+        builder.Append('\t', indent).Append(first).Append(second).Append(third).Append('\n');
         return this;
     }
 
     /// <summary>Writes /// documentation of two pieces of text joined by <paramref name="separator"/>, escaped for XML.</summary>
     public SourceWriter Doc(string element, string first, string separator, string second, string end)
     {
-        builder.Append(' ', indent * 4).Append("/// <").Append(element).Append('>');
+        builder.Append('\t', indent).Append("/// <").Append(element).Append('>');
         XmlDoc.AppendEscaped(builder, first, indent);
         XmlDoc.AppendEscaped(builder, separator, indent);
         XmlDoc.AppendEscaped(builder, second, indent);
@@ -165,7 +182,7 @@ internal sealed class SourceWriter
     /// <summary>Writes the part of <paramref name="text"/> from <paramref name="start"/> of <paramref name="length"/> characters as /// documentation, escaped for XML.</summary>
     public SourceWriter Doc(string element, string text, int start, int length)
     {
-        builder.Append(' ', indent * 4).Append("/// <").Append(element).Append('>');
+        builder.Append('\t', indent).Append("/// <").Append(element).Append('>');
         XmlDoc.AppendEscaped(builder, text, start, length, indent);
         builder.Append("</").Append(element).Append(">\n");
         return this;

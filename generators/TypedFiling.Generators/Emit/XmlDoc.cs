@@ -47,7 +47,7 @@ internal static class XmlDoc
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\n':
-                    builder.Append('\n').Append(' ', indent * 4).Append("/// ");
+                    builder.Append('\n').Append('\t', indent).Append("/// ");
                     break;
                 default:
                     if (!CSharpLiteral.MustEscape(c))
@@ -75,19 +75,24 @@ internal static class XmlDoc
         c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
 
     /// <summary>
-    /// The paragraphs of <paramref name="text"/>, cut at a paragraph boundary after about
-    /// <paramref name="limit"/> characters, so tooltips stay readable; returns whether it was cut.
+    /// The first paragraph of <paramref name="text"/>, cut at a space after at most <paramref name="limit"/>
+    /// characters, so tooltips stay short; returns whether anything of the text was left out.
     /// </summary>
     public static string Excerpt(string text, int limit, out bool cut)
     {
-        cut = false;
-        if (text.Length <= limit)
+        var paragraph = text.IndexOf("\n\n", System.StringComparison.Ordinal);
+        var end = paragraph < 0 ? text.Length : paragraph;
+        if (end > limit)
         {
-            return text;
+            var space = text.LastIndexOf(' ', limit);
+            end = space > limit / 2 ? space : limit;
+            if (char.IsLowSurrogate(text[end]))
+            {
+                end--;
+            }
         }
 
-        var boundary = text.LastIndexOf("\n\n", limit, System.StringComparison.Ordinal);
-        cut = true;
-        return boundary > 0 ? text.Substring(0, boundary) : text.Substring(0, limit);
+        cut = end < text.Length;
+        return cut ? text.Substring(0, end) : text;
     }
 }

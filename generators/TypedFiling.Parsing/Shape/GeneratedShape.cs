@@ -48,6 +48,12 @@ public static class GeneratedShape
     /// <summary>The facts class's name in a filing class that is itself called <see cref="FactsClass"/>.</summary>
     public const string FactsClassFallback = "XbrlFacts";
 
+    /// <summary>
+    /// The filing class's private table of every figure, which the <see cref="FiguresClass"/> members read. The namers never
+    /// make a name with an underscore, so no risk factor, figure or filing class can hide it.
+    /// </summary>
+    public const string FigureTableClass = "__FigureTable";
+
     /// <summary>The class listing every filing of the assembly, in the project's default namespace.</summary>
     public const string CatalogClass = "FilingCatalog";
 
@@ -55,7 +61,7 @@ public static class GeneratedShape
     public const string CatalogHintName = "TypedFiling." + CatalogClass + ".g.cs";
 
     /// <summary>The members of a filing's class.</summary>
-    public static IReadOnlyList<string> FilingMembers { get; } = new[] { FilingProperty, RiskFactorsClass };
+    public static IReadOnlyList<string> FilingMembers { get; } = new[] { FilingProperty, RiskFactorsClass, FigureTableClass };
 
     /// <summary>The members of the <see cref="RiskFactorsClass"/> class besides the risk factors' classes.</summary>
     public static IReadOnlyList<string> RiskFactorsMembers { get; } = new[] { AllProperty };

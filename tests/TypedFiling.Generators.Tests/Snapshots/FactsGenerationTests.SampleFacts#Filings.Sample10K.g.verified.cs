@@ -4,25 +4,46 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of SAMPLE DEVICES, INC.'s filing on Form 10-K for the fiscal year ended 2024-01-28 (filings/sample-10k.htm): 1 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class Sample10K
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "Sample10K",
-            sourcePath: "filings/sample-10k.htm",
-            company: "SAMPLE DEVICES, INC.",
-            form: "10-K",
-            fiscalYearEnd: new global::TypedFiling.CalendarDate(2024, 1, 28),
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("Item 1A. Risk Factors", "", new global::TypedFiling.SourceSpan(29, 7, 29, 28, 4296, 21)),
-                new global::TypedFiling.Section("Item 1B. Unresolved Staff Comments", "None.\n\nRevenue (repeated in the table) 60,922\n\nOther income (expense) (1,234.5)\n\nDiluted net income per share $11.93\n\nPreferred stock —\n\nTreasury stock -\n\nEuropean notes €1.250,5\n\nDebt in dollars 8,459\n\nCommitments and contingencies\n\nEffective tax rate 12.0%\n\nShares outstanding 2,464,000,000\n\nRemaining obligations 1,100\n\nQuarter revenue 22103\n\nWe have two reportable segments.", new global::TypedFiling.SourceSpan(32, 7, 32, 41, 5029, 34)),
-            }),
-            riskFactors: RiskFactors.All,
-            facts: Facts.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+	/// <summary>Risk factors of SAMPLE DEVICES, INC.'s filing on Form 10-K for the fiscal year ended 2024-01-28 (filings/sample-10k.htm): 1 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class Sample10K
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "Sample10K",
+			sourcePath: "filings/sample-10k.htm",
+			company: "SAMPLE DEVICES, INC.",
+			form: "10-K",
+			fiscalYearEnd: new global::TypedFiling.CalendarDate(2024, 1, 28),
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("Item 1A. Risk Factors", "", new global::TypedFiling.SourceSpan(29, 7, 29, 28, 4296, 21)),
+				new global::TypedFiling.Section("Item 1B. Unresolved Staff Comments", "None.\n\nRevenue (repeated in the table) 60,922\n\nOther income (expense) (1,234.5)\n\nDiluted net income per share $11.93\n\nPreferred stock —\n\nTreasury stock -\n\nEuropean notes €1.250,5\n\nDebt in dollars 8,459\n\nCommitments and contingencies\n\nEffective tax rate 12.0%\n\nShares outstanding 2,464,000,000\n\nRemaining obligations 1,100\n\nQuarter revenue 22103\n\nWe have two reportable segments.", new global::TypedFiling.SourceSpan(32, 7, 32, 41, 5029, 34)),
+			}),
+			riskFactors: RiskFactors.All,
+			facts: Facts.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+				"$60,922 million", "revenue", "in fiscal year 2024", "USD", "million", "fiscal year 2024", "$26,974 million", "fiscal year 2023", "$47,525 million", "came",
+				"in fiscal year 2023",
+			};
+			private static readonly string[] Rows =
+			{
+				"M,Revenue,0,0:0:140,4441,166,31,20,,,1,2024,2,1,60922000000,3,4,,,,,", "F,FiscalYear2024,5,0:0:140,4611,16,31,190,,,,,,,FiscalYear,12,2024",
+				"M,Money26974Million,6,0:0:140,4632,166,31,211,,,,2024,2,1,26974000000,3,4,,,,,", "F,FiscalYear2023,7,0:0:140,4802,16,31,381,,,,,,,FiscalYear,12,2023",
+				"M,Came,8,0:0:140,4829,166,31,408,,,9,2023,10,1,47525000000,3,4,,,,,",
+			};
+			private static readonly string[] Texts =
+			{
+				RiskFactors.Competition.Text,
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
 
 		/// <summary>The filing's inline XBRL facts, by namespace prefix and concept: Facts.UsGaap.Revenues.FiscalYear2024.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
@@ -182,98 +203,67 @@ namespace Filings
 			}
 		}
 
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    Competition.Info,
-                });
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					Competition.Info,
+				});
 
-            /// <summary>Competition could adversely impact our market share and financial results.</summary>
-            /// <remarks>
-            /// <para>Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (30, 10) - (30, 84) 41 "/project/filings/sample-10k.htm"
-            public static partial class Competition
+			/// <summary>Competition could adversely impact our market share and financial results.</summary>
+			/// <remarks>Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.</remarks>
+#line (30, 10) - (30, 84) 32 "/project/filings/sample-10k.htm"
+			public static partial class Competition
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "competition";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>Competition could adversely impact our market share and financial results.</summary>
-#line (30, 10) - (30, 84) 37 "/project/filings/sample-10k.htm"
-                public const string Title = "Competition could adversely impact our market share and financial results.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "competition";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (30, 10) - (30, 84) 25 "/project/filings/sample-10k.htm"
+				public const string Title = "Competition could adversely impact our market share and financial results.";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Competition", Title, Text, null, new global::TypedFiling.SourceSpan(30, 10, 30, 84, 4335, 74), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>$60,922 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-                    /// <remarks>Money: USD 60922000000, for the period ending 2024.</remarks>
-#line (31, 20) - (31, 186) 70 "/project/filings/sample-10k.htm"
-                    public static readonly global::TypedFiling.Money Revenue = new global::TypedFiling.Money(
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Competition", Title, Text, null, new global::TypedFiling.SourceSpan(30, 10, 30, 84, 4335, 74), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>$60,922 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
+					/// <remarks>Money: USD 60922000000, for the period ending 2024.</remarks>
+#line (31, 20) - (31, 186) 46 "/project/filings/sample-10k.htm"
+					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)__FigureTable.All[0];
 #line default
-                        new global::TypedFiling.FigureSource("Revenue", "$60,922 million", "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.", new global::TypedFiling.SourceSpan(31, 20, 31, 186, 4441, 166), label: "revenue", asOf: new global::TypedFiling.CalendarDate(2024), asOfText: "in fiscal year 2024", asOfIsPeriod: true),
-                        amount: 60922000000m, currency: "USD", scale: "million", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>fiscal year 2024: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2024.</remarks>
-#line (31, 190) - (31, 206) 77 "/project/filings/sample-10k.htm"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYear2024 = new global::TypedFiling.FiscalPeriod(
+					/// <summary>fiscal year 2024: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2024.</remarks>
+#line (31, 190) - (31, 206) 53 "/project/filings/sample-10k.htm"
+					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[1];
 #line default
-                        new global::TypedFiling.FigureSource("FiscalYear2024", "fiscal year 2024", "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.", new global::TypedFiling.SourceSpan(31, 190, 31, 206, 4611, 16), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2024));
-
-                    /// <summary>$26,974 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-                    /// <remarks>Money: USD 26974000000, for the period ending 2024.</remarks>
-#line (31, 211) - (31, 377) 70 "/project/filings/sample-10k.htm"
-                    public static readonly global::TypedFiling.Money Money26974Million = new global::TypedFiling.Money(
+					/// <summary>$26,974 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
+					/// <remarks>Money: USD 26974000000, for the period ending 2024.</remarks>
+#line (31, 211) - (31, 377) 46 "/project/filings/sample-10k.htm"
+					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)__FigureTable.All[2];
 #line default
-                        new global::TypedFiling.FigureSource("Money26974Million", "$26,974 million", "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.", new global::TypedFiling.SourceSpan(31, 211, 31, 377, 4632, 166), label: null, asOf: new global::TypedFiling.CalendarDate(2024), asOfText: "in fiscal year 2024", asOfIsPeriod: true),
-                        amount: 26974000000m, currency: "USD", scale: "million", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>fiscal year 2023: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2023.</remarks>
-#line (31, 381) - (31, 397) 77 "/project/filings/sample-10k.htm"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYear2023 = new global::TypedFiling.FiscalPeriod(
+					/// <summary>fiscal year 2023: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2023.</remarks>
+#line (31, 381) - (31, 397) 53 "/project/filings/sample-10k.htm"
+					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[3];
 #line default
-                        new global::TypedFiling.FigureSource("FiscalYear2023", "fiscal year 2023", "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.", new global::TypedFiling.SourceSpan(31, 381, 31, 397, 4802, 16), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2023));
-
-                    /// <summary>$47,525 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-                    /// <remarks>Money: USD 47525000000, for the period ending 2023.</remarks>
-#line (31, 408) - (31, 574) 70 "/project/filings/sample-10k.htm"
-                    public static readonly global::TypedFiling.Money Came = new global::TypedFiling.Money(
+					/// <summary>$47,525 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
+					/// <remarks>Money: USD 47525000000, for the period ending 2023.</remarks>
+#line (31, 408) - (31, 574) 46 "/project/filings/sample-10k.htm"
+					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)__FigureTable.All[4];
 #line default
-                        new global::TypedFiling.FigureSource("Came", "$47,525 million", "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.", new global::TypedFiling.SourceSpan(31, 408, 31, 574, 4829, 166), label: "came", asOf: new global::TypedFiling.CalendarDate(2023), asOfText: "in fiscal year 2023", asOfIsPeriod: true),
-                        amount: 47525000000m, currency: "USD", scale: "million", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        Revenue,
-                        FiscalYear2024,
-                        Money26974Million,
-                        FiscalYear2023,
-                        Came,
-                    });
-                }
-            }
-        }
-    }
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 5);
+				}
+			}
+		}
+	}
 }

@@ -4,161 +4,142 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of the filing (filings/categories.md): 3 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class Categories
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "Categories",
-            sourcePath: "filings/categories.md",
-            company: null,
-            form: null,
-            fiscalYearEnd: null,
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-            }),
-            riskFactors: RiskFactors.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+	/// <summary>Risk factors of the filing (filings/categories.md): 3 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class Categories
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "Categories",
+			sourcePath: "filings/categories.md",
+			company: null,
+			form: null,
+			fiscalYearEnd: null,
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
+			}),
+			riskFactors: RiskFactors.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    DependSmallNumberCustomersRevenues.Info,
-                    ProtectIntellectualProperty.Info,
-                    MarketPriceShares.Info,
-                });
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+				"ten largest customers", "largest customers", "41%", "revenues",
+			};
+			private static readonly string[] Rows =
+			{
+				"Q,LargestCustomers,0,0:0:60,346,21,9,5,,,1,,,,10,1,,", "P,Revenues,2,0:0:60,382,3,9,41,,,3,,,,41,,,",
+			};
+			private static readonly string[] Texts =
+			{
+				RiskFactors.DependSmallNumberCustomersRevenues.Text,
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
 
-            /// <summary>We depend on a small number of customers for most of our revenues.</summary>
-            /// <remarks>
-            /// <para>Our ten largest customers accounted for 41% of our revenues.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (7, 4) - (7, 70) 41 "/project/filings/categories.md"
-            public static partial class DependSmallNumberCustomersRevenues
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					DependSmallNumberCustomersRevenues.Info,
+					ProtectIntellectualProperty.Info,
+					MarketPriceShares.Info,
+				});
+
+			/// <summary>We depend on a small number of customers for most of our revenues.</summary>
+			/// <remarks>Our ten largest customers accounted for 41% of our revenues.</remarks>
+#line (7, 4) - (7, 70) 32 "/project/filings/categories.md"
+			public static partial class DependSmallNumberCustomersRevenues
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "depend-small-number-customers-revenues";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>We depend on a small number of customers for most of our revenues.</summary>
-#line (7, 4) - (7, 70) 37 "/project/filings/categories.md"
-                public const string Title = "We depend on a small number of customers for most of our revenues.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "depend-small-number-customers-revenues";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (7, 4) - (7, 70) 25 "/project/filings/categories.md"
+				public const string Title = "We depend on a small number of customers for most of our revenues.";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our ten largest customers accounted for 41% of our revenues.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependSmallNumberCustomersRevenues", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(7, 4, 7, 70, 271, 66), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>ten largest customers: “Our ten largest customers accounted for 41% of our revenues.”</summary>
-                    /// <remarks>Quantity: 10 largest customers.</remarks>
-#line (9, 5) - (9, 26) 73 "/project/filings/categories.md"
-                    public static readonly global::TypedFiling.Quantity LargestCustomers = new global::TypedFiling.Quantity(
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our ten largest customers accounted for 41% of our revenues.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependSmallNumberCustomersRevenues", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(7, 4, 7, 70, 271, 66), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>ten largest customers: “Our ten largest customers accounted for 41% of our revenues.”</summary>
+					/// <remarks>Quantity: 10 largest customers.</remarks>
+#line (9, 5) - (9, 26) 49 "/project/filings/categories.md"
+					public static global::TypedFiling.Quantity LargestCustomers => (global::TypedFiling.Quantity)__FigureTable.All[0];
 #line default
-                        new global::TypedFiling.FigureSource("LargestCustomers", "ten largest customers", "Our ten largest customers accounted for 41% of our revenues.", new global::TypedFiling.SourceSpan(9, 5, 9, 26, 346, 21), label: "largest customers", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 10m, unit: "largest customers", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>41%: “Our ten largest customers accounted for 41% of our revenues.”</summary>
-                    /// <remarks>Percentage: 41%.</remarks>
-#line (9, 41) - (9, 44) 75 "/project/filings/categories.md"
-                    public static readonly global::TypedFiling.Percentage Revenues = new global::TypedFiling.Percentage(
+					/// <summary>41%: “Our ten largest customers accounted for 41% of our revenues.”</summary>
+					/// <remarks>Percentage: 41%.</remarks>
+#line (9, 41) - (9, 44) 51 "/project/filings/categories.md"
+					public static global::TypedFiling.Percentage Revenues => (global::TypedFiling.Percentage)__FigureTable.All[1];
 #line default
-                        new global::TypedFiling.FigureSource("Revenues", "41%", "Our ten largest customers accounted for 41% of our revenues.", new global::TypedFiling.SourceSpan(9, 41, 9, 44, 382, 3), label: "revenues", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 41m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 2);
+				}
+			}
 
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        LargestCustomers,
-                        Revenues,
-                    });
-                }
-            }
-
-            /// <summary>We may not be able to protect our intellectual property.</summary>
-            /// <remarks>
-            /// <para>We rely on trade secrets and contracts to protect our technology.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (11, 4) - (11, 60) 41 "/project/filings/categories.md"
-            public static partial class ProtectIntellectualProperty
+			/// <summary>We may not be able to protect our intellectual property.</summary>
+			/// <remarks>We rely on trade secrets and contracts to protect our technology.</remarks>
+#line (11, 4) - (11, 60) 32 "/project/filings/categories.md"
+			public static partial class ProtectIntellectualProperty
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "protect-intellectual-property";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 2;
-
-                /// <summary>We may not be able to protect our intellectual property.</summary>
-#line (11, 4) - (11, 60) 37 "/project/filings/categories.md"
-                public const string Title = "We may not be able to protect our intellectual property.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "protect-intellectual-property";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 2;
+				/// <summary>The heading, word for word.</summary>
+#line (11, 4) - (11, 60) 25 "/project/filings/categories.md"
+				public const string Title = "We may not be able to protect our intellectual property.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We rely on trade secrets and contracts to protect our technology.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ProtectIntellectualProperty", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(11, 4, 11, 60, 407, 56), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 2, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We rely on trade secrets and contracts to protect our technology.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ProtectIntellectualProperty", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(11, 4, 11, 60, 407, 56), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>The market price of our shares may be volatile.</summary>
-            /// <remarks>
-            /// <para>The price of our shares has fluctuated widely.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (17, 4) - (17, 51) 41 "/project/filings/categories.md"
-            public static partial class MarketPriceShares
+			/// <summary>The market price of our shares may be volatile.</summary>
+			/// <remarks>The price of our shares has fluctuated widely.</remarks>
+#line (17, 4) - (17, 51) 32 "/project/filings/categories.md"
+			public static partial class MarketPriceShares
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "market-price-shares";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 3;
-
-                /// <summary>The market price of our shares may be volatile.</summary>
-#line (17, 4) - (17, 51) 37 "/project/filings/categories.md"
-                public const string Title = "The market price of our shares may be volatile.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "market-price-shares";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 3;
+				/// <summary>The heading, word for word.</summary>
+#line (17, 4) - (17, 51) 25 "/project/filings/categories.md"
+				public const string Title = "The market price of our shares may be volatile.";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "The price of our shares has fluctuated widely.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MarketPriceShares", Title, Text, "Risks Related to Our Shares", new global::TypedFiling.SourceSpan(17, 4, 17, 51, 571, 47), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-        }
-    }
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "The price of our shares has fluctuated widely.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MarketPriceShares", Title, Text, "Risks Related to Our Shares", new global::TypedFiling.SourceSpan(17, 4, 17, 51, 571, 47), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 2, 0);
+				}
+			}
+		}
+	}
 }

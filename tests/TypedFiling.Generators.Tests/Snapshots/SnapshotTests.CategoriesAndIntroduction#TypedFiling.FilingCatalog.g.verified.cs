@@ -4,15 +4,15 @@
 
 namespace Filings
 {
-    /// <summary>The filings compiled into this assembly, in the order of their paths.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class FilingCatalog
-    {
-        /// <summary>Every filing, in the order of their paths.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Filing> All { get; } =
-            global::System.Array.AsReadOnly(new global::TypedFiling.Filing[]
-            {
-                global::Filings.Categories.Filing,
-            });
-    }
+	/// <summary>The filings compiled into this assembly, in the order of their paths.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class FilingCatalog
+	{
+		/// <summary>Every filing, in the order of their paths.</summary>
+		public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Filing> All { get; } =
+			global::System.Array.AsReadOnly(new global::TypedFiling.Filing[]
+			{
+				global::Filings.Categories.Filing,
+			});
+	}
 }

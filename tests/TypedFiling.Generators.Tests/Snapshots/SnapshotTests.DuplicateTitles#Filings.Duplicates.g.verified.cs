@@ -4,141 +4,129 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of the filing (filings/duplicates.md): 3 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class Duplicates
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "Duplicates",
-            sourcePath: "filings/duplicates.md",
-            company: null,
-            form: null,
-            fiscalYearEnd: null,
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-            }),
-            riskFactors: RiskFactors.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+	/// <summary>Risk factors of the filing (filings/duplicates.md): 3 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class Duplicates
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "Duplicates",
+			sourcePath: "filings/duplicates.md",
+			company: null,
+			form: null,
+			fiscalYearEnd: null,
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
+			}),
+			riskFactors: RiskFactors.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    Network.Info,
-                    NetworkFail.Info,
-                    Network2.Info,
-                });
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+			};
+			private static readonly string[] Rows =
+			{
+			};
+			private static readonly string[] Texts =
+			{
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
 
-            /// <summary>Our network may fail.</summary>
-            /// <remarks>
-            /// <para>Networks fail.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (3, 4) - (3, 25) 41 "/project/filings/duplicates.md"
-            public static partial class Network
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					Network.Info,
+					NetworkFail.Info,
+					Network2.Info,
+				});
+
+			/// <summary>Our network may fail.</summary>
+			/// <remarks>Networks fail.</remarks>
+#line (3, 4) - (3, 25) 32 "/project/filings/duplicates.md"
+			public static partial class Network
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "network";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>Our network may fail.</summary>
-#line (3, 4) - (3, 25) 37 "/project/filings/duplicates.md"
-                public const string Title = "Our network may fail.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "network";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (3, 4) - (3, 25) 25 "/project/filings/duplicates.md"
+				public const string Title = "Our network may fail.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Networks fail.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 25, 25, 21), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Networks fail.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 25, 25, 21), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Our network may fail.</summary>
-            /// <remarks>
-            /// <para>They fail again.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (7, 4) - (7, 25) 41 "/project/filings/duplicates.md"
-            public static partial class NetworkFail
+			/// <summary>Our network may fail.</summary>
+			/// <remarks>They fail again.</remarks>
+#line (7, 4) - (7, 25) 32 "/project/filings/duplicates.md"
+			public static partial class NetworkFail
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "network-fail";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 2;
-
-                /// <summary>Our network may fail.</summary>
-#line (7, 4) - (7, 25) 37 "/project/filings/duplicates.md"
-                public const string Title = "Our network may fail.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "network-fail";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 2;
+				/// <summary>The heading, word for word.</summary>
+#line (7, 4) - (7, 25) 25 "/project/filings/duplicates.md"
+				public const string Title = "Our network may fail.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "They fail again.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkFail", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 25, 70, 21), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "They fail again.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkFail", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 25, 70, 21), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Our network may fail.</summary>
-            /// <remarks>
-            /// <para>And again.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (11, 4) - (11, 25) 41 "/project/filings/duplicates.md"
-            public static partial class Network2
+			/// <summary>Our network may fail.</summary>
+			/// <remarks>And again.</remarks>
+#line (11, 4) - (11, 25) 32 "/project/filings/duplicates.md"
+			public static partial class Network2
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "network-2";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 3;
-
-                /// <summary>Our network may fail.</summary>
-#line (11, 4) - (11, 25) 37 "/project/filings/duplicates.md"
-                public const string Title = "Our network may fail.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "network-2";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 3;
+				/// <summary>The heading, word for word.</summary>
+#line (11, 4) - (11, 25) 25 "/project/filings/duplicates.md"
+				public const string Title = "Our network may fail.";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "And again.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network2", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 25, 117, 21), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-        }
-    }
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "And again.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network2", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 25, 117, 21), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
+		}
+	}
 }

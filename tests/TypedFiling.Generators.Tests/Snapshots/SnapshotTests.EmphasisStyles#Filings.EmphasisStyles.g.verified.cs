@@ -4,204 +4,170 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of the filing (filings/emphasis-styles.md): 4 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class EmphasisStyles
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "EmphasisStyles",
-            sourcePath: "filings/emphasis-styles.md",
-            company: null,
-            form: null,
-            fiscalYearEnd: null,
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 3, 1, 26, 2, 23)),
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 3, 3, 19, 29, 16)),
-            }),
-            riskFactors: RiskFactors.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+	/// <summary>Risk factors of the filing (filings/emphasis-styles.md): 4 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class EmphasisStyles
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "EmphasisStyles",
+			sourcePath: "filings/emphasis-styles.md",
+			company: null,
+			form: null,
+			fiscalYearEnd: null,
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 3, 1, 26, 2, 23)),
+				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 3, 3, 19, 29, 16)),
+			}),
+			riskFactors: RiskFactors.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    LoseCustomers.Info,
-                    CompetitionMarkets.Info,
-                    ChangesExchangeRates.Info,
-                    LargestShareholder.Info,
-                });
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+				"30%", "shares", "eight directors", "directors",
+			};
+			private static readonly string[] Rows =
+			{
+				"P,Shares,0,0:0:48,629,3,23,31,,,1,,,,30,,,", "Q,Directors,2,0:115:35,737,15,26,22,,,3,,,,8,3,,",
+			};
+			private static readonly string[] Texts =
+			{
+				RiskFactors.LargestShareholder.Text,
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
 
-            /// <summary>We may lose customers if our network fails.</summary>
-            /// <remarks>
-            /// <para>Our network carries all of our customers' traffic. An outage could lead to:</para>
-            /// <para>customers cancelling their contracts,</para>
-            /// <para>claims for damages, and</para>
-            /// <para>harm to our reputation.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (5, 4) - (5, 47) 41 "/project/filings/emphasis-styles.md"
-            public static partial class LoseCustomers
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					LoseCustomers.Info,
+					CompetitionMarkets.Info,
+					ChangesExchangeRates.Info,
+					LargestShareholder.Info,
+				});
+
+			/// <summary>We may lose customers if our network fails.</summary>
+			/// <remarks>Our network carries all of our customers' traffic. An outage could lead to: (The full text is in Text.)</remarks>
+#line (5, 4) - (5, 47) 32 "/project/filings/emphasis-styles.md"
+			public static partial class LoseCustomers
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "lose-customers";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>We may lose customers if our network fails.</summary>
-#line (5, 4) - (5, 47) 37 "/project/filings/emphasis-styles.md"
-                public const string Title = "We may lose customers if our network fails.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "lose-customers";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (5, 4) - (5, 47) 25 "/project/filings/emphasis-styles.md"
+				public const string Title = "We may lose customers if our network fails.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LoseCustomers", Title, Text, null, new global::TypedFiling.SourceSpan(5, 4, 5, 47, 52, 43), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LoseCustomers", Title, Text, null, new global::TypedFiling.SourceSpan(5, 4, 5, 47, 52, 43), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Competition in our markets may reduce our prices.</summary>
-            /// <remarks>
-            /// <para>We compete with carriers that are larger than we are.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (13, 3) - (13, 52) 41 "/project/filings/emphasis-styles.md"
-            public static partial class CompetitionMarkets
+			/// <summary>Competition in our markets may reduce our prices.</summary>
+			/// <remarks>We compete with carriers that are larger than we are.</remarks>
+#line (13, 3) - (13, 52) 32 "/project/filings/emphasis-styles.md"
+			public static partial class CompetitionMarkets
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "competition-markets";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 2;
-
-                /// <summary>Competition in our markets may reduce our prices.</summary>
-#line (13, 3) - (13, 52) 37 "/project/filings/emphasis-styles.md"
-                public const string Title = "Competition in our markets may reduce our prices.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "competition-markets";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 2;
+				/// <summary>The heading, word for word.</summary>
+#line (13, 3) - (13, 52) 25 "/project/filings/emphasis-styles.md"
+				public const string Title = "Competition in our markets may reduce our prices.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We compete with carriers that are larger than we are.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompetitionMarkets", Title, Text, null, new global::TypedFiling.SourceSpan(13, 3, 13, 52, 272, 49), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We compete with carriers that are larger than we are.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompetitionMarkets", Title, Text, null, new global::TypedFiling.SourceSpan(13, 3, 13, 52, 272, 49), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
-            /// <remarks>
-            /// <para>Most of our costs are in yen, while some of our revenues are in dollars.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (17, 2) - (17, 63) 41 "/project/filings/emphasis-styles.md"
-            public static partial class ChangesExchangeRates
+			/// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
+			/// <remarks>Most of our costs are in yen, while some of our revenues are in dollars.</remarks>
+#line (17, 2) - (17, 63) 32 "/project/filings/emphasis-styles.md"
+			public static partial class ChangesExchangeRates
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "changes-exchange-rates";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 3;
-
-                /// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
-#line (17, 2) - (17, 63) 37 "/project/filings/emphasis-styles.md"
-                public const string Title = "Changes in exchange rates could reduce our reported revenues.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "changes-exchange-rates";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 3;
+				/// <summary>The heading, word for word.</summary>
+#line (17, 2) - (17, 63) 25 "/project/filings/emphasis-styles.md"
+				public const string Title = "Changes in exchange rates could reduce our reported revenues.";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Most of our costs are in yen, while some of our revenues are in dollars.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ChangesExchangeRates", Title, Text, null, new global::TypedFiling.SourceSpan(17, 2, 17, 63, 381, 61), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Most of our costs are in yen, while some of our revenues are in dollars.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ChangesExchangeRates", Title, Text, null, new global::TypedFiling.SourceSpan(17, 2, 17, 63, 381, 61), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
-            /// <remarks>
-            /// <para>Our largest shareholder holds 30% of our shares. It can:</para>
-            /// <para>block special resolutions at shareholders' meetings, and</para>
-            /// <para>appoint two of our eight directors.</para>
-            /// <para>The interests of our largest shareholder may differ from yours.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (21, 2) - (21, 78) 41 "/project/filings/emphasis-styles.md"
-            public static partial class LargestShareholder
+			/// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
+			/// <remarks>Our largest shareholder holds 30% of our shares. It can: (The full text is in Text.)</remarks>
+#line (21, 2) - (21, 78) 32 "/project/filings/emphasis-styles.md"
+			public static partial class LargestShareholder
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "largest-shareholder";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 4;
-
-                /// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
-#line (21, 2) - (21, 78) 37 "/project/filings/emphasis-styles.md"
-                public const string Title = "Our largest shareholder may act against the interests of other shareholders.";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "largest-shareholder";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 4;
+				/// <summary>The heading, word for word.</summary>
+#line (21, 2) - (21, 78) 25 "/project/filings/emphasis-styles.md"
+				public const string Title = "Our largest shareholder may act against the interests of other shareholders.";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(21, 2, 21, 78, 520, 76), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>30%: “Our largest shareholder holds 30% of our shares.”</summary>
-                    /// <remarks>Percentage: 30%.</remarks>
-#line (23, 31) - (23, 34) 75 "/project/filings/emphasis-styles.md"
-                    public static readonly global::TypedFiling.Percentage Shares = new global::TypedFiling.Percentage(
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(21, 2, 21, 78, 520, 76), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>30%: “Our largest shareholder holds 30% of our shares.”</summary>
+					/// <remarks>Percentage: 30%.</remarks>
+#line (23, 31) - (23, 34) 51 "/project/filings/emphasis-styles.md"
+					public static global::TypedFiling.Percentage Shares => (global::TypedFiling.Percentage)__FigureTable.All[0];
 #line default
-                        new global::TypedFiling.FigureSource("Shares", "30%", "Our largest shareholder holds 30% of our shares.", new global::TypedFiling.SourceSpan(23, 31, 23, 34, 629, 3), label: "shares", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 30m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>eight directors: “appoint two of our eight directors.”</summary>
-                    /// <remarks>Quantity: 8 directors.</remarks>
-#line (26, 22) - (26, 37) 73 "/project/filings/emphasis-styles.md"
-                    public static readonly global::TypedFiling.Quantity Directors = new global::TypedFiling.Quantity(
+					/// <summary>eight directors: “appoint two of our eight directors.”</summary>
+					/// <remarks>Quantity: 8 directors.</remarks>
+#line (26, 22) - (26, 37) 49 "/project/filings/emphasis-styles.md"
+					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)__FigureTable.All[1];
 #line default
-                        new global::TypedFiling.FigureSource("Directors", "eight directors", "appoint two of our eight directors.", new global::TypedFiling.SourceSpan(26, 22, 26, 37, 737, 15), label: "directors", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 8m, unit: "directors", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        Shares,
-                        Directors,
-                    });
-                }
-            }
-        }
-    }
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 2);
+				}
+			}
+		}
+	}
 }

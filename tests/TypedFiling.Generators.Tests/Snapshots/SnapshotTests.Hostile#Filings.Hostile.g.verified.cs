@@ -4,395 +4,318 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of the filing (filings/hostile.md): 10 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class Hostile
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "Hostile",
-            sourcePath: "filings/hostile.md",
-            company: null,
-            form: null,
-            fiscalYearEnd: null,
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-            }),
-            riskFactors: RiskFactors.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+	/// <summary>Risk factors of the filing (filings/hostile.md): 10 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class Hostile
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "Hostile",
+			sourcePath: "filings/hostile.md",
+			company: null,
+			form: null,
+			fiscalYearEnd: null,
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
+			}),
+			riskFactors: RiskFactors.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
 
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    CommentsEndStartAgainTitle.Info,
-                    QuotesTripleQuotesTitle.Info,
-                    Backslashes.Info,
-                    Braces0Title.Info,
-                    DocCommentBreakersSummaryRemarks.Info,
-                    Debug.Info,
-                    RiskFactor7.Info,
-                    Class.Info,
-                    Risk1234567890.Info,
-                    BidirectionalOverrideZeroWidthCharacters.Info,
-                });
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+			};
+			private static readonly string[] Rows =
+			{
+			};
+			private static readonly string[] Texts =
+			{
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
 
-            /// <summary>Comments end here */ and start again /* in a title</summary>
-            /// <remarks>
-            /// <para>A body that closes a comment */ and opens one /* too.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (3, 4) - (3, 56) 41 "/project/filings/hostile.md"
-            public static partial class CommentsEndStartAgainTitle
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					CommentsEndStartAgainTitle.Info,
+					QuotesTripleQuotesTitle.Info,
+					Backslashes.Info,
+					Braces0Title.Info,
+					DocCommentBreakersSummaryRemarks.Info,
+					Debug.Info,
+					RiskFactor7.Info,
+					Class.Info,
+					Risk1234567890.Info,
+					BidirectionalOverrideZeroWidthCharacters.Info,
+				});
+
+			/// <summary>Comments end here */ and start again /* in a title</summary>
+			/// <remarks>A body that closes a comment */ and opens one /* too.</remarks>
+#line (3, 4) - (3, 56) 32 "/project/filings/hostile.md"
+			public static partial class CommentsEndStartAgainTitle
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "comments-end-start-again-title";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>Comments end here */ and start again /* in a title</summary>
-#line (3, 4) - (3, 56) 37 "/project/filings/hostile.md"
-                public const string Title = "Comments end here */ and start again /* in a title";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "comments-end-start-again-title";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (3, 4) - (3, 56) 25 "/project/filings/hostile.md"
+				public const string Title = "Comments end here */ and start again /* in a title";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body that closes a comment */ and opens one /* too.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CommentsEndStartAgainTitle", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 56, 25, 52), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body that closes a comment */ and opens one /* too.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CommentsEndStartAgainTitle", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 56, 25, 52), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Quotes " and triple quotes """ in a title</summary>
-            /// <remarks>
-            /// <para>A body with "quotes" and """raw""" quotes.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (7, 4) - (7, 45) 41 "/project/filings/hostile.md"
-            public static partial class QuotesTripleQuotesTitle
+			/// <summary>Quotes " and triple quotes """ in a title</summary>
+			/// <remarks>A body with "quotes" and """raw""" quotes.</remarks>
+#line (7, 4) - (7, 45) 32 "/project/filings/hostile.md"
+			public static partial class QuotesTripleQuotesTitle
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "quotes-triple-quotes-title";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 2;
-
-                /// <summary>Quotes " and triple quotes """ in a title</summary>
-#line (7, 4) - (7, 45) 37 "/project/filings/hostile.md"
-                public const string Title = "Quotes \" and triple quotes \"\"\" in a title";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "quotes-triple-quotes-title";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 2;
+				/// <summary>The heading, word for word.</summary>
+#line (7, 4) - (7, 45) 25 "/project/filings/hostile.md"
+				public const string Title = "Quotes \" and triple quotes \"\"\" in a title";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body with \"quotes\" and \"\"\"raw\"\"\" quotes.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "QuotesTripleQuotesTitle", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 45, 142, 41), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body with \"quotes\" and \"\"\"raw\"\"\" quotes.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "QuotesTripleQuotesTitle", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 45, 142, 41), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
-            /// <remarks>
-            /// <para>A body ending in a backslash \</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (11, 4) - (11, 62) 41 "/project/filings/hostile.md"
-            public static partial class Backslashes
+			/// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
+			/// <remarks>A body ending in a backslash \</remarks>
+#line (11, 4) - (11, 62) 32 "/project/filings/hostile.md"
+			public static partial class Backslashes
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "backslashes";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 3;
-
-                /// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
-#line (11, 4) - (11, 62) 37 "/project/filings/hostile.md"
-                public const string Title = "Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "backslashes";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 3;
+				/// <summary>The heading, word for word.</summary>
+#line (11, 4) - (11, 62) 25 "/project/filings/hostile.md"
+				public const string Title = "Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body ending in a backslash \\";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Backslashes", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body ending in a backslash \\";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Backslashes", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Braces { and } and {0} and {{ in a title</summary>
-            /// <remarks>
-            /// <para>A body with {braces}.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (15, 4) - (15, 44) 41 "/project/filings/hostile.md"
-            public static partial class Braces0Title
+			/// <summary>Braces { and } and {0} and {{ in a title</summary>
+			/// <remarks>A body with {braces}.</remarks>
+#line (15, 4) - (15, 44) 32 "/project/filings/hostile.md"
+			public static partial class Braces0Title
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "braces-0-title";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 4;
-
-                /// <summary>Braces { and } and {0} and {{ in a title</summary>
-#line (15, 4) - (15, 44) 37 "/project/filings/hostile.md"
-                public const string Title = "Braces { and } and {0} and {{ in a title";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "braces-0-title";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 4;
+				/// <summary>The heading, word for word.</summary>
+#line (15, 4) - (15, 44) 25 "/project/filings/hostile.md"
+				public const string Title = "Braces { and } and {0} and {{ in a title";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body with {braces}.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Braces0Title", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 44, 333, 40), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body with {braces}.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Braces0Title", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 44, 333, 40), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
-            /// <remarks>
-            /// <para>A body with &lt;/para&gt; and &lt;![CDATA[ and --&gt; in it.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (19, 4) - (19, 77) 41 "/project/filings/hostile.md"
-            public static partial class DocCommentBreakersSummaryRemarks
+			/// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
+			/// <remarks>A body with &lt;/para&gt; and &lt;![CDATA[ and --&gt; in it.</remarks>
+#line (19, 4) - (19, 77) 32 "/project/filings/hostile.md"
+			public static partial class DocCommentBreakersSummaryRemarks
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "doc-comment-breakers-summary-remarks";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 5;
-
-                /// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
-#line (19, 4) - (19, 77) 37 "/project/filings/hostile.md"
-                public const string Title = "Doc comment breakers </summary> and </remarks> and <!-- in a title";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "doc-comment-breakers-summary-remarks";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 5;
+				/// <summary>The heading, word for word.</summary>
+#line (19, 4) - (19, 77) 25 "/project/filings/hostile.md"
+				public const string Title = "Doc comment breakers </summary> and </remarks> and <!-- in a title";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body with </para> and <![CDATA[ and --> in it.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DocCommentBreakersSummaryRemarks", Title, Text, null, new global::TypedFiling.SourceSpan(19, 4, 19, 77, 404, 73), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body with </para> and <![CDATA[ and --> in it.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DocCommentBreakersSummaryRemarks", Title, Text, null, new global::TypedFiling.SourceSpan(19, 4, 19, 77, 404, 73), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>#if DEBUG</summary>
-            /// <remarks>
-            /// <para>#if DEBUG</para>
-            /// <para>#endregion</para>
-            /// <para>A body whose paragraphs start like directives.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (23, 4) - (23, 13) 41 "/project/filings/hostile.md"
-            public static partial class Debug
+			/// <summary>#if DEBUG</summary>
+			/// <remarks>#if DEBUG (The full text is in Text.)</remarks>
+#line (23, 4) - (23, 13) 32 "/project/filings/hostile.md"
+			public static partial class Debug
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "debug";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 6;
-
-                /// <summary>#if DEBUG</summary>
-#line (23, 4) - (23, 13) 37 "/project/filings/hostile.md"
-                public const string Title = "#if DEBUG";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "debug";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 6;
+				/// <summary>The heading, word for word.</summary>
+#line (23, 4) - (23, 13) 25 "/project/filings/hostile.md"
+				public const string Title = "#if DEBUG";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Debug", Title, Text, null, new global::TypedFiling.SourceSpan(23, 4, 23, 13, 539, 9), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Debug", Title, Text, null, new global::TypedFiling.SourceSpan(23, 4, 23, 13, 539, 9), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>@</summary>
-            /// <remarks>
-            /// <para>A body about the at sign: @"verbatim" and @class.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (31, 4) - (31, 5) 41 "/project/filings/hostile.md"
-            public static partial class RiskFactor7
+			/// <summary>@</summary>
+			/// <remarks>A body about the at sign: @"verbatim" and @class.</remarks>
+#line (31, 4) - (31, 5) 32 "/project/filings/hostile.md"
+			public static partial class RiskFactor7
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "risk-factor-7";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 7;
-
-                /// <summary>@</summary>
-#line (31, 4) - (31, 5) 37 "/project/filings/hostile.md"
-                public const string Title = "@";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "risk-factor-7";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 7;
+				/// <summary>The heading, word for word.</summary>
+#line (31, 4) - (31, 5) 25 "/project/filings/hostile.md"
+				public const string Title = "@";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body about the at sign: @\"verbatim\" and @class.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RiskFactor7", Title, Text, null, new global::TypedFiling.SourceSpan(31, 4, 31, 5, 627, 1), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body about the at sign: @\"verbatim\" and @class.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RiskFactor7", Title, Text, null, new global::TypedFiling.SourceSpan(31, 4, 31, 5, 627, 1), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>class</summary>
-            /// <remarks>
-            /// <para>A title that is a C# keyword.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (35, 4) - (35, 9) 41 "/project/filings/hostile.md"
-            public static partial class Class
+			/// <summary>class</summary>
+			/// <remarks>A title that is a C# keyword.</remarks>
+#line (35, 4) - (35, 9) 32 "/project/filings/hostile.md"
+			public static partial class Class
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "class";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 8;
-
-                /// <summary>class</summary>
-#line (35, 4) - (35, 9) 37 "/project/filings/hostile.md"
-                public const string Title = "class";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "class";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 8;
+				/// <summary>The heading, word for word.</summary>
+#line (35, 4) - (35, 9) 25 "/project/filings/hostile.md"
+				public const string Title = "class";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A title that is a C# keyword.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Class", Title, Text, null, new global::TypedFiling.SourceSpan(35, 4, 35, 9, 687, 5), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A title that is a C# keyword.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Class", Title, Text, null, new global::TypedFiling.SourceSpan(35, 4, 35, 9, 687, 5), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>1234567890</summary>
-            /// <remarks>
-            /// <para>A title of digits only.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (39, 4) - (39, 14) 41 "/project/filings/hostile.md"
-            public static partial class Risk1234567890
+			/// <summary>1234567890</summary>
+			/// <remarks>A title of digits only.</remarks>
+#line (39, 4) - (39, 14) 32 "/project/filings/hostile.md"
+			public static partial class Risk1234567890
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "risk-1234567890";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 9;
-
-                /// <summary>1234567890</summary>
-#line (39, 4) - (39, 14) 37 "/project/filings/hostile.md"
-                public const string Title = "1234567890";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "risk-1234567890";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 9;
+				/// <summary>The heading, word for word.</summary>
+#line (39, 4) - (39, 14) 25 "/project/filings/hostile.md"
+				public const string Title = "1234567890";
 #line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A title of digits only.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Risk1234567890", Title, Text, null, new global::TypedFiling.SourceSpan(39, 4, 39, 14, 731, 10), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
 
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A title of digits only.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Risk1234567890", Title, Text, null, new global::TypedFiling.SourceSpan(39, 4, 39, 14, 731, 10), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
-            /// <remarks>
-            /// <para>A body with &#x202E;reversed text and a zero&#x200B;width space.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (43, 4) - (43, 53) 41 "/project/filings/hostile.md"
-            public static partial class BidirectionalOverrideZeroWidthCharacters
+			/// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
+			/// <remarks>A body with &#x202E;reversed text and a zero&#x200B;width space.</remarks>
+#line (43, 4) - (43, 53) 32 "/project/filings/hostile.md"
+			public static partial class BidirectionalOverrideZeroWidthCharacters
 #line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "bidirectional-override-zero-width-characters";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 10;
-
-                /// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
-#line (43, 4) - (43, 53) 37 "/project/filings/hostile.md"
-                public const string Title = "Bidirectional \u202Eoverride and zero\u200Bwidth characters";
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "bidirectional-override-zero-width-characters";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 10;
+				/// <summary>The heading, word for word.</summary>
+#line (43, 4) - (43, 53) 25 "/project/filings/hostile.md"
+				public const string Title = "Bidirectional \u202Eoverride and zero\u200Bwidth characters";
 #line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "A body with \u202Ereversed text and a zero\u200Bwidth space.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BidirectionalOverrideZeroWidthCharacters", Title, Text, null, new global::TypedFiling.SourceSpan(43, 4, 43, 53, 774, 49), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-        }
-    }
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "A body with \u202Ereversed text and a zero\u200Bwidth space.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BidirectionalOverrideZeroWidthCharacters", Title, Text, null, new global::TypedFiling.SourceSpan(43, 4, 43, 53, 774, 49), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
+		}
+	}
 }

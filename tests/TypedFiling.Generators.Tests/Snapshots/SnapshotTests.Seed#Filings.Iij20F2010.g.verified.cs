@@ -4,1302 +4,923 @@
 
 namespace Filings
 {
-    /// <summary>Risk factors of the filing on Form 20-F for the fiscal year ended 2010-03-31 (filings/iij-20f-2010.md): 18 risk factors.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-    public static partial class Iij20F2010
-    {
-        /// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-        public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-            name: "Iij20F2010",
-            sourcePath: "filings/iij-20f-2010.md",
-            company: null,
-            form: "20-F",
-            fiscalYearEnd: new global::TypedFiling.CalendarDate(2010, 3, 31),
-            sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-            {
-                new global::TypedFiling.Section("B. Capitalization and Indebtedness.", "Not required.", new global::TypedFiling.SourceSpan(3, 3, 3, 38, 4, 35)),
-                new global::TypedFiling.Section("C. Reasons for the Offer and Use of Proceeds.", "Not applicable.", new global::TypedFiling.SourceSpan(7, 3, 7, 48, 60, 45)),
-                new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the following information, together with the other information contained in this annual report on Form 20-F, including our consolidated financial statements and the related notes, before making an investment decision. Any risks described below could result in a material adverse effect on our business, financial condition or results of operations.", new global::TypedFiling.SourceSpan(11, 3, 11, 19, 128, 16)),
-            }),
-            riskFactors: RiskFactors.All,
-            outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-        /// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-        public static partial class RiskFactors
-        {
-            /// <summary>All risk factors, in filing order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-                global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-                {
-                    MaintainCurrentLevelRevenuesProfits.Info,
-                    CompeteEffectively.Info,
-                    InvestmentsSubsidiariesEquityMethodInvestees.Info,
-                    SystemsIntegrationRevenuesFluctuate.Info,
-                    ImpairmentLoss.Info,
-                    AttractRetainQualifiedPersonnel.Info,
-                    NetworkSuffersInterruptions.Info,
-                    KeepManageConfidentialCustomerInformation.Info,
-                    BusinessGrowthChangingOperatingEnvironment.Info,
-                    KeepRapidTechnologicalChangesIndustry.Info,
-                    DependExecutiveOfficers.Info,
-                    AmountsTimingRecognitionDeferredTax.Info,
-                    FluctuationsStockPricesCompanies.Info,
-                    NttIijLargestShareholder.Info,
-                    RelyTelecommunicationsCarriersSuppliers.Info,
-                    RegulatoryMattersNewLegislation.Info,
-                    NamedDefendantsLitigation.Info,
-                    RaiseCapital.Info,
-                });
-
-            /// <summary>We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.</summary>
-            /// <remarks>
-            /// <para>Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it may become difficult to maintain our current level of revenues and margins or achieve our expected revenues and profits, particularly in systems integration, or payout our target dividends.</para>
-            /// <para>In addition to factors related to general economic conditions in Japan, we may not be able to maintain our current level of revenues and profits or achieve our expected levels of revenues and profits due to several other factors, including, but not limited to:</para>
-            /// <para>(The full text is in Text.)</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (15, 4) - (15, 125) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class MaintainCurrentLevelRevenuesProfits
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "maintain-current-level-revenues-profits";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 1;
-
-                /// <summary>We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.</summary>
-#line (15, 4) - (15, 125) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it may become difficult to maintain our current level of revenues and margins or achieve our expected revenues and profits, particularly in systems integration, or payout our target dividends.\n\nIn addition to factors related to general economic conditions in Japan, we may not be able to maintain our current level of revenues and profits or achieve our expected levels of revenues and profits due to several other factors, including, but not limited to:\n\na decrease in revenues from our connectivity services because of lower unit prices per bandwidth and cancellation of large accounts, due, for example, to severe price competition or a decrease in volume charge revenue due to the decrease in volume of Internet traffic,\na decrease in revenues from our outsourcing services if we fail to successfully differentiate our services from those of our competitors, if the service prices falls dramatically, due, for example, to severe price competition, or if we fail to provide our customers with competitive total network solutions,\na decrease in revenues from systems operation and maintenance if we fail to successfully differentiate our technical skills from those of our competitors, if the average revenue per project decreases or if there are cancellation or scale-down of large accounts, due, for example, to severe cost down requirement,\na decrease in systems construction revenues and lower margins if we fail to successfully differentiate our services from those of our competitors, if corporate customers put off or stop placing orders with us, if the number of systems construction projects decreases, if the average revenues for each projects decreases, or if there are trouble or problems during the systems construction phase and that systems construction becomes unprofitable or incurs a loss,\nan increase in backbone costs due to increased volume of Internet traffic and tightened demands for leasing backbone lines, or a decline in the profitability of connectivity services if we contract for more capacity than we actually require to serve our customers,\nan increase in expenses and investments for network infrastructure, research and development, back-office systems and other similar investments which we may be forced to make in the future in order to remain competitive, or an increase in expenses relating to the leasing of additional equipment and an increase in amortization and depreciation or loss in disposal,\nfailure to control personnel and outsourcing costs, especially in our systems integration, if personnel and outsourcing costs increase, or we fail to manage personnel and outsourcing resource effectively or fail to cover outsourcing costs by raising enough revenues from outsourced projects,\nan increase in SG&A costs, such as personnel expenses, advertising expenses and office rent related expenses, in conjunction with our expected or planned or continued business expansion,\nthe recording of an impairment loss as a result of an impairment test on the non-amortizing intangible assets such as goodwill that are recorded related to any mergers and acquisitions,\nthe recording of an impairment loss on amortized intangible assets such as customer relationships that are recorded in connection with any mergers and acquisitions,\na decline in the value and trading volume of our holding of available-for-sale securities from which we expect gains on sale,\nimpairment losses on available-for-sale securities, nonmarketable equity securities and funds,\nthe amount and timing of the recognition of deferred tax benefits or expenses resulting from a release or an increase of valuation allowance against deferred income tax assets related to tax operating loss carryforwards and other temporary differences, and\na negative effect on our revenues and profits if newly established consolidated subsidiaries cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner.\n\nPlease see Item 5, “Operating and Financial Review and Prospects” for more detailed information concerning our operations and other results.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MaintainCurrentLevelRevenuesProfits", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 125, 533, 121), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.</summary>
-            /// <remarks>
-            /// <para>The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may adversely affect our revenues and profitability and may make it difficult for us to retain existing customers or attract new customers. The major competitors of our systems integration business are systems integrators, such as NEC Corporation, Fujitsu Limited, NTT Data Corporation and their affiliates. Our major competitors have the financial resources to reduce prices in an effort to gain market share. There is strong competition among systems integrators that may adversely affect our revenues and profitability. Even though the NTT Group, which is comprised of Nippon Telegraph and Telephone Corporation (“NTT”) and NTT Communications, is IJJ's largest shareholder, we plan to continue to operate the company separately and independently from the NTT Group, and will therefore continue to compete with the NTT Group.</para>
-            /// <para>Our competitors have advantages over us, including, but not limited to:</para>
-            /// <para>(The full text is in Text.)</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (38, 2) - (38, 130) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class CompeteEffectively
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "compete-effectively";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 2;
-
-                /// <summary>We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.</summary>
-#line (38, 2) - (38, 130) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may adversely affect our revenues and profitability and may make it difficult for us to retain existing customers or attract new customers. The major competitors of our systems integration business are systems integrators, such as NEC Corporation, Fujitsu Limited, NTT Data Corporation and their affiliates. Our major competitors have the financial resources to reduce prices in an effort to gain market share. There is strong competition among systems integrators that may adversely affect our revenues and profitability. Even though the NTT Group, which is comprised of Nippon Telegraph and Telephone Corporation (“NTT”) and NTT Communications, is IJJ's largest shareholder, we plan to continue to operate the company separately and independently from the NTT Group, and will therefore continue to compete with the NTT Group.\n\nOur competitors have advantages over us, including, but not limited to:\n\nsubstantially greater financial resources,\nmore extensive and well-developed marketing and sales networks,\nlarger technology human resources including application development engineers,\nhigher brand recognition among consumers and corporate customers,\nlarger customer bases, and\nmore diversified operations which allow profits from some operations to support operations with lower profitability, such as network services, for which we are a competitor.\n\nWith these advantages, our competitors may be better able to:\n\nsustain downward pricing pressure, including pressure on low-price Internet connectivity services offered to corporate customers, which are our target customers,\ndevelop, market and sell their services,\nadapt quickly to new and changing technologies,\nobtain new customers, and\naggressively pursue mergers and acquisitions to enlarge their customer base and market share.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompeteEffectively", Title, Text, null, new global::TypedFiling.SourceSpan(38, 2, 38, 130, 5180, 128), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.</summary>
-            /// <remarks>
-            /// <para>In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees affects our financial condition and results of operations to the extent of our pro rata portion of our equity method investments. There can be no assurance that we will be able to maintain or enhance the value or the performance of such companies in which we have invested or may invest in the future, or that we will achieve the returns or benefits from these investments. We may consider further reorganization of our group companies and there is no guarantee that we will be able to achieve the benefits that we expect from such reorganization. We may provide additional financial support in the form of loans, guarantees, leases or additional equity investments in such companies. We may lose all or part of our investment relating to such companies if their value decreases as a result of their financial performance or if they go bankrupt. If our interests differ from those of other investors in entities over which we do not exercise control, we may not be able to enjoy synergies with the investees and it may adversely affect our financial condition and results of operations.</para>
-            /// <para>(The full text is in Text.)</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (59, 3) - (59, 179) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class InvestmentsSubsidiariesEquityMethodInvestees
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "investments-subsidiaries-equity-method-investees";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 3;
-
-                /// <summary>Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.</summary>
-#line (59, 3) - (59, 179) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees affects our financial condition and results of operations to the extent of our pro rata portion of our equity method investments. There can be no assurance that we will be able to maintain or enhance the value or the performance of such companies in which we have invested or may invest in the future, or that we will achieve the returns or benefits from these investments. We may consider further reorganization of our group companies and there is no guarantee that we will be able to achieve the benefits that we expect from such reorganization. We may provide additional financial support in the form of loans, guarantees, leases or additional equity investments in such companies. We may lose all or part of our investment relating to such companies if their value decreases as a result of their financial performance or if they go bankrupt. If our interests differ from those of other investors in entities over which we do not exercise control, we may not be able to enjoy synergies with the investees and it may adversely affect our financial condition and results of operations.\n\nOn September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\"). IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network (\"WAN\") services which are mainly provided to approximately 1,600 domestic corporate customers. The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011. IIJ may need to raise funds, all or part, in the future, and to refinance, IIJ may choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock. Because IIJ-Global is a newly established company, and because the business that it has succeeded is done by company split, there can be no assurance that the business operations will go as planned and IIJ-Global may not be able to achieve expected revenues and income. If IIJ-Global cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner, or if IIJ-Global incurs unexpected expenses, it may adversely affect our financial condition and results of operations. Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations. Related to this acquisition, IIJ-Global entered into a Solutions Engagement Agreement with IBM Japan Ltd. (\"IBM Japan\"), IIJ-Global's largest sales partner. This agreement, which contains indemnification, establishes the basis for a procurement relationship between IIJ-Global and IBM Japan, for IIJ-Global to perform services, functions, responsibilities and others in a way that were being performed by AT&T Japan. In relation, IIJ also executed a guarantee letter with IBM Japan to guarantee such indemnification. In case we need to pay for any damages, it may adversely affect our financial condition and results of operations and in addition, IIJ-Global and the Company may damage their relationships between IBM Japan, which may indirectly adversely affect our financial condition and results of operations.\n\nTrust Networks Inc. (\"Trust Networks\"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines (\"ATMs\") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs. During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops. As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership). The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss. If Trust Networks is not able to introduce ATMs in accordance with its plan, or does not record ATMs' withdrawing transactions as anticipated or incur unexpected additional costs, its business start up may take longer than planned and its losses would widen and it may not be able to achieve its future expected revenue and profit or it may become difficult to continue its business or it may become short on funds, which may adversely affect our financial conditions and results of operations. If Trust Networks becomes short on funds, there is no assurance that Trust Networks can secure funds necessary to continue its business operations. We may lose all or part of our investment related to Trust Networks if the value decreases as a result of its financial performance or if it goes bankrupt. If Trust Networks fails to secure lease arrangements for its ATMs, it would require additional cash to operate its business or IIJ may need to guarantee the lease for Trust Networks. If the placement of ATMs increases, our capital expenditures including capitalized leases may increase due to the leasing or purchasing of ATMs.\n\nIIJ's substantial investment in Crosswave Communications Inc. (\"Crosswave\"), IIJ's former equity method investee, became worthless due to Crosswave's commencement of corporate reorganization proceedings. In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced. In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee. As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "InvestmentsSubsidiariesEquityMethodInvestees", Title, Text, null, new global::TypedFiling.SourceSpan(59, 3, 59, 179, 7522, 176), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>September 17, 2010: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-                    /// <remarks>Date: 2010-09-17.</remarks>
-#line (61, 114) - (61, 132) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate September17Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("September17Of2010", "September 17, 2010", "As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.", new global::TypedFiling.SourceSpan(61, 114, 61, 132, 7815, 18), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 9, 17));
-
-                    /// <summary>eight consolidated subsidiaries: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-                    /// <remarks>Quantity: 8 consolidated subsidiaries, as of 2010-09-17.</remarks>
-#line (61, 142) - (61, 173) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity ConsolidatedSubsidiaries = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("ConsolidatedSubsidiaries", "eight consolidated subsidiaries", "As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.", new global::TypedFiling.SourceSpan(61, 142, 61, 173, 7843, 31), label: "consolidated subsidiaries", asOf: new global::TypedFiling.CalendarDate(2010, 9, 17), asOfText: "As of September 17, 2010", asOfIsPeriod: false),
-                        value: 8m, unit: "consolidated subsidiaries", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>four equity method investees: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-                    /// <remarks>Quantity: 4 equity method investees, as of 2010-09-17.</remarks>
-#line (61, 178) - (61, 206) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity EquityMethodInvestees = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("EquityMethodInvestees", "four equity method investees", "As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.", new global::TypedFiling.SourceSpan(61, 178, 61, 206, 7879, 28), label: "equity method investees", asOf: new global::TypedFiling.CalendarDate(2010, 9, 17), asOfText: "As of September 17, 2010", asOfIsPeriod: false),
-                        value: 4m, unit: "equity method investees", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T Japan LLC ("AT&amp;T Japan").”</summary>
-                    /// <remarks>Date: 2010-09-01.</remarks>
-#line (63, 4) - (63, 21) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate September1Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("September1Of2010", "September 1, 2010", "On September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\").", new global::TypedFiling.SourceSpan(63, 4, 63, 21, 9187, 17), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 9, 1));
-
-                    /// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T Japan LLC ("AT&amp;T Japan").”</summary>
-                    /// <remarks>Date: 2010-09-01.</remarks>
-#line (63, 147) - (63, 164) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate September1Of2010_2 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("September1Of2010_2", "September 1, 2010", "On September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\").", new global::TypedFiling.SourceSpan(63, 147, 63, 164, 9330, 17), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 9, 1));
-
-                    /// <summary>100%: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T Japan LLC ("AT&amp;T Japan").”</summary>
-                    /// <remarks>Percentage: 100%.</remarks>
-#line (63, 170) - (63, 174) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Percentage OwnedConsolidatedSubsidiary = new global::TypedFiling.Percentage(
-#line default
-                        new global::TypedFiling.FigureSource("OwnedConsolidatedSubsidiary", "100%", "On September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\").", new global::TypedFiling.SourceSpan(63, 170, 63, 174, 9353, 4), label: "owned consolidated subsidiary", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 100m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>approximately 1,600 domestic corporate customers: “IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network ("WAN") services which are mainly provided to approximately 1,600 domestic corporate customers.”</summary>
-                    /// <remarks>Quantity: 1600 domestic corporate customers (approximately).</remarks>
-#line (63, 418) - (63, 466) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity DomesticCorporateCustomers = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("DomesticCorporateCustomers", "approximately 1,600 domestic corporate customers", "IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network (\"WAN\") services which are mainly provided to approximately 1,600 domestic corporate customers.", new global::TypedFiling.SourceSpan(63, 418, 63, 466, 9601, 48), label: "domestic corporate customers", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 1600m, unit: "domestic corporate customers", qualifier: global::TypedFiling.Qualifier.Approximately, qualifierText: "approximately");
-
-                    /// <summary>¥9.2 billion: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
-                    /// <remarks>Money: JPY 9200000000.</remarks>
-#line (63, 508) - (63, 520) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money AcquisitionPriceOfIijGlobal = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("AcquisitionPriceOfIijGlobal", "¥9.2 billion", "The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.", new global::TypedFiling.SourceSpan(63, 508, 63, 520, 9691, 12), label: "acquisition price of IIJ-Global", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 9200000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥9.0 billion: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
-                    /// <remarks>Money: JPY 9000000000.</remarks>
-#line (63, 594) - (63, 606) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money ShortTermBorrowings = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("ShortTermBorrowings", "¥9.0 billion", "The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.", new global::TypedFiling.SourceSpan(63, 594, 63, 606, 9777, 12), label: "short-term borrowings", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 9000000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>August 2011: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
-                    /// <remarks>Date: 2011-08.</remarks>
-#line (63, 671) - (63, 682) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate August2011 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("August2011", "August 2011", "The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.", new global::TypedFiling.SourceSpan(63, 671, 63, 682, 9854, 11), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2011, 8));
-
-                    /// <summary>around ¥6 billion: “Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations.”</summary>
-                    /// <remarks>Money: JPY 6000000000 (around).</remarks>
-#line (63, 1446) - (63, 1463) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssets = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssets", "around ¥6 billion", "Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations.", new global::TypedFiling.SourceSpan(63, 1446, 63, 1463, 10629, 17), label: "Intangible assets", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 6000000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.Around, qualifierText: "around", isNegative: false);
-
-                    /// <summary>July 2007: “Trust Networks Inc. ("Trust Networks"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines ("ATMs") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs.”</summary>
-                    /// <remarks>Date: 2007-07.</remarks>
-#line (65, 96) - (65, 105) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate July2007 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("July2007", "July 2007", "Trust Networks Inc. (\"Trust Networks\"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines (\"ATMs\") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs.", new global::TypedFiling.SourceSpan(65, 96, 65, 105, 11799, 9), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2007, 7));
-
-                    /// <summary>fiscal year ended March 31, 2009: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2009-03-31.</remarks>
-#line (65, 289) - (65, 321) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2009 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2009", "fiscal year ended March 31, 2009", "During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.", new global::TypedFiling.SourceSpan(65, 289, 65, 321, 11992, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2009, 3, 31));
-
-                    /// <summary>August 2010: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
-                    /// <remarks>Date: 2010-08.</remarks>
-#line (65, 373) - (65, 384) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate August2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("August2010", "August 2010", "During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.", new global::TypedFiling.SourceSpan(65, 373, 65, 384, 12076, 11), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 8));
-
-                    /// <summary>140 ATMs: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
-                    /// <remarks>Quantity: 140 ATMs, as of 2010-08.</remarks>
-#line (65, 386) - (65, 394) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity Atms = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("Atms", "140 ATMs", "During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.", new global::TypedFiling.SourceSpan(65, 386, 65, 394, 12089, 8), label: "ATMs", asOf: new global::TypedFiling.CalendarDate(2010, 8), asOfText: "as of August 2010", asOfIsPeriod: false),
-                        value: 140m, unit: "ATMs", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>¥1.8 billion: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
-                    /// <remarks>Money: JPY 1800000000.</remarks>
-#line (65, 489) - (65, 501) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money InvestedInTrustNetworks = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("InvestedInTrustNetworks", "¥1.8 billion", "As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).", new global::TypedFiling.SourceSpan(65, 489, 65, 501, 12192, 12), label: "invested in Trust Networks", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 1800000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>74.2%: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
-                    /// <remarks>Percentage: 74.2%.</remarks>
-#line (65, 521) - (65, 526) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Percentage ShareOwnership = new global::TypedFiling.Percentage(
-#line default
-                        new global::TypedFiling.FigureSource("ShareOwnership", "74.2%", "As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).", new global::TypedFiling.SourceSpan(65, 521, 65, 526, 12224, 5), label: "share ownership", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 74.2m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>fiscal year ended March 31, 2010: “The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (65, 671) - (65, 703) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2010", "fiscal year ended March 31, 2010", "The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.", new global::TypedFiling.SourceSpan(65, 671, 65, 703, 12374, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥0.2 billion: “The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
-                    /// <remarks>Money: JPY 200000000, for the period ending 2010-03-31.</remarks>
-#line (65, 712) - (65, 724) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money Revenues = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("Revenues", "¥0.2 billion", "The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.", new global::TypedFiling.SourceSpan(65, 712, 65, 724, 12415, 12), label: "revenues", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "for the fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        amount: 200000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥1.0 billion: “The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
-                    /// <remarks>Money: JPY 1000000000, for the period ending 2010-03-31.</remarks>
-#line (65, 741) - (65, 753) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money OperatingLoss = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("OperatingLoss", "¥1.0 billion", "The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.", new global::TypedFiling.SourceSpan(65, 741, 65, 753, 12444, 12), label: "operating loss", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "for the fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        amount: 1000000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>August 2003: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
-                    /// <remarks>Date: 2003-08.</remarks>
-#line (67, 208) - (67, 219) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate August2003 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("August2003", "August 2003", "In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.", new global::TypedFiling.SourceSpan(67, 208, 67, 219, 13811, 11), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2003, 8));
-
-                    /// <summary>fiscal year ended March 31, 2003: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2003-03-31.</remarks>
-#line (67, 472) - (67, 504) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2003 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2003", "fiscal year ended March 31, 2003", "In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.", new global::TypedFiling.SourceSpan(67, 472, 67, 504, 14075, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2003, 3, 31));
-
-                    /// <summary>¥15.6 billion: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
-                    /// <remarks>Money: JPY 15600000000, for the period ending 2003-03-31.</remarks>
-#line (67, 509) - (67, 522) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money NetLoss = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("NetLoss", "¥15.6 billion", "In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.", new global::TypedFiling.SourceSpan(67, 509, 67, 522, 14112, 13), label: "net loss", asOf: new global::TypedFiling.CalendarDate(2003, 3, 31), asOfText: "for the fiscal year ended March 31, 2003", asOfIsPeriod: true),
-                        amount: 15600000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>February 2006: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee.”</summary>
-                    /// <remarks>Date: 2006-02.</remarks>
-#line (67, 579) - (67, 592) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate February2006 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("February2006", "February 2006", "In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee.", new global::TypedFiling.SourceSpan(67, 579, 67, 592, 14182, 13), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2006, 2));
-
-                    /// <summary>¥0.8 billion: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee.”</summary>
-                    /// <remarks>Money: JPY 800000000.</remarks>
-#line (67, 607) - (67, 619) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money InvestedInInternetRevolutionInc = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("InvestedInInternetRevolutionInc", "¥0.8 billion", "In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee.", new global::TypedFiling.SourceSpan(67, 607, 67, 619, 14210, 12), label: "invested in Internet Revolution Inc", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 800000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>fiscal year ended March 31, 2010: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (67, 772) - (67, 804) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010_2 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2010_2", "fiscal year ended March 31, 2010", "As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.", new global::TypedFiling.SourceSpan(67, 772, 67, 804, 14375, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥0.7 billion: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
-                    /// <remarks>Money: JPY 700000000, for the period ending 2010-03-31.</remarks>
-#line (67, 842) - (67, 854) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money AccumulatedNetLoss = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("AccumulatedNetLoss", "¥0.7 billion", "As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.", new global::TypedFiling.SourceSpan(67, 842, 67, 854, 14445, 12), label: "accumulated net loss", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        amount: 700000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        September17Of2010,
-                        ConsolidatedSubsidiaries,
-                        EquityMethodInvestees,
-                        September1Of2010,
-                        September1Of2010_2,
-                        OwnedConsolidatedSubsidiary,
-                        DomesticCorporateCustomers,
-                        AcquisitionPriceOfIijGlobal,
-                        ShortTermBorrowings,
-                        August2011,
-                        IntangibleAssets,
-                        July2007,
-                        FiscalYearEndedMarch2009,
-                        August2010,
-                        Atms,
-                        InvestedInTrustNetworks,
-                        ShareOwnership,
-                        FiscalYearEndedMarch2010,
-                        Revenues,
-                        OperatingLoss,
-                        August2003,
-                        FiscalYearEndedMarch2003,
-                        NetLoss,
-                        February2006,
-                        InvestedInInternetRevolutionInc,
-                        FiscalYearEndedMarch2010_2,
-                        AccumulatedNetLoss,
-                    });
-                }
-            }
-
-            /// <summary>If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.</summary>
-            /// <remarks>
-            /// <para>Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of qualified engineers or lack of sufficient task-management capabilities to execute the projects in a professional manner, corporate customers may put off or stop placing orders with us and we may not be able to record systems construction revenues and operating profit as expected. If we fail to execute the projects as contracted, our recognition of revenues may be delayed or lost altogether, we could be held liable for damages or we could be sued, which could in turn have an adverse impact on our reputation, results of operations and financial condition.</para>
-            /// <para>Generally, systems construction projects are more difficult to be effectively controlled as they become larger in scale and if we fail to control costs such as personnel and outsourcing costs or to retain adequate personnel for the projects, or if we fail to calculate the necessary timeframe or the manpower to complete a project and the costs exceed the payment received from our customers, our results of operations and financial condition related to systems integration may be adversely affected.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (69, 4) - (69, 221) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class SystemsIntegrationRevenuesFluctuate
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "systems-integration-revenues-fluctuate";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 4;
-
-                /// <summary>If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.</summary>
-#line (69, 4) - (69, 221) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of qualified engineers or lack of sufficient task-management capabilities to execute the projects in a professional manner, corporate customers may put off or stop placing orders with us and we may not be able to record systems construction revenues and operating profit as expected. If we fail to execute the projects as contracted, our recognition of revenues may be delayed or lost altogether, we could be held liable for damages or we could be sued, which could in turn have an adverse impact on our reputation, results of operations and financial condition.\n\nGenerally, systems construction projects are more difficult to be effectively controlled as they become larger in scale and if we fail to control costs such as personnel and outsourcing costs or to retain adequate personnel for the projects, or if we fail to calculate the necessary timeframe or the manpower to complete a project and the costs exceed the payment received from our customers, our results of operations and financial condition related to systems integration may be adversely affected.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "SystemsIntegrationRevenuesFluctuate", Title, Text, null, new global::TypedFiling.SourceSpan(69, 4, 69, 221, 14473, 217), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.</summary>
-            /// <remarks>
-            /// <para>As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global. The amount of our intangible assets may increase if we conduct mergers, acquisitions or investments in affiliates in the future. We conduct an impairment test by each of our reporting unit and if the business operations for each of our reporting unit are adversely affected by factors such as significant adverse changes in their business climate and others, we may have an impairment loss as a result of an impairment test on intangible assets such as goodwill. The realization of any impairment losses on intangible assets may result in material adverse effects on our financial condition and results of operations.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (75, 4) - (75, 148) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class ImpairmentLoss
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "impairment-loss";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 5;
-
-                /// <summary>We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.</summary>
-#line (75, 4) - (75, 148) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global. The amount of our intangible assets may increase if we conduct mergers, acquisitions or investments in affiliates in the future. We conduct an impairment test by each of our reporting unit and if the business operations for each of our reporting unit are adversely affected by factors such as significant adverse changes in their business climate and others, we may have an impairment loss as a result of an impairment test on intangible assets such as goodwill. The realization of any impairment losses on intangible assets may result in material adverse effects on our financial condition and results of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ImpairmentLoss", Title, Text, null, new global::TypedFiling.SourceSpan(75, 4, 75, 148, 16154, 144), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>March 31, 2010: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (77, 7) - (77, 21) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010", "March 31, 2010", "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\").", new global::TypedFiling.SourceSpan(77, 7, 77, 21, 16309, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>approximately ¥5.5 billion: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
-                    /// <remarks>Money: JPY 5500000000 (approximately), as of 2010-03-31.</remarks>
-#line (77, 70) - (77, 96) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money TotalBalanceOfIntangibleAssets = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("TotalBalanceOfIntangibleAssets", "approximately ¥5.5 billion", "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\").", new global::TypedFiling.SourceSpan(77, 70, 77, 96, 16372, 26), label: "total balance of our intangible assets", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 5500000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.Approximately, qualifierText: "approximately", isNegative: false);
-
-                    /// <summary>¥2.8 billion: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
-                    /// <remarks>Money: JPY 2800000000, as of 2010-03-31.</remarks>
-#line (77, 107) - (77, 119) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssets = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssets", "¥2.8 billion", "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\").", new global::TypedFiling.SourceSpan(77, 107, 77, 119, 16409, 12), label: "intangible assets", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 2800000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥1.7 billion: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
-                    /// <remarks>Money: JPY 1700000000, as of 2010-03-31.</remarks>
-#line (77, 178) - (77, 190) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssetsNotSubjectToAmortization = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssetsNotSubjectToAmortization", "¥1.7 billion", "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\").", new global::TypedFiling.SourceSpan(77, 178, 77, 190, 16480, 12), label: "intangible assets not subject to amortization", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 1700000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>March 31, 2010: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (77, 284) - (77, 298) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010_2 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010_2", "March 31, 2010", "Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.", new global::TypedFiling.SourceSpan(77, 284, 77, 298, 16586, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥2.4 billion: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
-                    /// <remarks>Money: JPY 2400000000, as of 2010-03-31.</remarks>
-#line (77, 334) - (77, 346) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssetsSubjectToAmortization = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssetsSubjectToAmortization", "¥2.4 billion", "Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.", new global::TypedFiling.SourceSpan(77, 334, 77, 346, 16636, 12), label: "Intangible assets subject to amortization", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        amount: 2400000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥0.1 billion: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
-                    /// <remarks>Money: JPY 100000000, as of 2010-03-31.</remarks>
-#line (77, 351) - (77, 363) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssetsSubjectToAmortization0Point1Billion = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssetsSubjectToAmortization0Point1Billion", "¥0.1 billion", "Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.", new global::TypedFiling.SourceSpan(77, 351, 77, 363, 16653, 12), label: "Intangible assets subject to amortization", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        amount: 100000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>around ¥6 billion: “We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global.”</summary>
-                    /// <remarks>Money: JPY 6000000000 (around).</remarks>
-#line (77, 427) - (77, 444) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money IntangibleAssets6Billion = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("IntangibleAssets6Billion", "around ¥6 billion", "We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global.", new global::TypedFiling.SourceSpan(77, 427, 77, 444, 16729, 17), label: "intangible assets", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        amount: 6000000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.Around, qualifierText: "around", isNegative: false);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        March31Of2010,
-                        TotalBalanceOfIntangibleAssets,
-                        IntangibleAssets,
-                        IntangibleAssetsNotSubjectToAmortization,
-                        March31Of2010_2,
-                        IntangibleAssetsSubjectToAmortization,
-                        IntangibleAssetsSubjectToAmortization0Point1Billion,
-                        IntangibleAssets6Billion,
-                    });
-                }
-            }
-
-            /// <summary>If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.</summary>
-            /// <remarks>
-            /// <para>Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems integration, we require more sales and engineering personnel to achieve our expectations. We are not sure that we will be able to retain or attract such personnel and control human resources costs adequately. Competition for qualified engineering, research and development personnel is intense in the telecommunications service industry in Japan, and there is a limited number of personnel with the necessary knowledge and experience we require. None of our employees are bound by any employment or noncompetition agreement. The realization of any or all of these risks may result in a failure to achieve our expected business growth.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (79, 4) - (79, 117) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class AttractRetainQualifiedPersonnel
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "attract-retain-qualified-personnel";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 6;
-
-                /// <summary>If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.</summary>
-#line (79, 4) - (79, 117) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems integration, we require more sales and engineering personnel to achieve our expectations. We are not sure that we will be able to retain or attract such personnel and control human resources costs adequately. Competition for qualified engineering, research and development personnel is intense in the telecommunications service industry in Japan, and there is a limited number of personnel with the necessary knowledge and experience we require. None of our employees are bound by any employment or noncompetition agreement. The realization of any or all of these risks may result in a failure to achieve our expected business growth.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AttractRetainQualifiedPersonnel", Title, Text, null, new global::TypedFiling.SourceSpan(79, 4, 79, 117, 17410, 113), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>Our business may be adversely affected if our network suffers interruptions, errors or delays.</summary>
-            /// <remarks>
-            /// <para>Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that make up our network backbones are concentrated in a few locations that are in earthquake-prone areas. Any disruption, outages, or delays or other difficulties experienced by any of our technological and information systems and networks could result in a decrease in new or existing accounts, loss or exposure of confidential information, reduction in revenues and profits, costly repairs or upgrades, reputational damage and decreased consumer and corporate customer confidence in our business, any or all of which could have a material adverse effect on our business, financial condition and results of operations.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (83, 4) - (83, 98) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class NetworkSuffersInterruptions
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "network-suffers-interruptions";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 7;
-
-                /// <summary>Our business may be adversely affected if our network suffers interruptions, errors or delays.</summary>
-#line (83, 4) - (83, 98) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "Our business may be adversely affected if our network suffers interruptions, errors or delays.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that make up our network backbones are concentrated in a few locations that are in earthquake-prone areas. Any disruption, outages, or delays or other difficulties experienced by any of our technological and information systems and networks could result in a decrease in new or existing accounts, loss or exposure of confidential information, reduction in revenues and profits, costly repairs or upgrades, reputational damage and decreased consumer and corporate customer confidence in our business, any or all of which could have a material adverse effect on our business, financial condition and results of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkSuffersInterruptions", Title, Text, null, new global::TypedFiling.SourceSpan(83, 4, 83, 98, 18567, 94), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.</summary>
-            /// <remarks>
-            /// <para>We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications ("MIC"), and the Ministry of Economy, Trade and Industry. However, our network, like all Information Technology systems, is vulnerable to external attack from computer viruses, hackers or other such sources. In addition, despite internal controls, misconduct by an employee could result in the improper use or disclosure of confidential information. If any material leak of such information were to occur, we could be subject to lawsuits for damages from our customers, incur expenses associated with repairing or upgrading our security systems and suffer damages to our reputation that could result in a severe decline in new customers as well as an increase in service cancellations. The realization of these or similar risks may have a material adverse effect on our business, financial condition and result of operations.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (87, 4) - (87, 193) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class KeepManageConfidentialCustomerInformation
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "keep-manage-confidential-customer-information";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 8;
-
-                /// <summary>If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.</summary>
-#line (87, 4) - (87, 193) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications (\"MIC\"), and the Ministry of Economy, Trade and Industry. However, our network, like all Information Technology systems, is vulnerable to external attack from computer viruses, hackers or other such sources. In addition, despite internal controls, misconduct by an employee could result in the improper use or disclosure of confidential information. If any material leak of such information were to occur, we could be subject to lawsuits for damages from our customers, incur expenses associated with repairing or upgrading our security systems and suffer damages to our reputation that could result in a severe decline in new customers as well as an increase in service cancellations. The realization of these or similar risks may have a material adverse effect on our business, financial condition and result of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepManageConfidentialCustomerInformation", Title, Text, null, new global::TypedFiling.SourceSpan(87, 4, 87, 193, 19684, 189), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>April 2005: “We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications ("MIC"), and the Ministry of Economy, Trade and Industry.”</summary>
-                    /// <remarks>Date: 2005-04.</remarks>
-#line (89, 301) - (89, 311) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate April2005 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("April2005", "April 2005", "We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications (\"MIC\"), and the Ministry of Economy, Trade and Industry.", new global::TypedFiling.SourceSpan(89, 301, 89, 311, 20178, 10), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2005, 4));
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        April2005,
-                    });
-                }
-            }
-
-            /// <summary>Business growth and a rapidly changing operating environment may strain our limited resources.</summary>
-            /// <remarks>
-            /// <para>We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our network and other facilities, including data center facilities in the future, in order to adapt our services and to maintain and improve the quality of our services. If we are unable to manage our growth and expansion adequately, the quality of our services could deteriorate and our business may suffer. If data center facilities do not meet our expectations, the quality of our service could deteriorate and our business may suffer. We may also need to increase office rent expenditures along with our business expansion. If we are unable to prepare our network and other facilities in a timely manner to meet our customers' demand or our business expansion, we may miss growth opportunities or may be obliged to bear higher costs to prepare our network and other facilities.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (91, 4) - (91, 98) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class BusinessGrowthChangingOperatingEnvironment
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "business-growth-changing-operating-environment";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 9;
-
-                /// <summary>Business growth and a rapidly changing operating environment may strain our limited resources.</summary>
-#line (91, 4) - (91, 98) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "Business growth and a rapidly changing operating environment may strain our limited resources.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our network and other facilities, including data center facilities in the future, in order to adapt our services and to maintain and improve the quality of our services. If we are unable to manage our growth and expansion adequately, the quality of our services could deteriorate and our business may suffer. If data center facilities do not meet our expectations, the quality of our service could deteriorate and our business may suffer. We may also need to increase office rent expenditures along with our business expansion. If we are unable to prepare our network and other facilities in a timely manner to meet our customers' demand or our business expansion, we may miss growth opportunities or may be obliged to bear higher costs to prepare our network and other facilities.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BusinessGrowthChangingOperatingEnvironment", Title, Text, null, new global::TypedFiling.SourceSpan(91, 4, 91, 98, 21099, 94), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.</summary>
-            /// <remarks>
-            /// <para>Our markets are characterized by:</para>
-            /// <para>rapid technological change, including the shift to new technology-based networks such as IPv6 and cloud computing,</para>
-            /// <para>frequent new product and service introductions,</para>
-            /// <para>continually changing customer requirements, and</para>
-            /// <para>evolving industry standards.</para>
-            /// <para>If we fail to obtain access to new or important technologies or to develop and introduce new services and enhancements that are compatible with changing industry technologies and standards and customer requirements, we may lose customers.</para>
-            /// <para>Our pursuit of necessary technological advances may require substantial time and expense. Many of our competitors have greater financial and other resources than we do and, therefore, may be better able to meet the time and expense demands of achieving technological advances. Additionally, this may allow our competitors to respond more quickly to new and emerging technologies and standards or invest more heavily in upgrading or replacing equipment to take advantage of new technologies and standards.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (95, 4) - (95, 139) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class KeepRapidTechnologicalChangesIndustry
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "keep-rapid-technological-changes-industry";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 10;
-
-                /// <summary>If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.</summary>
-#line (95, 4) - (95, 139) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our markets are characterized by:\n\nrapid technological change, including the shift to new technology-based networks such as IPv6 and cloud computing,\nfrequent new product and service introductions,\ncontinually changing customer requirements, and\nevolving industry standards.\n\nIf we fail to obtain access to new or important technologies or to develop and introduce new services and enhancements that are compatible with changing industry technologies and standards and customer requirements, we may lose customers.\n\nOur pursuit of necessary technological advances may require substantial time and expense. Many of our competitors have greater financial and other resources than we do and, therefore, may be better able to meet the time and expense demands of achieving technological advances. Additionally, this may allow our competitors to respond more quickly to new and emerging technologies and standards or invest more heavily in upgrading or replacing equipment to take advantage of new technologies and standards.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepRapidTechnologicalChangesIndustry", Title, Text, null, new global::TypedFiling.SourceSpan(95, 4, 95, 139, 22374, 135), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.</summary>
-            /// <remarks>
-            /// <para>Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships with our shareholders, the shareholders of the IIJ Group companies, our business partners and our employees. None of our executive officers, including Mr. Suzuki, is bound by an employment or noncompetition agreement.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (108, 4) - (108, 269) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class DependExecutiveOfficers
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "depend-executive-officers";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 11;
-
-                /// <summary>We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.</summary>
-#line (108, 4) - (108, 269) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships with our shareholders, the shareholders of the IIJ Group companies, our business partners and our employees. None of our executive officers, including Mr. Suzuki, is bound by an employment or noncompetition agreement.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependExecutiveOfficers", Title, Text, null, new global::TypedFiling.SourceSpan(108, 4, 108, 269, 23547, 265), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.</summary>
-            /// <remarks>
-            /// <para>As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010. As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future. If there are changes in circumstances that causes a change in judgment about the realizability of the related deferred tax asset in future years, a release or an increase of valuation allowance against deferred tax assets related to tax operating loss carryforwards and other temporary differences would result in the decrease or increase in deferred tax expense which may affect our financial condition and results of operations.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (112, 4) - (112, 166) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class AmountsTimingRecognitionDeferredTax
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "amounts-timing-recognition-deferred-tax";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 12;
-
-                /// <summary>The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.</summary>
-#line (112, 4) - (112, 166) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010. As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future. If there are changes in circumstances that causes a change in judgment about the realizability of the related deferred tax asset in future years, a release or an increase of valuation allowance against deferred tax assets related to tax operating loss carryforwards and other temporary differences would result in the decrease or increase in deferred tax expense which may affect our financial condition and results of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AmountsTimingRecognitionDeferredTax", Title, Text, null, new global::TypedFiling.SourceSpan(112, 4, 112, 166, 24436, 162), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>March 31, 2010: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (114, 7) - (114, 21) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010", "March 31, 2010", "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.", new global::TypedFiling.SourceSpan(114, 7, 114, 21, 24609, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥5.2 billion: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
-                    /// <remarks>Money: JPY 5200000000, as of 2010-03-31.</remarks>
-#line (114, 104) - (114, 116) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money TaxOperatingLossCarryforwards = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("TaxOperatingLossCarryforwards", "¥5.2 billion", "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.", new global::TypedFiling.SourceSpan(114, 104, 114, 116, 24706, 12), label: "tax operating loss carryforwards", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 5200000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>period ending March 31, 2011: “The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements).”</summary>
-                    /// <remarks>FiscalPeriod: Period ending 2011-03-31.</remarks>
-#line (114, 275) - (114, 303) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod PeriodEndingMarch2011 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("PeriodEndingMarch2011", "period ending March 31, 2011", "The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements).", new global::TypedFiling.SourceSpan(114, 275, 114, 303, 24877, 28), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.Period, months: null, end: new global::TypedFiling.CalendarDate(2011, 3, 31));
-
-                    /// <summary>¥0.8 billion: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
-                    /// <remarks>Money: JPY 800000000, for the period ending 2010-03-31.</remarks>
-#line (114, 372) - (114, 384) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money DeferredTaxExpenses = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("DeferredTaxExpenses", "¥0.8 billion", "We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.", new global::TypedFiling.SourceSpan(114, 372, 114, 384, 24974, 12), label: "deferred tax expenses", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "for the fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        amount: 800000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>fiscal year ended March 31, 2010: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (114, 418) - (114, 450) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2010", "fiscal year ended March 31, 2010", "We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.", new global::TypedFiling.SourceSpan(114, 418, 114, 450, 25020, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>March 31, 2010: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (114, 458) - (114, 472) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010_2 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010_2", "March 31, 2010", "As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.", new global::TypedFiling.SourceSpan(114, 458, 114, 472, 25060, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥1.6 billion: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.”</summary>
-                    /// <remarks>Money: JPY 1600000000, as of 2010-03-31.</remarks>
-#line (114, 513) - (114, 525) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money DeferredTaxAssetCurrent = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("DeferredTaxAssetCurrent", "¥1.6 billion", "As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.", new global::TypedFiling.SourceSpan(114, 513, 114, 525, 25115, 12), label: "deferred tax asset (current)", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 1600000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥0.7 billion: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.”</summary>
-                    /// <remarks>Money: JPY 700000000, as of 2010-03-31.</remarks>
-#line (114, 565) - (114, 577) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money DeferredTaxAssetNoncurrent = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("DeferredTaxAssetNoncurrent", "¥0.7 billion", "As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future.", new global::TypedFiling.SourceSpan(114, 565, 114, 577, 25167, 12), label: "deferred tax asset (noncurrent)", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "As of March 31, 2010", asOfIsPeriod: false),
-                        amount: 700000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        March31Of2010,
-                        TaxOperatingLossCarryforwards,
-                        PeriodEndingMarch2011,
-                        DeferredTaxExpenses,
-                        FiscalYearEndedMarch2010,
-                        March31Of2010_2,
-                        DeferredTaxAssetCurrent,
-                        DeferredTaxAssetNoncurrent,
-                    });
-                }
-            }
-
-            /// <summary>Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.</summary>
-            /// <remarks>
-            /// <para>We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively. We may acquire additional securities of non-affiliated companies. However, the carrying amount can be impaired significantly due to changes in the financial condition of non-affiliated companies, general economic conditions in Japan or fluctuations in the Japanese stock markets. Fluctuations in the value of securities in which we have invested may affect our financial results. In addition, should we choose to sell all or a portion of these shares, it is not certain that we will be able to do so on favorable terms.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (116, 4) - (116, 172) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class FluctuationsStockPricesCompanies
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "fluctuations-stock-prices-companies";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 13;
-
-                /// <summary>Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.</summary>
-#line (116, 4) - (116, 172) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively. We may acquire additional securities of non-affiliated companies. However, the carrying amount can be impaired significantly due to changes in the financial condition of non-affiliated companies, general economic conditions in Japan or fluctuations in the Japanese stock markets. Fluctuations in the value of securities in which we have invested may affect our financial results. In addition, should we choose to sell all or a portion of these shares, it is not certain that we will be able to do so on favorable terms.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "FluctuationsStockPricesCompanies", Title, Text, null, new global::TypedFiling.SourceSpan(116, 4, 116, 172, 25687, 168), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>¥0.3 billion: “We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.”</summary>
-                    /// <remarks>Money: JPY 300000000, for the period ending 2010-03-31.</remarks>
-#line (118, 267) - (118, 279) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money NetImpairmentLosses = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("NetImpairmentLosses", "¥0.3 billion", "We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.", new global::TypedFiling.SourceSpan(118, 267, 118, 279, 26126, 12), label: "net impairment losses", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "in the fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        amount: 300000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>fiscal year ended March 31, 2010: “We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (118, 345) - (118, 377) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2010", "fiscal year ended March 31, 2010", "We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.", new global::TypedFiling.SourceSpan(118, 345, 118, 377, 26204, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>¥0.9 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-                    /// <remarks>Money: JPY 900000000, as of 2010-03-31.</remarks>
-#line (118, 436) - (118, 448) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money CarryingAmountOfAvailableForSaleSecurities = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("CarryingAmountOfAvailableForSaleSecurities", "¥0.9 billion", "The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.", new global::TypedFiling.SourceSpan(118, 436, 118, 448, 26295, 12), label: "carrying amount of available-for-sale securities", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        amount: 900000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥1.4 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-                    /// <remarks>Money: JPY 1400000000, as of 2010-03-31.</remarks>
-#line (118, 486) - (118, 498) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money NonmarketableEquitySecurities = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("NonmarketableEquitySecurities", "¥1.4 billion", "The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.", new global::TypedFiling.SourceSpan(118, 486, 118, 498, 26345, 12), label: "nonmarketable equity securities", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        amount: 1400000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>¥0.3 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-                    /// <remarks>Money: JPY 300000000, as of 2010-03-31.</remarks>
-#line (118, 513) - (118, 525) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Money Funds = new global::TypedFiling.Money(
-#line default
-                        new global::TypedFiling.FigureSource("Funds", "¥0.3 billion", "The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.", new global::TypedFiling.SourceSpan(118, 513, 118, 525, 26372, 12), label: "funds", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        amount: 300000000m, currency: "JPY", scale: "billion", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null, isNegative: false);
-
-                    /// <summary>March 31, 2010: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (118, 532) - (118, 546) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010", "March 31, 2010", "The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.", new global::TypedFiling.SourceSpan(118, 532, 118, 546, 26391, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        NetImpairmentLosses,
-                        FiscalYearEndedMarch2010,
-                        CarryingAmountOfAvailableForSaleSecurities,
-                        NonmarketableEquitySecurities,
-                        Funds,
-                        March31Of2010,
-                    });
-                }
-            }
-
-            /// <summary>NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.</summary>
-            /// <remarks>
-            /// <para>NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe that NTT also plans for us to operate independently, NTT may decide to exercise substantial influence over us in a manner which could impair our ability to operate independently. Furthermore, NTT may take actions that are in its best interests, which may not be in our interest or that of other shareholders.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (120, 4) - (120, 172) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class NttIijLargestShareholder
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "ntt-iij-largest-shareholder";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 14;
-
-                /// <summary>NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.</summary>
-#line (120, 4) - (120, 172) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe that NTT also plans for us to operate independently, NTT may decide to exercise substantial influence over us in a manner which could impair our ability to operate independently. Furthermore, NTT may take actions that are in its best interests, which may not be in our interest or that of other shareholders.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NttIijLargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(120, 4, 120, 172, 26945, 168), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>30.0%: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
-                    /// <remarks>Percentage: 30%, as of 2010-03-31.</remarks>
-#line (122, 30) - (122, 35) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Percentage OutstandingVotingShares = new global::TypedFiling.Percentage(
-#line default
-                        new global::TypedFiling.FigureSource("OutstandingVotingShares", "30.0%", "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.", new global::TypedFiling.SourceSpan(122, 30, 122, 35, 27147, 5), label: "outstanding voting shares", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "as of March 31, 2010", asOfIsPeriod: false),
-                        value: 30m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>March 31, 2010: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
-                    /// <remarks>Date: 2010-03-31.</remarks>
-#line (122, 77) - (122, 91) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate March31Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("March31Of2010", "March 31, 2010", "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.", new global::TypedFiling.SourceSpan(122, 77, 122, 91, 27194, 14), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>September 17, 2010: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-                    /// <remarks>Date: 2010-09-17.</remarks>
-#line (122, 188) - (122, 206) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate September17Of2010 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("September17Of2010", "September 17, 2010", "As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.", new global::TypedFiling.SourceSpan(122, 188, 122, 206, 27305, 18), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2010, 9, 17));
-
-                    /// <summary>one outside director: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-                    /// <remarks>Quantity: 1 outside director, as of 2010-09-17.</remarks>
-#line (122, 216) - (122, 236) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity OutsideDirector = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("OutsideDirector", "one outside director", "As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.", new global::TypedFiling.SourceSpan(122, 216, 122, 236, 27333, 20), label: "outside director", asOf: new global::TypedFiling.CalendarDate(2010, 9, 17), asOfText: "As of September 17, 2010", asOfIsPeriod: false),
-                        value: 1m, unit: "outside director", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>12 directors: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-                    /// <remarks>Quantity: 12 directors, as of 2010-09-17.</remarks>
-#line (122, 278) - (122, 290) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity Directors = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("Directors", "12 directors", "As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.", new global::TypedFiling.SourceSpan(122, 278, 122, 290, 27395, 12), label: "directors", asOf: new global::TypedFiling.CalendarDate(2010, 9, 17), asOfText: "As of September 17, 2010", asOfIsPeriod: false),
-                        value: 12m, unit: "directors", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        OutstandingVotingShares,
-                        March31Of2010,
-                        September17Of2010,
-                        OutsideDirector,
-                        Directors,
-                    });
-                }
-            }
-
-            /// <summary>We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.</summary>
-            /// <remarks>
-            /// <para>We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation ("NTT East") and Nippon Telegraph Telephone West Corporation ("NTT West") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to operating lease agreements with NTT Communications, our largest provider of network infrastructure. For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications. For us to provide broadband mobile data communications as a Mobile Virtual Network Operator ("MVNO"), we depend on mobile network operators. We are subject to potential disruptions in these telecommunications services and, in the event of such disruption, we may have no means of replacing these services, on a timely basis or at all.</para>
-            /// <para>We also depend on third-party suppliers of hardware components like routers that are used in our network. We acquire certain components from limited sources, typically from Cisco Systems, Inc. ("Cisco") and Juniper Networks, Inc. ("Juniper Networks"). A failure by one of our suppliers to deliver quality products on a timely basis, or the inability to develop alternative sources if and as required, may delay our ability to expand the capacity and scope of our network.</para>
-            /// <para>(The full text is in Text.)</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (124, 4) - (124, 183) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class RelyTelecommunicationsCarriersSuppliers
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "rely-telecommunications-carriers-suppliers";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 15;
-
-                /// <summary>We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.</summary>
-#line (124, 4) - (124, 183) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation (\"NTT East\") and Nippon Telegraph Telephone West Corporation (\"NTT West\") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to operating lease agreements with NTT Communications, our largest provider of network infrastructure. For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications. For us to provide broadband mobile data communications as a Mobile Virtual Network Operator (\"MVNO\"), we depend on mobile network operators. We are subject to potential disruptions in these telecommunications services and, in the event of such disruption, we may have no means of replacing these services, on a timely basis or at all.\n\nWe also depend on third-party suppliers of hardware components like routers that are used in our network. We acquire certain components from limited sources, typically from Cisco Systems, Inc. (\"Cisco\") and Juniper Networks, Inc. (\"Juniper Networks\"). A failure by one of our suppliers to deliver quality products on a timely basis, or the inability to develop alternative sources if and as required, may delay our ability to expand the capacity and scope of our network.\n\nAny problems experienced by our telecommunications carriers and other suppliers could have a material adverse effect on our business, financial condition and results of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RelyTelecommunicationsCarriersSuppliers", Title, Text, null, new global::TypedFiling.SourceSpan(124, 4, 124, 183, 27832, 179), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>fiscal year ended March 31, 2010: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
-                    /// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (126, 506) - (126, 538) 77 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 = new global::TypedFiling.FiscalPeriod(
-#line default
-                        new global::TypedFiling.FigureSource("FiscalYearEndedMarch2010", "fiscal year ended March 31, 2010", "For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.", new global::TypedFiling.SourceSpan(126, 506, 126, 538, 28521, 32), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        period: global::TypedFiling.PeriodKind.FiscalYear, months: 12, end: new global::TypedFiling.CalendarDate(2010, 3, 31));
-
-                    /// <summary>68.6%: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
-                    /// <remarks>Percentage: 68.6%, for the period ending 2010-03-31.</remarks>
-#line (126, 540) - (126, 545) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Percentage Costs = new global::TypedFiling.Percentage(
-#line default
-                        new global::TypedFiling.FigureSource("Costs", "68.6%", "For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.", new global::TypedFiling.SourceSpan(126, 540, 126, 545, 28555, 5), label: "costs", asOf: new global::TypedFiling.CalendarDate(2010, 3, 31), asOfText: "For the fiscal year ended March 31, 2010", asOfIsPeriod: true),
-                        value: 68.6m, qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        FiscalYearEndedMarch2010,
-                        Costs,
-                    });
-                }
-            }
-
-            /// <summary>Regulatory matters and new legislation could impact our ability to conduct our business.</summary>
-            /// <remarks>
-            /// <para>The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC.</para>
-            /// <para>Our licenses have an unlimited duration, but are subject to revocation by the MIC if we violate any telecommunications laws and regulations in a manner that is deemed to harm the public interest, if we or any of our directors are sentenced to a fine or any more severe penalty under the telecommunications laws, if we employ a director who was previously sentenced to a fine or more severe penalty thereunder or if we have had a license revoked in the past.</para>
-            /// <para>(The full text is in Text.)</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (132, 4) - (132, 92) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class RegulatoryMattersNewLegislation
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "regulatory-matters-new-legislation";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 16;
-
-                /// <summary>Regulatory matters and new legislation could impact our ability to conduct our business.</summary>
-#line (132, 4) - (132, 92) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "Regulatory matters and new legislation could impact our ability to conduct our business.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC.\n\nOur licenses have an unlimited duration, but are subject to revocation by the MIC if we violate any telecommunications laws and regulations in a manner that is deemed to harm the public interest, if we or any of our directors are sentenced to a fine or any more severe penalty under the telecommunications laws, if we employ a director who was previously sentenced to a fine or more severe penalty thereunder or if we have had a license revoked in the past.\n\nExisting and future governmental regulation may substantially affect the way in which we conduct our business. These regulations may increase the cost of doing business or may restrict the way in which we offer products and services. As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase. Recently, the MIC has been considering adapting laws and regulations to control actions that hurt public order over the Internet. Furthermore, we cannot predict future regulatory changes which may affect our business. Any changes in laws, such as those described above, or regulations or MIC policy affecting our business activities and those of our competitors could adversely affect our financial condition or results of operations. For more information, see Item 4., \"Business Overview – Regulation of the Telecommunications Industry in Japan\".";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RegulatoryMattersNewLegislation", Title, Text, null, new global::TypedFiling.SourceSpan(132, 4, 132, 92, 29626, 88), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>April 2004: “As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase.”</summary>
-                    /// <remarks>Date: 2004-04.</remarks>
-#line (138, 267) - (138, 277) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate April2004 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("April2004", "April 2004", "As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase.", new global::TypedFiling.SourceSpan(138, 267, 138, 277, 30674, 10), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2004, 4));
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        April2004,
-                    });
-                }
-            }
-
-            /// <summary>We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.</summary>
-            /// <remarks>
-            /// <para>We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our business, financial condition and results of operations.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (140, 4) - (140, 147) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class NamedDefendantsLitigation
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "named-defendants-litigation";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 17;
-
-                /// <summary>We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.</summary>
-#line (140, 4) - (140, 147) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our business, financial condition and results of operations.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NamedDefendantsLitigation", Title, Text, null, new global::TypedFiling.SourceSpan(140, 4, 140, 147, 31602, 143), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFiling.Figure>());
-                }
-            }
-
-            /// <summary>In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.</summary>
-            /// <remarks>
-            /// <para>IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges. If IIJ choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock, existing shareholders may incur substantial dilution.</para>
-            /// </remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-#line (144, 4) - (144, 206) 41 "/project/filings/iij-20f-2010.md"
-            public static partial class RaiseCapital
-#line default
-            {
-                /// <summary>The stable id of this risk factor, for storing references to it.</summary>
-                public const string Id = "raise-capital";
-
-                /// <summary>The risk factor's order in the filing, from 1.</summary>
-                public const int Number = 18;
-
-                /// <summary>In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.</summary>
-#line (144, 4) - (144, 206) 37 "/project/filings/iij-20f-2010.md"
-                public const string Title = "In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.";
-#line default
-
-                /// <summary>The risk factor's body: paragraphs separated by a blank line, items of one list by a line break.</summary>
-                public const string Text = "IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges. If IIJ choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock, existing shareholders may incur substantial dilution.";
-
-                /// <summary>The risk factor as a runtime value, for enumeration and comparison.</summary>
-                public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RaiseCapital", Title, Text, null, new global::TypedFiling.SourceSpan(144, 4, 144, 206, 32206, 202), Figures.All);
-
-                /// <summary>The figures of this risk factor, one member each, in text order.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
-                public static partial class Figures
-                {
-                    /// <summary>12,500 new shares: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-                    /// <remarks>Quantity: 12500 new shares.</remarks>
-#line (146, 155) - (146, 172) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity NewShares = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("NewShares", "12,500 new shares", "IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.", new global::TypedFiling.SourceSpan(146, 155, 146, 172, 32567, 17), label: "new shares", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 12500m, unit: "new shares", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>December 2005: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-                    /// <remarks>Date: 2005-12.</remarks>
-#line (146, 273) - (146, 286) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate December2005 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("December2005", "December 2005", "IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.", new global::TypedFiling.SourceSpan(146, 273, 146, 286, 32685, 13), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2005, 12));
-
-                    /// <summary>1 to 5 split: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-                    /// <remarks>Ratio: 1:5.</remarks>
-#line (146, 307) - (146, 319) 70 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Ratio Split1To5 = new global::TypedFiling.Ratio(
-#line default
-                        new global::TypedFiling.FigureSource("Split1To5", "1 to 5 split", "IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.", new global::TypedFiling.SourceSpan(146, 307, 146, 319, 32719, 12), label: "split", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        left: 1m, right: 5m, unit: "split");
-
-                    /// <summary>October 2005: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-                    /// <remarks>Date: 2005-10.</remarks>
-#line (146, 353) - (146, 365) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate October2005 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("October2005", "October 2005", "IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.", new global::TypedFiling.SourceSpan(146, 353, 146, 365, 32765, 12), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2005, 10));
-
-                    /// <summary>May 11, 2007: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-                    /// <remarks>Date: 2007-05-11.</remarks>
-#line (146, 370) - (146, 382) 75 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.FilingDate May11Of2007 = new global::TypedFiling.FilingDate(
-#line default
-                        new global::TypedFiling.FigureSource("May11Of2007", "May 11, 2007", "On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.", new global::TypedFiling.SourceSpan(146, 370, 146, 382, 32782, 12), label: null, asOf: null, asOfText: null, asOfIsPeriod: false),
-                        date: new global::TypedFiling.CalendarDate(2007, 5, 11));
-
-                    /// <summary>2,178 shares: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-                    /// <remarks>Quantity: 2178 shares.</remarks>
-#line (146, 395) - (146, 407) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity Shares = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("Shares", "2,178 shares", "On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.", new global::TypedFiling.SourceSpan(146, 395, 146, 407, 32807, 12), label: "shares", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 2178m, unit: "shares", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>two consolidated subsidiaries: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-                    /// <remarks>Quantity: 2 consolidated subsidiaries.</remarks>
-#line (146, 438) - (146, 467) 73 "/project/filings/iij-20f-2010.md"
-                    public static readonly global::TypedFiling.Quantity ConsolidatedSubsidiaries = new global::TypedFiling.Quantity(
-#line default
-                        new global::TypedFiling.FigureSource("ConsolidatedSubsidiaries", "two consolidated subsidiaries", "On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.", new global::TypedFiling.SourceSpan(146, 438, 146, 467, 32850, 29), label: "consolidated subsidiaries", asOf: null, asOfText: null, asOfIsPeriod: false),
-                        value: 2m, unit: "consolidated subsidiaries", qualifier: global::TypedFiling.Qualifier.None, qualifierText: null);
-
-                    /// <summary>All figures of this risk factor, in text order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::System.Array.AsReadOnly(new global::TypedFiling.Figure[]
-                    {
-                        NewShares,
-                        December2005,
-                        Split1To5,
-                        October2005,
-                        May11Of2007,
-                        Shares,
-                        ConsolidatedSubsidiaries,
-                    });
-                }
-            }
-        }
-    }
+	/// <summary>Risk factors of the filing on Form 20-F for the fiscal year ended 2010-03-31 (filings/iij-20f-2010.md): 18 risk factors.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+	public static partial class Iij20F2010
+	{
+		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
+			name: "Iij20F2010",
+			sourcePath: "filings/iij-20f-2010.md",
+			company: null,
+			form: "20-F",
+			fiscalYearEnd: new global::TypedFiling.CalendarDate(2010, 3, 31),
+			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
+			{
+				new global::TypedFiling.Section("B. Capitalization and Indebtedness.", "Not required.", new global::TypedFiling.SourceSpan(3, 3, 3, 38, 4, 35)),
+				new global::TypedFiling.Section("C. Reasons for the Offer and Use of Proceeds.", "Not applicable.", new global::TypedFiling.SourceSpan(7, 3, 7, 48, 60, 45)),
+				new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the following information, together with the other information contained in this annual report on Form 20-F, including our consolidated financial statements and the related notes, before making an investment decision. Any risks described below could result in a material adverse effect on our business, financial condition or results of operations.", new global::TypedFiling.SourceSpan(11, 3, 11, 19, 128, 16)),
+			}),
+			riskFactors: RiskFactors.All,
+			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
+
+		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
+		private static class __FigureTable
+		{
+			private static readonly string[] Strings =
+			{
+				"September 17, 2010", "eight consolidated subsidiaries", "consolidated subsidiaries", "As of September 17, 2010", "four equity method investees",
+				"equity method investees", "September 1, 2010", "100%", "owned consolidated subsidiary", "approximately 1,600 domestic corporate customers",
+				"domestic corporate customers", "approximately", "¥9.2 billion", "acquisition price of IIJ-Global", "JPY", "billion", "¥9.0 billion", "short-term borrowings",
+				"August 2011", "around ¥6 billion", "Intangible assets", "around", "July 2007", "fiscal year ended March 31, 2009", "August 2010", "140 ATMs", "ATMs",
+				"as of August 2010", "¥1.8 billion", "invested in Trust Networks", "74.2%", "share ownership", "fiscal year ended March 31, 2010", "¥0.2 billion", "revenues",
+				"for the fiscal year ended March 31, 2010", "¥1.0 billion", "operating loss", "August 2003", "fiscal year ended March 31, 2003", "¥15.6 billion", "net loss",
+				"for the fiscal year ended March 31, 2003", "February 2006", "¥0.8 billion", "invested in Internet Revolution Inc", "¥0.7 billion", "accumulated net loss",
+				"As of fiscal year ended March 31, 2010", "March 31, 2010", "approximately ¥5.5 billion", "total balance of our intangible assets", "As of March 31, 2010",
+				"¥2.8 billion", "intangible assets", "¥1.7 billion", "intangible assets not subject to amortization", "¥2.4 billion",
+				"Intangible assets subject to amortization", "as of March 31, 2010", "¥0.1 billion", "April 2005", "¥5.2 billion", "tax operating loss carryforwards",
+				"period ending March 31, 2011", "deferred tax expenses", "¥1.6 billion", "deferred tax asset (current)", "deferred tax asset (noncurrent)", "¥0.3 billion",
+				"net impairment losses", "in the fiscal year ended March 31, 2010", "¥0.9 billion", "carrying amount of available-for-sale securities", "¥1.4 billion",
+				"nonmarketable equity securities", "funds", "30.0%", "outstanding voting shares", "one outside director", "outside director", "12 directors", "directors",
+				"68.6%", "costs", "For the fiscal year ended March 31, 2010", "April 2004", "12,500 new shares", "new shares", "December 2005", "1 to 5 split", "split",
+				"October 2005", "May 11, 2007", "2,178 shares", "shares", "two consolidated subsidiaries",
+			};
+			private static readonly string[] Rows =
+			{
+				"D,September17Of2010,0,0:107:99,7815,18,61,114,,,,,,,2010-9-17", "Q,ConsolidatedSubsidiaries,1,0:107:99,7843,31,61,142,,,2,2010-9-17,3,,8,2,,",
+				"Q,EquityMethodInvestees,4,0:107:99,7879,28,61,178,,,5,2010-9-17,3,,4,5,,", "D,September1Of2010,6,0:1482:260,9187,17,63,4,,,,,,,2010-9-1",
+				"D,September1Of2010_2,6,0:1482:260,9330,17,63,147,,,,,,,2010-9-1", "P,OwnedConsolidatedSubsidiary,7,0:1482:260,9353,4,63,170,,,8,,,,100,,,",
+				"Q,DomesticCorporateCustomers,9,0:1743:203,9601,48,63,418,,,10,,,,1600,10,Approximately,11",
+				"M,AcquisitionPriceOfIijGlobal,12,0:1947:215,9691,12,63,508,,,13,,,,9200000000,14,15,,,,,",
+				"M,ShortTermBorrowings,16,0:1947:215,9777,12,63,594,,,17,,,,9000000000,14,15,,,,,", "D,August2011,18,0:1947:215,9854,11,63,671,,,,,,,2011-8",
+				"M,IntangibleAssets,19,0:2894:290,10629,17,63,1446,,,20,,,,6000000000,14,15,Around,21,,,", "D,July2007,22,0:4000:276,11799,9,65,96,,,,,,,2007-7",
+				"F,FiscalYearEndedMarch2009,23,0:4277:169,11992,32,65,289,,,,,,,FiscalYear,12,2009-3-31", "D,August2010,24,0:4277:169,12076,11,65,373,,,,,,,2010-8",
+				"Q,Atms,25,0:4277:169,12089,8,65,386,,,26,2010-8,27,,140,26,,", "M,InvestedInTrustNetworks,28,0:4447:96,12192,12,65,489,,,29,,,,1800000000,14,15,,,,,",
+				"P,ShareOwnership,30,0:4447:96,12224,5,65,521,,,31,,,,74.2,,,", "F,FiscalYearEndedMarch2010,32,0:4544:227,12374,32,65,671,,,,,,,FiscalYear,12,2010-3-31",
+				"M,Revenues,33,0:4544:227,12415,12,65,712,,,34,2010-3-31,35,1,200000000,14,15,,,,,",
+				"M,OperatingLoss,36,0:4544:227,12444,12,65,741,,,37,2010-3-31,35,1,1000000000,14,15,,,,,", "D,August2003,38,0:6104:370,13811,11,67,208,,,,,,,2003-8",
+				"F,FiscalYearEndedMarch2003,39,0:6104:370,14075,32,67,472,,,,,,,FiscalYear,12,2003-3-31",
+				"M,NetLoss,40,0:6104:370,14112,13,67,509,,,41,2003-3-31,42,1,15600000000,14,15,,,,,", "D,February2006,43,0:6475:189,14182,13,67,579,,,,,,,2006-2",
+				"M,InvestedInInternetRevolutionInc,44,0:6475:189,14210,12,67,607,,,45,,,,800000000,14,15,,,,,",
+				"F,FiscalYearEndedMarch2010_2,32,0:6665:99,14375,32,67,772,,,,,,,FiscalYear,12,2010-3-31",
+				"M,AccumulatedNetLoss,46,0:6665:99,14445,12,67,842,,,47,2010-3-31,48,1,700000000,14,15,,,,,", "D,March31Of2010,49,1:0:234,16309,14,77,7,,,,,,,2010-3-31",
+				"M,TotalBalanceOfIntangibleAssets,50,1:0:234,16372,26,77,70,,,51,2010-3-31,52,,5500000000,14,15,Approximately,11,,,",
+				"M,IntangibleAssets,53,1:0:234,16409,12,77,107,,,54,2010-3-31,52,,2800000000,14,15,,,,,",
+				"M,IntangibleAssetsNotSubjectToAmortization,55,1:0:234,16480,12,77,178,,,56,2010-3-31,52,,1700000000,14,15,,,,,",
+				"D,March31Of2010_2,49,1:235:142,16586,14,77,284,,,,,,,2010-3-31",
+				"M,IntangibleAssetsSubjectToAmortization,57,1:235:142,16636,12,77,334,,,58,2010-3-31,59,,2400000000,14,15,,,,,",
+				"M,IntangibleAssetsSubjectToAmortization0Point1Billion,60,1:235:142,16653,12,77,351,,,58,2010-3-31,59,,100000000,14,15,,,,,",
+				"M,IntangibleAssets6Billion,19,1:378:106,16729,17,77,427,,,54,,,,6000000000,14,15,Around,21,,,", "D,April2005,61,2:91:357,20178,10,89,301,,,,,,,2005-4",
+				"D,March31Of2010,49,3:0:116,24609,14,114,7,,,,,,,2010-3-31",
+				"M,TaxOperatingLossCarryforwards,62,3:0:116,24706,12,114,104,,,63,2010-3-31,52,,5200000000,14,15,,,,,",
+				"F,PeriodEndingMarch2011,64,3:117:241,24877,28,114,275,,,,,,,Period,,2011-3-31",
+				"M,DeferredTaxExpenses,44,3:359:91,24974,12,114,372,,,65,2010-3-31,35,1,800000000,14,15,,,,,",
+				"F,FiscalYearEndedMarch2010,32,3:359:91,25020,32,114,418,,,,,,,FiscalYear,12,2010-3-31", "D,March31Of2010_2,49,3:451:197,25060,14,114,458,,,,,,,2010-3-31",
+				"M,DeferredTaxAssetCurrent,66,3:451:197,25115,12,114,513,,,67,2010-3-31,52,,1600000000,14,15,,,,,",
+				"M,DeferredTaxAssetNoncurrent,46,3:451:197,25167,12,114,565,,,68,2010-3-31,52,,700000000,14,15,,,,,",
+				"M,NetImpairmentLosses,69,4:229:148,26126,12,118,267,,,70,2010-3-31,71,1,300000000,14,15,,,,,",
+				"F,FiscalYearEndedMarch2010,32,4:229:148,26204,32,118,345,,,,,,,FiscalYear,12,2010-3-31",
+				"M,CarryingAmountOfAvailableForSaleSecurities,72,4:378:182,26295,12,118,436,,,73,2010-3-31,59,,900000000,14,15,,,,,",
+				"M,NonmarketableEquitySecurities,74,4:378:182,26345,12,118,486,,,75,2010-3-31,59,,1400000000,14,15,,,,,",
+				"M,Funds,69,4:378:182,26372,12,118,513,,,76,2010-3-31,59,,300000000,14,15,,,,,", "D,March31Of2010,49,4:378:182,26391,14,118,532,,,,,,,2010-3-31",
+				"P,OutstandingVotingShares,77,5:0:91,27147,5,122,30,,,78,2010-3-31,59,,30,,,", "D,March31Of2010,49,5:0:91,27194,14,122,77,,,,,,,2010-3-31",
+				"D,September17Of2010,0,5:181:109,27305,18,122,188,,,,,,,2010-9-17", "Q,OutsideDirector,79,5:181:109,27333,20,122,216,,,80,2010-9-17,3,,1,80,,",
+				"Q,Directors,81,5:181:109,27395,12,122,278,,,82,2010-9-17,3,,12,82,,", "F,FiscalYearEndedMarch2010,32,6:497:118,28521,32,126,506,,,,,,,FiscalYear,12,2010-3-31",
+				"P,Costs,83,6:497:118,28555,5,126,540,,,84,2010-3-31,85,1,68.6,,,", "D,April2004,86,7:923:407,30674,10,138,267,,,,,,,2004-4",
+				"Q,NewShares,87,8:143:222,32567,17,146,155,,,88,,,,12500,88,,", "D,December2005,89,8:143:222,32685,13,146,273,,,,,,,2005-12",
+				"R,Split1To5,90,8:143:222,32719,12,146,307,,,91,,,,1,5,91", "D,October2005,92,8:143:222,32765,12,146,353,,,,,,,2005-10",
+				"D,May11Of2007,93,8:366:138,32782,12,146,370,,,,,,,2007-5-11", "Q,Shares,94,8:366:138,32807,12,146,395,,,95,,,,2178,95,,",
+				"Q,ConsolidatedSubsidiaries,96,8:366:138,32850,29,146,438,,,2,,,,2,2,,",
+			};
+			private static readonly string[] Texts =
+			{
+				RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Text, RiskFactors.ImpairmentLoss.Text, RiskFactors.KeepManageConfidentialCustomerInformation.Text,
+				RiskFactors.AmountsTimingRecognitionDeferredTax.Text, RiskFactors.FluctuationsStockPricesCompanies.Text, RiskFactors.NttIijLargestShareholder.Text,
+				RiskFactors.RelyTelecommunicationsCarriersSuppliers.Text, RiskFactors.RegulatoryMattersNewLegislation.Text, RiskFactors.RaiseCapital.Text,
+			};
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
+		}
+
+		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
+		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		public static partial class RiskFactors
+		{
+			/// <summary>All risk factors, in filing order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
+				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
+				{
+					MaintainCurrentLevelRevenuesProfits.Info,
+					CompeteEffectively.Info,
+					InvestmentsSubsidiariesEquityMethodInvestees.Info,
+					SystemsIntegrationRevenuesFluctuate.Info,
+					ImpairmentLoss.Info,
+					AttractRetainQualifiedPersonnel.Info,
+					NetworkSuffersInterruptions.Info,
+					KeepManageConfidentialCustomerInformation.Info,
+					BusinessGrowthChangingOperatingEnvironment.Info,
+					KeepRapidTechnologicalChangesIndustry.Info,
+					DependExecutiveOfficers.Info,
+					AmountsTimingRecognitionDeferredTax.Info,
+					FluctuationsStockPricesCompanies.Info,
+					NttIijLargestShareholder.Info,
+					RelyTelecommunicationsCarriersSuppliers.Info,
+					RegulatoryMattersNewLegislation.Info,
+					NamedDefendantsLitigation.Info,
+					RaiseCapital.Info,
+				});
+
+			/// <summary>We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.</summary>
+			/// <remarks>Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it… (The full text is in Text.)</remarks>
+#line (15, 4) - (15, 125) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class MaintainCurrentLevelRevenuesProfits
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "maintain-current-level-revenues-profits";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 1;
+				/// <summary>The heading, word for word.</summary>
+#line (15, 4) - (15, 125) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it may become difficult to maintain our current level of revenues and margins or achieve our expected revenues and profits, particularly in systems integration, or payout our target dividends.\n\nIn addition to factors related to general economic conditions in Japan, we may not be able to maintain our current level of revenues and profits or achieve our expected levels of revenues and profits due to several other factors, including, but not limited to:\n\na decrease in revenues from our connectivity services because of lower unit prices per bandwidth and cancellation of large accounts, due, for example, to severe price competition or a decrease in volume charge revenue due to the decrease in volume of Internet traffic,\na decrease in revenues from our outsourcing services if we fail to successfully differentiate our services from those of our competitors, if the service prices falls dramatically, due, for example, to severe price competition, or if we fail to provide our customers with competitive total network solutions,\na decrease in revenues from systems operation and maintenance if we fail to successfully differentiate our technical skills from those of our competitors, if the average revenue per project decreases or if there are cancellation or scale-down of large accounts, due, for example, to severe cost down requirement,\na decrease in systems construction revenues and lower margins if we fail to successfully differentiate our services from those of our competitors, if corporate customers put off or stop placing orders with us, if the number of systems construction projects decreases, if the average revenues for each projects decreases, or if there are trouble or problems during the systems construction phase and that systems construction becomes unprofitable or incurs a loss,\nan increase in backbone costs due to increased volume of Internet traffic and tightened demands for leasing backbone lines, or a decline in the profitability of connectivity services if we contract for more capacity than we actually require to serve our customers,\nan increase in expenses and investments for network infrastructure, research and development, back-office systems and other similar investments which we may be forced to make in the future in order to remain competitive, or an increase in expenses relating to the leasing of additional equipment and an increase in amortization and depreciation or loss in disposal,\nfailure to control personnel and outsourcing costs, especially in our systems integration, if personnel and outsourcing costs increase, or we fail to manage personnel and outsourcing resource effectively or fail to cover outsourcing costs by raising enough revenues from outsourced projects,\nan increase in SG&A costs, such as personnel expenses, advertising expenses and office rent related expenses, in conjunction with our expected or planned or continued business expansion,\nthe recording of an impairment loss as a result of an impairment test on the non-amortizing intangible assets such as goodwill that are recorded related to any mergers and acquisitions,\nthe recording of an impairment loss on amortized intangible assets such as customer relationships that are recorded in connection with any mergers and acquisitions,\na decline in the value and trading volume of our holding of available-for-sale securities from which we expect gains on sale,\nimpairment losses on available-for-sale securities, nonmarketable equity securities and funds,\nthe amount and timing of the recognition of deferred tax benefits or expenses resulting from a release or an increase of valuation allowance against deferred income tax assets related to tax operating loss carryforwards and other temporary differences, and\na negative effect on our revenues and profits if newly established consolidated subsidiaries cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner.\n\nPlease see Item 5, “Operating and Financial Review and Prospects” for more detailed information concerning our operations and other results.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MaintainCurrentLevelRevenuesProfits", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 125, 533, 121), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
+
+			/// <summary>We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.</summary>
+			/// <remarks>The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may… (The full text is in Text.)</remarks>
+#line (38, 2) - (38, 130) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class CompeteEffectively
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "compete-effectively";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 2;
+				/// <summary>The heading, word for word.</summary>
+#line (38, 2) - (38, 130) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may adversely affect our revenues and profitability and may make it difficult for us to retain existing customers or attract new customers. The major competitors of our systems integration business are systems integrators, such as NEC Corporation, Fujitsu Limited, NTT Data Corporation and their affiliates. Our major competitors have the financial resources to reduce prices in an effort to gain market share. There is strong competition among systems integrators that may adversely affect our revenues and profitability. Even though the NTT Group, which is comprised of Nippon Telegraph and Telephone Corporation (“NTT”) and NTT Communications, is IJJ's largest shareholder, we plan to continue to operate the company separately and independently from the NTT Group, and will therefore continue to compete with the NTT Group.\n\nOur competitors have advantages over us, including, but not limited to:\n\nsubstantially greater financial resources,\nmore extensive and well-developed marketing and sales networks,\nlarger technology human resources including application development engineers,\nhigher brand recognition among consumers and corporate customers,\nlarger customer bases, and\nmore diversified operations which allow profits from some operations to support operations with lower profitability, such as network services, for which we are a competitor.\n\nWith these advantages, our competitors may be better able to:\n\nsustain downward pricing pressure, including pressure on low-price Internet connectivity services offered to corporate customers, which are our target customers,\ndevelop, market and sell their services,\nadapt quickly to new and changing technologies,\nobtain new customers, and\naggressively pursue mergers and acquisitions to enlarge their customer base and market share.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompeteEffectively", Title, Text, null, new global::TypedFiling.SourceSpan(38, 2, 38, 130, 5180, 128), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+				}
+			}
+
+			/// <summary>Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.</summary>
+			/// <remarks>In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees… (The full text is in Text.)</remarks>
+#line (59, 3) - (59, 179) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class InvestmentsSubsidiariesEquityMethodInvestees
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "investments-subsidiaries-equity-method-investees";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 3;
+				/// <summary>The heading, word for word.</summary>
+#line (59, 3) - (59, 179) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees affects our financial condition and results of operations to the extent of our pro rata portion of our equity method investments. There can be no assurance that we will be able to maintain or enhance the value or the performance of such companies in which we have invested or may invest in the future, or that we will achieve the returns or benefits from these investments. We may consider further reorganization of our group companies and there is no guarantee that we will be able to achieve the benefits that we expect from such reorganization. We may provide additional financial support in the form of loans, guarantees, leases or additional equity investments in such companies. We may lose all or part of our investment relating to such companies if their value decreases as a result of their financial performance or if they go bankrupt. If our interests differ from those of other investors in entities over which we do not exercise control, we may not be able to enjoy synergies with the investees and it may adversely affect our financial condition and results of operations.\n\nOn September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\"). IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network (\"WAN\") services which are mainly provided to approximately 1,600 domestic corporate customers. The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011. IIJ may need to raise funds, all or part, in the future, and to refinance, IIJ may choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock. Because IIJ-Global is a newly established company, and because the business that it has succeeded is done by company split, there can be no assurance that the business operations will go as planned and IIJ-Global may not be able to achieve expected revenues and income. If IIJ-Global cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner, or if IIJ-Global incurs unexpected expenses, it may adversely affect our financial condition and results of operations. Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations. Related to this acquisition, IIJ-Global entered into a Solutions Engagement Agreement with IBM Japan Ltd. (\"IBM Japan\"), IIJ-Global's largest sales partner. This agreement, which contains indemnification, establishes the basis for a procurement relationship between IIJ-Global and IBM Japan, for IIJ-Global to perform services, functions, responsibilities and others in a way that were being performed by AT&T Japan. In relation, IIJ also executed a guarantee letter with IBM Japan to guarantee such indemnification. In case we need to pay for any damages, it may adversely affect our financial condition and results of operations and in addition, IIJ-Global and the Company may damage their relationships between IBM Japan, which may indirectly adversely affect our financial condition and results of operations.\n\nTrust Networks Inc. (\"Trust Networks\"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines (\"ATMs\") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs. During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops. As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership). The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss. If Trust Networks is not able to introduce ATMs in accordance with its plan, or does not record ATMs' withdrawing transactions as anticipated or incur unexpected additional costs, its business start up may take longer than planned and its losses would widen and it may not be able to achieve its future expected revenue and profit or it may become difficult to continue its business or it may become short on funds, which may adversely affect our financial conditions and results of operations. If Trust Networks becomes short on funds, there is no assurance that Trust Networks can secure funds necessary to continue its business operations. We may lose all or part of our investment related to Trust Networks if the value decreases as a result of its financial performance or if it goes bankrupt. If Trust Networks fails to secure lease arrangements for its ATMs, it would require additional cash to operate its business or IIJ may need to guarantee the lease for Trust Networks. If the placement of ATMs increases, our capital expenditures including capitalized leases may increase due to the leasing or purchasing of ATMs.\n\nIIJ's substantial investment in Crosswave Communications Inc. (\"Crosswave\"), IIJ's former equity method investee, became worthless due to Crosswave's commencement of corporate reorganization proceedings. In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced. In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee. As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "InvestmentsSubsidiariesEquityMethodInvestees", Title, Text, null, new global::TypedFiling.SourceSpan(59, 3, 59, 179, 7522, 176), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>September 17, 2010: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
+					/// <remarks>Date: 2010-09-17.</remarks>
+#line (61, 114) - (61, 132) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[0];
+#line default
+					/// <summary>eight consolidated subsidiaries: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
+					/// <remarks>Quantity: 8 consolidated subsidiaries, as of 2010-09-17.</remarks>
+#line (61, 142) - (61, 173) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)__FigureTable.All[1];
+#line default
+					/// <summary>four equity method investees: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
+					/// <remarks>Quantity: 4 equity method investees, as of 2010-09-17.</remarks>
+#line (61, 178) - (61, 206) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity EquityMethodInvestees => (global::TypedFiling.Quantity)__FigureTable.All[2];
+#line default
+					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
+					/// <remarks>Date: 2010-09-01.</remarks>
+#line (63, 4) - (63, 21) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate September1Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[3];
+#line default
+					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
+					/// <remarks>Date: 2010-09-01.</remarks>
+#line (63, 147) - (63, 164) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate September1Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[4];
+#line default
+					/// <summary>100%: “…Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T…”</summary>
+					/// <remarks>Percentage: 100%.</remarks>
+#line (63, 170) - (63, 174) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Percentage OwnedConsolidatedSubsidiary => (global::TypedFiling.Percentage)__FigureTable.All[5];
+#line default
+					/// <summary>approximately 1,600 domestic corporate customers: “…business such as the Wide Area Network ("WAN") services which are mainly provided to approximately 1,600 domestic corporate customers.”</summary>
+					/// <remarks>Quantity: 1600 domestic corporate customers (approximately).</remarks>
+#line (63, 418) - (63, 466) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity DomesticCorporateCustomers => (global::TypedFiling.Quantity)__FigureTable.All[6];
+#line default
+					/// <summary>¥9.2 billion: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion…”</summary>
+					/// <remarks>Money: JPY 9200000000.</remarks>
+#line (63, 508) - (63, 520) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money AcquisitionPriceOfIijGlobal => (global::TypedFiling.Money)__FigureTable.All[7];
+#line default
+					/// <summary>¥9.0 billion: “…the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in…”</summary>
+					/// <remarks>Money: JPY 9000000000.</remarks>
+#line (63, 594) - (63, 606) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money ShortTermBorrowings => (global::TypedFiling.Money)__FigureTable.All[8];
+#line default
+					/// <summary>August 2011: “…for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
+					/// <remarks>Date: 2011-08.</remarks>
+#line (63, 671) - (63, 682) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate August2011 => (global::TypedFiling.FilingDate)__FigureTable.All[9];
+#line default
+					/// <summary>around ¥6 billion: “Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected…”</summary>
+					/// <remarks>Money: JPY 6000000000 (around).</remarks>
+#line (63, 1446) - (63, 1463) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[10];
+#line default
+					/// <summary>July 2007: “…IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines ("ATMs") and its network…”</summary>
+					/// <remarks>Date: 2007-07.</remarks>
+#line (65, 96) - (65, 105) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate July2007 => (global::TypedFiling.FilingDate)__FigureTable.All[11];
+#line default
+					/// <summary>fiscal year ended March 31, 2009: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places…”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2009-03-31.</remarks>
+#line (65, 289) - (65, 321) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2009 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[12];
+#line default
+					/// <summary>August 2010: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
+					/// <remarks>Date: 2010-08.</remarks>
+#line (65, 373) - (65, 384) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate August2010 => (global::TypedFiling.FilingDate)__FigureTable.All[13];
+#line default
+					/// <summary>140 ATMs: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
+					/// <remarks>Quantity: 140 ATMs, as of 2010-08.</remarks>
+#line (65, 386) - (65, 394) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity Atms => (global::TypedFiling.Quantity)__FigureTable.All[14];
+#line default
+					/// <summary>¥1.8 billion: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
+					/// <remarks>Money: JPY 1800000000.</remarks>
+#line (65, 489) - (65, 501) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money InvestedInTrustNetworks => (global::TypedFiling.Money)__FigureTable.All[15];
+#line default
+					/// <summary>74.2%: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
+					/// <remarks>Percentage: 74.2%.</remarks>
+#line (65, 521) - (65, 526) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Percentage ShareOwnership => (global::TypedFiling.Percentage)__FigureTable.All[16];
+#line default
+					/// <summary>fiscal year ended March 31, 2010: “…in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of…”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
+#line (65, 671) - (65, 703) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[17];
+#line default
+					/// <summary>¥0.2 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
+					/// <remarks>Money: JPY 200000000, for the period ending 2010-03-31.</remarks>
+#line (65, 712) - (65, 724) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money Revenues => (global::TypedFiling.Money)__FigureTable.All[18];
+#line default
+					/// <summary>¥1.0 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
+					/// <remarks>Money: JPY 1000000000, for the period ending 2010-03-31.</remarks>
+#line (65, 741) - (65, 753) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money OperatingLoss => (global::TypedFiling.Money)__FigureTable.All[19];
+#line default
+					/// <summary>August 2003: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result…”</summary>
+					/// <remarks>Date: 2003-08.</remarks>
+#line (67, 208) - (67, 219) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate August2003 => (global::TypedFiling.FilingDate)__FigureTable.All[20];
+#line default
+					/// <summary>fiscal year ended March 31, 2003: “…IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have…”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2003-03-31.</remarks>
+#line (67, 472) - (67, 504) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2003 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[21];
+#line default
+					/// <summary>¥15.6 billion: “…in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
+					/// <remarks>Money: JPY 15600000000, for the period ending 2003-03-31.</remarks>
+#line (67, 509) - (67, 522) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money NetLoss => (global::TypedFiling.Money)__FigureTable.All[22];
+#line default
+					/// <summary>February 2006: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
+					/// <remarks>Date: 2006-02.</remarks>
+#line (67, 579) - (67, 592) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate February2006 => (global::TypedFiling.FilingDate)__FigureTable.All[23];
+#line default
+					/// <summary>¥0.8 billion: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
+					/// <remarks>Money: JPY 800000000.</remarks>
+#line (67, 607) - (67, 619) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money InvestedInInternetRevolutionInc => (global::TypedFiling.Money)__FigureTable.All[24];
+#line default
+					/// <summary>fiscal year ended March 31, 2010: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
+#line (67, 772) - (67, 804) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010_2 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[25];
+#line default
+					/// <summary>¥0.7 billion: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
+					/// <remarks>Money: JPY 700000000, for the period ending 2010-03-31.</remarks>
+#line (67, 842) - (67, 854) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money AccumulatedNetLoss => (global::TypedFiling.Money)__FigureTable.All[26];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 27);
+				}
+			}
+
+			/// <summary>If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.</summary>
+			/// <remarks>Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of… (The full text is in Text.)</remarks>
+#line (69, 4) - (69, 221) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class SystemsIntegrationRevenuesFluctuate
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "systems-integration-revenues-fluctuate";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 4;
+				/// <summary>The heading, word for word.</summary>
+#line (69, 4) - (69, 221) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of qualified engineers or lack of sufficient task-management capabilities to execute the projects in a professional manner, corporate customers may put off or stop placing orders with us and we may not be able to record systems construction revenues and operating profit as expected. If we fail to execute the projects as contracted, our recognition of revenues may be delayed or lost altogether, we could be held liable for damages or we could be sued, which could in turn have an adverse impact on our reputation, results of operations and financial condition.\n\nGenerally, systems construction projects are more difficult to be effectively controlled as they become larger in scale and if we fail to control costs such as personnel and outsourcing costs or to retain adequate personnel for the projects, or if we fail to calculate the necessary timeframe or the manpower to complete a project and the costs exceed the payment received from our customers, our results of operations and financial condition related to systems integration may be adversely affected.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "SystemsIntegrationRevenuesFluctuate", Title, Text, null, new global::TypedFiling.SourceSpan(69, 4, 69, 221, 14473, 217), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 27, 0);
+				}
+			}
+
+			/// <summary>We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.</summary>
+			/// <remarks>As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to… (The full text is in Text.)</remarks>
+#line (75, 4) - (75, 148) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class ImpairmentLoss
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "impairment-loss";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 5;
+				/// <summary>The heading, word for word.</summary>
+#line (75, 4) - (75, 148) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global. The amount of our intangible assets may increase if we conduct mergers, acquisitions or investments in affiliates in the future. We conduct an impairment test by each of our reporting unit and if the business operations for each of our reporting unit are adversely affected by factors such as significant adverse changes in their business climate and others, we may have an impairment loss as a result of an impairment test on intangible assets such as goodwill. The realization of any impairment losses on intangible assets may result in material adverse effects on our financial condition and results of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ImpairmentLoss", Title, Text, null, new global::TypedFiling.SourceSpan(75, 4, 75, 148, 16154, 144), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>March 31, 2010: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets…”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (77, 7) - (77, 21) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[27];
+#line default
+					/// <summary>approximately ¥5.5 billion: “…2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject…”</summary>
+					/// <remarks>Money: JPY 5500000000 (approximately), as of 2010-03-31.</remarks>
+#line (77, 70) - (77, 96) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money TotalBalanceOfIntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[28];
+#line default
+					/// <summary>¥2.8 billion: “…our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7…”</summary>
+					/// <remarks>Money: JPY 2800000000, as of 2010-03-31.</remarks>
+#line (77, 107) - (77, 119) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[29];
+#line default
+					/// <summary>¥1.7 billion: “…of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
+					/// <remarks>Money: JPY 1700000000, as of 2010-03-31.</remarks>
+#line (77, 178) - (77, 190) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssetsNotSubjectToAmortization => (global::TypedFiling.Money)__FigureTable.All[30];
+#line default
+					/// <summary>March 31, 2010: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion,…”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (77, 284) - (77, 298) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[31];
+#line default
+					/// <summary>¥2.4 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
+					/// <remarks>Money: JPY 2400000000, as of 2010-03-31.</remarks>
+#line (77, 334) - (77, 346) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization => (global::TypedFiling.Money)__FigureTable.All[32];
+#line default
+					/// <summary>¥0.1 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
+					/// <remarks>Money: JPY 100000000, as of 2010-03-31.</remarks>
+#line (77, 351) - (77, 363) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization0Point1Billion => (global::TypedFiling.Money)__FigureTable.All[33];
+#line default
+					/// <summary>around ¥6 billion: “We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global.”</summary>
+					/// <remarks>Money: JPY 6000000000 (around).</remarks>
+#line (77, 427) - (77, 444) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money IntangibleAssets6Billion => (global::TypedFiling.Money)__FigureTable.All[34];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 27, 8);
+				}
+			}
+
+			/// <summary>If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.</summary>
+			/// <remarks>Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems… (The full text is in Text.)</remarks>
+#line (79, 4) - (79, 117) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class AttractRetainQualifiedPersonnel
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "attract-retain-qualified-personnel";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 6;
+				/// <summary>The heading, word for word.</summary>
+#line (79, 4) - (79, 117) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems integration, we require more sales and engineering personnel to achieve our expectations. We are not sure that we will be able to retain or attract such personnel and control human resources costs adequately. Competition for qualified engineering, research and development personnel is intense in the telecommunications service industry in Japan, and there is a limited number of personnel with the necessary knowledge and experience we require. None of our employees are bound by any employment or noncompetition agreement. The realization of any or all of these risks may result in a failure to achieve our expected business growth.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AttractRetainQualifiedPersonnel", Title, Text, null, new global::TypedFiling.SourceSpan(79, 4, 79, 117, 17410, 113), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 0);
+				}
+			}
+
+			/// <summary>Our business may be adversely affected if our network suffers interruptions, errors or delays.</summary>
+			/// <remarks>Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that… (The full text is in Text.)</remarks>
+#line (83, 4) - (83, 98) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class NetworkSuffersInterruptions
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "network-suffers-interruptions";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 7;
+				/// <summary>The heading, word for word.</summary>
+#line (83, 4) - (83, 98) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "Our business may be adversely affected if our network suffers interruptions, errors or delays.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that make up our network backbones are concentrated in a few locations that are in earthquake-prone areas. Any disruption, outages, or delays or other difficulties experienced by any of our technological and information systems and networks could result in a decrease in new or existing accounts, loss or exposure of confidential information, reduction in revenues and profits, costly repairs or upgrades, reputational damage and decreased consumer and corporate customer confidence in our business, any or all of which could have a material adverse effect on our business, financial condition and results of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkSuffersInterruptions", Title, Text, null, new global::TypedFiling.SourceSpan(83, 4, 83, 98, 18567, 94), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 0);
+				}
+			}
+
+			/// <summary>If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.</summary>
+			/// <remarks>We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications ("MIC"),… (The full text is in Text.)</remarks>
+#line (87, 4) - (87, 193) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class KeepManageConfidentialCustomerInformation
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "keep-manage-confidential-customer-information";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 8;
+				/// <summary>The heading, word for word.</summary>
+#line (87, 4) - (87, 193) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications (\"MIC\"), and the Ministry of Economy, Trade and Industry. However, our network, like all Information Technology systems, is vulnerable to external attack from computer viruses, hackers or other such sources. In addition, despite internal controls, misconduct by an employee could result in the improper use or disclosure of confidential information. If any material leak of such information were to occur, we could be subject to lawsuits for damages from our customers, incur expenses associated with repairing or upgrading our security systems and suffer damages to our reputation that could result in a severe decline in new customers as well as an increase in service cancellations. The realization of these or similar risks may have a material adverse effect on our business, financial condition and result of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepManageConfidentialCustomerInformation", Title, Text, null, new global::TypedFiling.SourceSpan(87, 4, 87, 193, 19684, 189), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>April 2005: “…law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and…”</summary>
+					/// <remarks>Date: 2005-04.</remarks>
+#line (89, 301) - (89, 311) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate April2005 => (global::TypedFiling.FilingDate)__FigureTable.All[35];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 1);
+				}
+			}
+
+			/// <summary>Business growth and a rapidly changing operating environment may strain our limited resources.</summary>
+			/// <remarks>We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our… (The full text is in Text.)</remarks>
+#line (91, 4) - (91, 98) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class BusinessGrowthChangingOperatingEnvironment
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "business-growth-changing-operating-environment";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 9;
+				/// <summary>The heading, word for word.</summary>
+#line (91, 4) - (91, 98) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "Business growth and a rapidly changing operating environment may strain our limited resources.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our network and other facilities, including data center facilities in the future, in order to adapt our services and to maintain and improve the quality of our services. If we are unable to manage our growth and expansion adequately, the quality of our services could deteriorate and our business may suffer. If data center facilities do not meet our expectations, the quality of our service could deteriorate and our business may suffer. We may also need to increase office rent expenditures along with our business expansion. If we are unable to prepare our network and other facilities in a timely manner to meet our customers' demand or our business expansion, we may miss growth opportunities or may be obliged to bear higher costs to prepare our network and other facilities.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BusinessGrowthChangingOperatingEnvironment", Title, Text, null, new global::TypedFiling.SourceSpan(91, 4, 91, 98, 21099, 94), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+				}
+			}
+
+			/// <summary>If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.</summary>
+			/// <remarks>Our markets are characterized by: (The full text is in Text.)</remarks>
+#line (95, 4) - (95, 139) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class KeepRapidTechnologicalChangesIndustry
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "keep-rapid-technological-changes-industry";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 10;
+				/// <summary>The heading, word for word.</summary>
+#line (95, 4) - (95, 139) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our markets are characterized by:\n\nrapid technological change, including the shift to new technology-based networks such as IPv6 and cloud computing,\nfrequent new product and service introductions,\ncontinually changing customer requirements, and\nevolving industry standards.\n\nIf we fail to obtain access to new or important technologies or to develop and introduce new services and enhancements that are compatible with changing industry technologies and standards and customer requirements, we may lose customers.\n\nOur pursuit of necessary technological advances may require substantial time and expense. Many of our competitors have greater financial and other resources than we do and, therefore, may be better able to meet the time and expense demands of achieving technological advances. Additionally, this may allow our competitors to respond more quickly to new and emerging technologies and standards or invest more heavily in upgrading or replacing equipment to take advantage of new technologies and standards.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepRapidTechnologicalChangesIndustry", Title, Text, null, new global::TypedFiling.SourceSpan(95, 4, 95, 139, 22374, 135), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+				}
+			}
+
+			/// <summary>We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.</summary>
+			/// <remarks>Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships… (The full text is in Text.)</remarks>
+#line (108, 4) - (108, 269) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class DependExecutiveOfficers
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "depend-executive-officers";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 11;
+				/// <summary>The heading, word for word.</summary>
+#line (108, 4) - (108, 269) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships with our shareholders, the shareholders of the IIJ Group companies, our business partners and our employees. None of our executive officers, including Mr. Suzuki, is bound by an employment or noncompetition agreement.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependExecutiveOfficers", Title, Text, null, new global::TypedFiling.SourceSpan(108, 4, 108, 269, 23547, 265), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+				}
+			}
+
+			/// <summary>The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.</summary>
+			/// <remarks>As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax… (The full text is in Text.)</remarks>
+#line (112, 4) - (112, 166) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class AmountsTimingRecognitionDeferredTax
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "amounts-timing-recognition-deferred-tax";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 12;
+				/// <summary>The heading, word for word.</summary>
+#line (112, 4) - (112, 166) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010. As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future. If there are changes in circumstances that causes a change in judgment about the realizability of the related deferred tax asset in future years, a release or an increase of valuation allowance against deferred tax assets related to tax operating loss carryforwards and other temporary differences would result in the decrease or increase in deferred tax expense which may affect our financial condition and results of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AmountsTimingRecognitionDeferredTax", Title, Text, null, new global::TypedFiling.SourceSpan(112, 4, 112, 166, 24436, 162), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>March 31, 2010: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (114, 7) - (114, 21) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[36];
+#line default
+					/// <summary>¥5.2 billion: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
+					/// <remarks>Money: JPY 5200000000, as of 2010-03-31.</remarks>
+#line (114, 104) - (114, 116) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money TaxOperatingLossCarryforwards => (global::TypedFiling.Money)__FigureTable.All[37];
+#line default
+					/// <summary>period ending March 31, 2011: “…tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements).”</summary>
+					/// <remarks>FiscalPeriod: Period ending 2011-03-31.</remarks>
+#line (114, 275) - (114, 303) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod PeriodEndingMarch2011 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[38];
+#line default
+					/// <summary>¥0.8 billion: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
+					/// <remarks>Money: JPY 800000000, for the period ending 2010-03-31.</remarks>
+#line (114, 372) - (114, 384) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money DeferredTaxExpenses => (global::TypedFiling.Money)__FigureTable.All[39];
+#line default
+					/// <summary>fiscal year ended March 31, 2010: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
+#line (114, 418) - (114, 450) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[40];
+#line default
+					/// <summary>March 31, 2010: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (114, 458) - (114, 472) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[41];
+#line default
+					/// <summary>¥1.6 billion: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
+					/// <remarks>Money: JPY 1600000000, as of 2010-03-31.</remarks>
+#line (114, 513) - (114, 525) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money DeferredTaxAssetCurrent => (global::TypedFiling.Money)__FigureTable.All[42];
+#line default
+					/// <summary>¥0.7 billion: “…of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the…”</summary>
+					/// <remarks>Money: JPY 700000000, as of 2010-03-31.</remarks>
+#line (114, 565) - (114, 577) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money DeferredTaxAssetNoncurrent => (global::TypedFiling.Money)__FigureTable.All[43];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 8);
+				}
+			}
+
+			/// <summary>Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.</summary>
+			/// <remarks>We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of… (The full text is in Text.)</remarks>
+#line (116, 4) - (116, 172) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class FluctuationsStockPricesCompanies
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "fluctuations-stock-prices-companies";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 13;
+				/// <summary>The heading, word for word.</summary>
+#line (116, 4) - (116, 172) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively. We may acquire additional securities of non-affiliated companies. However, the carrying amount can be impaired significantly due to changes in the financial condition of non-affiliated companies, general economic conditions in Japan or fluctuations in the Japanese stock markets. Fluctuations in the value of securities in which we have invested may affect our financial results. In addition, should we choose to sell all or a portion of these shares, it is not certain that we will be able to do so on favorable terms.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "FluctuationsStockPricesCompanies", Title, Text, null, new global::TypedFiling.SourceSpan(116, 4, 116, 172, 25687, 168), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>¥0.3 billion: “We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March…”</summary>
+					/// <remarks>Money: JPY 300000000, for the period ending 2010-03-31.</remarks>
+#line (118, 267) - (118, 279) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money NetImpairmentLosses => (global::TypedFiling.Money)__FigureTable.All[44];
+#line default
+					/// <summary>fiscal year ended March 31, 2010: “…net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
+#line (118, 345) - (118, 377) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[45];
+#line default
+					/// <summary>¥0.9 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3…”</summary>
+					/// <remarks>Money: JPY 900000000, as of 2010-03-31.</remarks>
+#line (118, 436) - (118, 448) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money CarryingAmountOfAvailableForSaleSecurities => (global::TypedFiling.Money)__FigureTable.All[46];
+#line default
+					/// <summary>¥1.4 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
+					/// <remarks>Money: JPY 1400000000, as of 2010-03-31.</remarks>
+#line (118, 486) - (118, 498) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money NonmarketableEquitySecurities => (global::TypedFiling.Money)__FigureTable.All[47];
+#line default
+					/// <summary>¥0.3 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
+					/// <remarks>Money: JPY 300000000, as of 2010-03-31.</remarks>
+#line (118, 513) - (118, 525) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Money Funds => (global::TypedFiling.Money)__FigureTable.All[48];
+#line default
+					/// <summary>March 31, 2010: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (118, 532) - (118, 546) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[49];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 44, 6);
+				}
+			}
+
+			/// <summary>NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.</summary>
+			/// <remarks>NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe… (The full text is in Text.)</remarks>
+#line (120, 4) - (120, 172) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class NttIijLargestShareholder
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "ntt-iij-largest-shareholder";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 14;
+				/// <summary>The heading, word for word.</summary>
+#line (120, 4) - (120, 172) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe that NTT also plans for us to operate independently, NTT may decide to exercise substantial influence over us in a manner which could impair our ability to operate independently. Furthermore, NTT may take actions that are in its best interests, which may not be in our interest or that of other shareholders.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NttIijLargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(120, 4, 120, 172, 26945, 168), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>30.0%: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
+					/// <remarks>Percentage: 30%, as of 2010-03-31.</remarks>
+#line (122, 30) - (122, 35) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Percentage OutstandingVotingShares => (global::TypedFiling.Percentage)__FigureTable.All[50];
+#line default
+					/// <summary>March 31, 2010: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
+					/// <remarks>Date: 2010-03-31.</remarks>
+#line (122, 77) - (122, 91) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[51];
+#line default
+					/// <summary>September 17, 2010: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
+					/// <remarks>Date: 2010-09-17.</remarks>
+#line (122, 188) - (122, 206) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[52];
+#line default
+					/// <summary>one outside director: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
+					/// <remarks>Quantity: 1 outside director, as of 2010-09-17.</remarks>
+#line (122, 216) - (122, 236) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity OutsideDirector => (global::TypedFiling.Quantity)__FigureTable.All[53];
+#line default
+					/// <summary>12 directors: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
+					/// <remarks>Quantity: 12 directors, as of 2010-09-17.</remarks>
+#line (122, 278) - (122, 290) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)__FigureTable.All[54];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 50, 5);
+				}
+			}
+
+			/// <summary>We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.</summary>
+			/// <remarks>We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation ("NTT East") and Nippon Telegraph Telephone West Corporation ("NTT West") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to… (The full text is in Text.)</remarks>
+#line (124, 4) - (124, 183) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class RelyTelecommunicationsCarriersSuppliers
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "rely-telecommunications-carriers-suppliers";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 15;
+				/// <summary>The heading, word for word.</summary>
+#line (124, 4) - (124, 183) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation (\"NTT East\") and Nippon Telegraph Telephone West Corporation (\"NTT West\") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to operating lease agreements with NTT Communications, our largest provider of network infrastructure. For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications. For us to provide broadband mobile data communications as a Mobile Virtual Network Operator (\"MVNO\"), we depend on mobile network operators. We are subject to potential disruptions in these telecommunications services and, in the event of such disruption, we may have no means of replacing these services, on a timely basis or at all.\n\nWe also depend on third-party suppliers of hardware components like routers that are used in our network. We acquire certain components from limited sources, typically from Cisco Systems, Inc. (\"Cisco\") and Juniper Networks, Inc. (\"Juniper Networks\"). A failure by one of our suppliers to deliver quality products on a timely basis, or the inability to develop alternative sources if and as required, may delay our ability to expand the capacity and scope of our network.\n\nAny problems experienced by our telecommunications carriers and other suppliers could have a material adverse effect on our business, financial condition and results of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RelyTelecommunicationsCarriersSuppliers", Title, Text, null, new global::TypedFiling.SourceSpan(124, 4, 124, 183, 27832, 179), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>fiscal year ended March 31, 2010: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
+					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
+#line (126, 506) - (126, 538) 53 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[55];
+#line default
+					/// <summary>68.6%: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
+					/// <remarks>Percentage: 68.6%, for the period ending 2010-03-31.</remarks>
+#line (126, 540) - (126, 545) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Percentage Costs => (global::TypedFiling.Percentage)__FigureTable.All[56];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 55, 2);
+				}
+			}
+
+			/// <summary>Regulatory matters and new legislation could impact our ability to conduct our business.</summary>
+			/// <remarks>The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC. (The full text is in Text.)</remarks>
+#line (132, 4) - (132, 92) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class RegulatoryMattersNewLegislation
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "regulatory-matters-new-legislation";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 16;
+				/// <summary>The heading, word for word.</summary>
+#line (132, 4) - (132, 92) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "Regulatory matters and new legislation could impact our ability to conduct our business.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC.\n\nOur licenses have an unlimited duration, but are subject to revocation by the MIC if we violate any telecommunications laws and regulations in a manner that is deemed to harm the public interest, if we or any of our directors are sentenced to a fine or any more severe penalty under the telecommunications laws, if we employ a director who was previously sentenced to a fine or more severe penalty thereunder or if we have had a license revoked in the past.\n\nExisting and future governmental regulation may substantially affect the way in which we conduct our business. These regulations may increase the cost of doing business or may restrict the way in which we offer products and services. As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase. Recently, the MIC has been considering adapting laws and regulations to control actions that hurt public order over the Internet. Furthermore, we cannot predict future regulatory changes which may affect our business. Any changes in laws, such as those described above, or regulations or MIC policy affecting our business activities and those of our competitors could adversely affect our financial condition or results of operations. For more information, see Item 4., \"Business Overview – Regulation of the Telecommunications Industry in Japan\".";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RegulatoryMattersNewLegislation", Title, Text, null, new global::TypedFiling.SourceSpan(132, 4, 132, 92, 29626, 88), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>April 2004: “As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory…”</summary>
+					/// <remarks>Date: 2004-04.</remarks>
+#line (138, 267) - (138, 277) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate April2004 => (global::TypedFiling.FilingDate)__FigureTable.All[57];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 57, 1);
+				}
+			}
+
+			/// <summary>We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.</summary>
+			/// <remarks>We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our… (The full text is in Text.)</remarks>
+#line (140, 4) - (140, 147) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class NamedDefendantsLitigation
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "named-defendants-litigation";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 17;
+				/// <summary>The heading, word for word.</summary>
+#line (140, 4) - (140, 147) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our business, financial condition and results of operations.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NamedDefendantsLitigation", Title, Text, null, new global::TypedFiling.SourceSpan(140, 4, 140, 147, 31602, 143), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 58, 0);
+				}
+			}
+
+			/// <summary>In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.</summary>
+			/// <remarks>IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178… (The full text is in Text.)</remarks>
+#line (144, 4) - (144, 206) 32 "/project/filings/iij-20f-2010.md"
+			public static partial class RaiseCapital
+#line default
+			{
+				/// <summary>The stable id, for storing references.</summary>
+				public const string Id = "raise-capital";
+				/// <summary>The order in the filing, from 1.</summary>
+				public const int Number = 18;
+				/// <summary>The heading, word for word.</summary>
+#line (144, 4) - (144, 206) 25 "/project/filings/iij-20f-2010.md"
+				public const string Title = "In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.";
+#line default
+				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
+				public const string Text = "IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges. If IIJ choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock, existing shareholders may incur substantial dilution.";
+				/// <summary>This risk factor as a runtime value.</summary>
+				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RaiseCapital", Title, Text, null, new global::TypedFiling.SourceSpan(144, 4, 144, 206, 32206, 202), Figures.All);
+				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static partial class Figures
+				{
+					/// <summary>12,500 new shares: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December…”</summary>
+					/// <remarks>Quantity: 12500 new shares.</remarks>
+#line (146, 155) - (146, 172) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity NewShares => (global::TypedFiling.Quantity)__FigureTable.All[58];
+#line default
+					/// <summary>December 2005: “…listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock…”</summary>
+					/// <remarks>Date: 2005-12.</remarks>
+#line (146, 273) - (146, 286) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate December2005 => (global::TypedFiling.FilingDate)__FigureTable.All[59];
+#line default
+					/// <summary>1 to 5 split: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
+					/// <remarks>Ratio: 1:5.</remarks>
+#line (146, 307) - (146, 319) 46 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Ratio Split1To5 => (global::TypedFiling.Ratio)__FigureTable.All[60];
+#line default
+					/// <summary>October 2005: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
+					/// <remarks>Date: 2005-10.</remarks>
+#line (146, 353) - (146, 365) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate October2005 => (global::TypedFiling.FilingDate)__FigureTable.All[61];
+#line default
+					/// <summary>May 11, 2007: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
+					/// <remarks>Date: 2007-05-11.</remarks>
+#line (146, 370) - (146, 382) 51 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.FilingDate May11Of2007 => (global::TypedFiling.FilingDate)__FigureTable.All[62];
+#line default
+					/// <summary>2,178 shares: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
+					/// <remarks>Quantity: 2178 shares.</remarks>
+#line (146, 395) - (146, 407) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity Shares => (global::TypedFiling.Quantity)__FigureTable.All[63];
+#line default
+					/// <summary>two consolidated subsidiaries: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
+					/// <remarks>Quantity: 2 consolidated subsidiaries.</remarks>
+#line (146, 438) - (146, 467) 49 "/project/filings/iij-20f-2010.md"
+					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)__FigureTable.All[64];
+#line default
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 58, 7);
+				}
+			}
+		}
+	}
 }

@@ -71,11 +71,11 @@ public static class GeneratorHarness
         return new GeneratorRun(text.ToString(), path, result.Exception, result.Diagnostics, driverDiagnostics, sources, output);
     }
 
-    /// <summary>Whether <paramref name="c"/> must never appear raw in generated source: controls (but the '\n' the emitter ends lines with), format characters (bidirectional controls, zero-width characters, the byte-order mark), line and paragraph separators and lone surrogates.</summary>
+    /// <summary>Whether <paramref name="c"/> must never appear raw in generated source: controls (but the '\n' the emitter ends lines with and the tabs it indents them with), format characters (bidirectional controls, zero-width characters, the byte-order mark), line and paragraph separators and lone surrogates.</summary>
     public static bool IsForbiddenRaw(string text, int index)
     {
         var c = text[index];
-        if (c == '\n')
+        if (c == '\n' || IsIndentation(text, index))
         {
             return false;
         }
@@ -91,6 +91,18 @@ public static class GeneratorHarness
         }
 
         return char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> is a tab with only tabs before it on its line.</summary>
+    private static bool IsIndentation(string text, int index)
+    {
+        var i = index;
+        while (i >= 0 && text[i] == '\t')
+        {
+            i--;
+        }
+
+        return i < index && (i < 0 || text[i] == '\n');
     }
 
     private sealed class FilingText(string path, SourceText text) : AdditionalText
