@@ -10,7 +10,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// </summary>
 internal sealed class BlockSink
 {
-    private InlineText.Builder builder = new();
+    private readonly InlineText.Builder builder = new(256);
     private int pendingSpace = -1;
     private int nonSpace;
     private int bold;
@@ -89,12 +89,7 @@ internal sealed class BlockSink
     public string PeekText() => builder.ToString();
 
     /// <summary>Drops what the current block holds (a bullet cell read before its text).</summary>
-    public string Discard()
-    {
-        var text = builder.Build().Text;
-        Reset();
-        return text;
-    }
+    public void Discard() => Reset();
 
     /// <summary>Ends the current block; <paramref name="kind"/> says what its format marked it as.</summary>
     public void Flush(BlockKind kind = BlockKind.Paragraph)
@@ -154,7 +149,7 @@ internal sealed class BlockSink
 
     private void Reset()
     {
-        builder = new InlineText.Builder();
+        builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
         leadOpen = true;

@@ -50,6 +50,7 @@ public static class MarkdownBlockReader
     {
         private readonly string text;
         private readonly List<LineSpan> pending = new();
+        private readonly MarkdownInlineReader inline = new();
         private BlockKind pendingKind;
         private int pendingStart;
         private int nextListId;
@@ -132,7 +133,7 @@ public static class MarkdownBlockReader
                 return;
             }
 
-            var (content, emphasis, lead) = MarkdownInlineReader.Read(text, pending);
+            var (content, emphasis, lead) = inline.Read(text, pending);
             var end = pending[pending.Count - 1].End;
             pending.Clear();
             if (content.Text.Length == 0)
