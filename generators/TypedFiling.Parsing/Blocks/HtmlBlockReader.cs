@@ -78,12 +78,13 @@ public static class HtmlBlockReader
         public void Run(CancellationToken cancellationToken)
         {
             var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            var steps = 0;
+            var poll = 0;
             while (i < text.Length)
             {
-                if ((++steps & 4095) == 0)
+                if (i >= poll)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    poll = i + ParsePolls.Chars;
+                    ParsePolls.Check(cancellationToken, ParseStage.HtmlBlocks, i);
                 }
 
                 var c = text[i];

@@ -13,6 +13,8 @@ internal sealed class MarkdownInlineReader
 {
     private const int MaxLookAhead = 512;
 
+    private readonly System.Threading.CancellationToken cancellationToken;
+
     // Reused for every block of a filing: the output builder, the line starts and the join of a block's
     // lines grow to the largest block once instead of being made for each block.
     private readonly InlineText.Builder output = new(256);
@@ -33,6 +35,8 @@ internal sealed class MarkdownInlineReader
     private int linkEnd;
     private bool leadOpen;
     private int leadLength;
+
+    public MarkdownInlineReader(System.Threading.CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
 
     /// <summary>Reads the source ranges <paramref name="blockLines"/> of <paramref name="source"/> as one block.</summary>
     public (InlineText Content, Emphasis Emphasis, int LeadLength) Read(string source, IReadOnlyList<LineSpan> blockLines)
@@ -83,8 +87,16 @@ internal sealed class MarkdownInlineReader
     private (InlineText, Emphasis, int) Run()
     {
         var i = rawBegin;
+        var poll = i + ParsePolls.Chars;
         while (i < rawEnd)
         {
+            if (i >= poll)
+            {
+                // A block can be a whole filing's worth of one paragraph.
+                poll = i + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.MarkdownInline, SourceOf(i));
+            }
+
             var c = raw[i];
             if (i == linkTextEnd)
             {

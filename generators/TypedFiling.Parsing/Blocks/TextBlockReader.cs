@@ -24,21 +24,22 @@ public static class TextBlockReader
     {
         var sink = new BlockSink();
         var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lines = 0;
+        var poll = 0;
         var linesInBlock = 0;
         var listItem = false;
         var previousUnwrapped = false;
         while (position < text.Length)
         {
-            if ((++lines & 1023) == 0)
+            if (position >= poll)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                poll = position + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
             }
 
-            var lineEnd = position;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var lineEnd = text.IndexOfAny(LineBreaks, position);
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = text.Length;
             }
 
             var first = position;
@@ -84,6 +85,13 @@ public static class TextBlockReader
 
                 for (var i = first; i < last; i++)
                 {
+                    if (i >= poll)
+                    {
+                        // One line can be a whole filing's worth of one paragraph.
+                        poll = i + ParsePolls.Chars;
+                        ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, i);
+                    }
+
                     var c = text[i];
                     if (IsSpace(c) || c == '\u00A0')
                     {
@@ -113,6 +121,8 @@ public static class TextBlockReader
         Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
         return sink.Blocks;
     }
+
+    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private static void Flush(BlockSink sink, ref int linesInBlock, ref bool listItem, BlockKind kind)
     {

@@ -35,12 +35,13 @@ internal static class InlineXbrlReader
         var inHeader = false;
         var excludeDepth = 0;
         var textStart = 0;
-        var count = 0;
+        var poll = 0;
         while (scanner.Next(out var tag))
         {
-            if ((++count & 4095) == 0)
+            if (tag.Start >= poll)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                poll = tag.Start + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Facts, tag.Start);
             }
 
             if (excludeDepth == 0 && tag.Start > textStart)

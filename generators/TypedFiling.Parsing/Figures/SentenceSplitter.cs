@@ -16,12 +16,22 @@ internal static class SentenceSplitter
     };
 
     /// <summary>Start offsets of the sentences, in order; the first is 0.</summary>
-    public static List<int> Starts(string text)
+    public static List<int> Starts(string text) => Starts(text, System.Threading.CancellationToken.None);
+
+    /// <summary>Start offsets of the sentences, polling <paramref name="cancellationToken"/> every <see cref="ParsePolls.Chars"/> characters.</summary>
+    public static List<int> Starts(string text, System.Threading.CancellationToken cancellationToken)
     {
         var starts = new List<int> { 0 };
         int n = text.Length;
+        int poll = ParsePolls.Chars;
         for (int p = 0; p < n; p++)
         {
+            if (p >= poll)
+            {
+                poll = p + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Sentences, p);
+            }
+
             char c = text[p];
             if (c != '.' && c != '?' && c != '!') continue;
             int q = p + 1;

@@ -53,7 +53,7 @@ internal sealed class NamingResult
 /// </summary>
 internal static class RiskFactorNaming
 {
-    public static NamingResult Assign(IReadOnlyList<string> titles, IReadOnlyList<string> texts, FilingLock? filingLock, NameScope scope, string? company)
+    public static NamingResult Assign(IReadOnlyList<string> titles, IReadOnlyList<string> texts, FilingLock? filingLock, NameScope scope, string? company, System.Threading.CancellationToken cancellationToken = default)
     {
         var result = new NamingResult(titles.Count);
         var lockedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -64,6 +64,7 @@ internal static class RiskFactorNaming
 
         for (var i = 0; i < titles.Count; i++)
         {
+            ParsePolls.Check(cancellationToken, ParseStage.Naming, i);
             if (result.Names[i] is not null)
             {
                 continue;
