@@ -80,6 +80,31 @@ internal static class ParsePolls
     }
 
     /// <summary>
+    /// The index of the first of <paramref name="anyOf"/> at or after <paramref name="start"/>, or -1: searched
+    /// <see cref="Chars"/> at a time, polling between, since a line can be a whole filing's worth of text.
+    /// <paramref name="poll"/> is the caller's next poll position, moved on as it polls.
+    /// </summary>
+    public static int IndexOfAny(string text, char[] anyOf, int start, ref int poll, CancellationToken cancellationToken, ParseStage stage)
+    {
+        for (var from = start; from < text.Length; from += Chars)
+        {
+            if (from >= poll)
+            {
+                poll = from + Chars;
+                Check(cancellationToken, stage, from);
+            }
+
+            var found = text.IndexOfAny(anyOf, from, Math.Min(Chars, text.Length - from));
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// For benchmarks and tests: a probe that cancels <paramref name="source"/> at the first poll of
     /// <paramref name="stage"/> at or past <paramref name="position"/> (half the text's length: cancelled half-way),
     /// calling <paramref name="cancelled"/> just after (where a benchmark reads its clock). Set it as

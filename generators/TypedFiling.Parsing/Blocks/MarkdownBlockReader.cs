@@ -24,7 +24,7 @@ public static class MarkdownBlockReader
                 ParsePolls.Check(cancellationToken, ParseStage.MarkdownBlocks, position);
             }
 
-            var lineEnd = text.IndexOfAny(LineBreaks, position);
+            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.MarkdownBlocks);
             if (lineEnd < 0)
             {
                 lineEnd = text.Length;

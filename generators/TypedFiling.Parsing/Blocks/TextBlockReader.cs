@@ -36,7 +36,7 @@ public static class TextBlockReader
                 ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
             }
 
-            var lineEnd = text.IndexOfAny(LineBreaks, position);
+            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.TextBlocks);
             if (lineEnd < 0)
             {
                 lineEnd = text.Length;

@@ -23,23 +23,17 @@ public sealed class LineMap
     internal LineMap(string text, CancellationToken cancellationToken)
     {
         var starts = new List<int> { 0 };
-        var poll = ParsePolls.Chars;
-        var i = text.IndexOfAny(LineBreaks);
+        var poll = 0;
+        var i = ParsePolls.IndexOfAny(text, LineBreaks, 0, ref poll, cancellationToken, ParseStage.Lines);
         while (i >= 0)
         {
-            if (i >= poll)
-            {
-                poll = i + ParsePolls.Chars;
-                ParsePolls.Check(cancellationToken, ParseStage.Lines, i);
-            }
-
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
             starts.Add(i + 1);
-            i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1;
+            i = ParsePolls.IndexOfAny(text, LineBreaks, i + 1, ref poll, cancellationToken, ParseStage.Lines);
         }
 
         lineStarts = starts.ToArray();
