@@ -119,10 +119,11 @@ internal static class RiskFactorNaming
 
     private static string FreshName(string title, int number, NameScope scope, string? company)
     {
-        var words = RiskFactorNamer.NameWords(title, company);
+        var headingWords = RiskFactorNamer.HeadingWords(title, company);
+        var words = RiskFactorNamer.NameWords(headingWords);
         var pascal = Identifiers.ToPascalCase(words);
         var candidate = pascal.Length == 0 ? "RiskFactor" + number.ToString(CultureInfo.InvariantCulture) : Identifiers.Valid(pascal, "Risk");
-        return scope.Claim(candidate, RiskFactorNamer.RemainingWords(title, words, company));
+        return scope.Claim(candidate, RiskFactorNamer.RemainingWords(headingWords, words));
     }
 
     /// <summary>The name as a slug; one a locked entry holds takes a number, so a new risk factor never gets a locked id.</summary>
