@@ -85,6 +85,44 @@ internal sealed class BlockSink
         }
     }
 
+    /// <summary>
+    /// Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, characters that are
+    /// neither whitespace nor markup, each read from one source character: what <see cref="Char"/> does for each,
+    /// in one copy (most of a filing is such runs).
+    /// </summary>
+    public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined)
+    {
+        if (pendingSpace >= 0)
+        {
+            builder.Append(' ', pendingSpace);
+            pendingSpace = -1;
+        }
+
+        if (this.start < 0)
+        {
+            this.start = start;
+        }
+
+        var count = end - start;
+        builder.Append(text, start, count, start);
+        this.end = end;
+        nonSpace += count;
+        bold += isBold ? count : 0;
+        italic += isItalic ? count : 0;
+        underline += isUnderlined ? count : 0;
+        if (leadOpen)
+        {
+            if (isBold || isItalic || isUnderlined)
+            {
+                leadLength = builder.Length;
+            }
+            else
+            {
+                leadOpen = false;
+            }
+        }
+    }
+
     /// <summary>The current block's text so far.</summary>
     public string PeekText() => builder.ToString();
 

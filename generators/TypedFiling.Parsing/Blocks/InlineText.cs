@@ -133,6 +133,28 @@ public sealed class InlineText
             nextSource = source + width;
         }
 
+        /// <summary>
+        /// Appends the <paramref name="count"/> characters of <paramref name="chars"/> from <paramref name="index"/>,
+        /// read one for one from the source at <paramref name="source"/>: what <see cref="Append(char, int, int)"/>
+        /// does for each, in one copy.
+        /// </summary>
+        public void Append(string chars, int index, int count, int source)
+        {
+            if (source != nextSource || (runs > 0 && runWidth[runs - 1] != 1))
+            {
+                AddRun(source, 1);
+            }
+
+            if (length + count > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, length + count));
+            }
+
+            chars.CopyTo(index, text, length, count);
+            length += count;
+            nextSource = source + count;
+        }
+
         private void AddRun(int source, int width)
         {
             if (runs == runPlain.Length)

@@ -138,8 +138,7 @@ internal sealed class MarkdownInlineReader
                     i = Entity(i);
                     continue;
                 default:
-                    Emit(c, i);
-                    i++;
+                    i = EmitRun(i);
                     continue;
             }
         }
@@ -170,6 +169,48 @@ internal sealed class MarkdownInlineReader
             minDepth = depth;
         }
     }
+
+    /// <summary>
+    /// Emits the character at <paramref name="start"/> and the plain ones after it (no whitespace, no markup, not
+    /// past a link's text) in one copy, as <see cref="Emit"/> would one by one; returns where the run ends.
+    /// </summary>
+    private int EmitRun(int start)
+    {
+        var end = start + 1;
+        while (end < rawEnd && end != linkTextEnd && !IsWhite(raw[end]) && !IsMarkup(raw[end]))
+        {
+            end++;
+        }
+
+        if (end == start + 1)
+        {
+            Emit(raw[start], start);
+            return end;
+        }
+
+        if (pendingSpace)
+        {
+            output.Append(' ', SourceOf(start) - 1);
+            pendingSpace = false;
+        }
+
+        // A run holds no line break, so its characters are contiguous in the source.
+        output.Append(raw, start, end - start, SourceOf(start));
+        if (leadOpen)
+        {
+            leadOpen = depth > 0;
+            leadLength = leadOpen ? output.Length : leadLength;
+        }
+
+        if (depth < minDepth)
+        {
+            minDepth = depth;
+        }
+
+        return end;
+    }
+
+    private static bool IsMarkup(char c) => c is '*' or '_' or '\\' or '`' or '!' or '[' or '<' or '&';
 
     private int SourceOf(int rawIndex)
     {

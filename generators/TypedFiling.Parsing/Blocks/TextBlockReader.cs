@@ -99,7 +99,15 @@ public static class TextBlockReader
                     }
                     else
                     {
-                        sink.Char(c, i, 1, false, false, false);
+                        // A word at a time, in one copy.
+                        var wordEnd = i + 1;
+                        while (wordEnd < last && !IsSpace(text[wordEnd]) && text[wordEnd] != '\u00A0')
+                        {
+                            wordEnd++;
+                        }
+
+                        sink.Chars(text, i, wordEnd, false, false, false);
+                        i = wordEnd - 1;
                     }
                 }
 
