@@ -41,7 +41,7 @@ public static class FilingParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var outline = OutlineBuilder.Build(blocks, options.Headings, cancellationToken);
-        var lines = new LineMap(text);
+        var lines = new LineMap(text, cancellationToken);
 
         // A text that does not read as a filing gets no risk factors rather than invented ones (TF0002 says so):
         // headings read from Title-Case phrases or plain sentences are inferred, where emphasized ones were marked.
@@ -71,11 +71,10 @@ public static class FilingParser
             texts[i] = BlockText.Join(outline.RiskFactors[i].Body);
         }
 
-        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, GeneratedShape.RiskFactorScope(options.ClassName), options.Company);
+        var naming = RiskFactorNaming.Assign(titles, texts, options.Lock, GeneratedShape.RiskFactorScope(options.ClassName), options.Company, cancellationToken);
         var firstByTitle = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var i = 0; i < riskFactors.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var riskFactor = outline.RiskFactors[i];
             var number = i + 1;
             var title = titles[i];
@@ -166,6 +165,9 @@ public static class FilingParser
         for (var b = -1; b < riskFactor.Body.Count; b++)
         {
             var block = b < 0 ? riskFactor.Heading : riskFactor.Body[b];
+
+            // Every block: the scanner itself polls only within a block longer than ParsePolls.Chars.
+            ParsePolls.Check(cancellationToken, ParseStage.RiskFactors, block.Start);
             namesByStart?.Clear();
             var blockOptions = conventions.OptionsAt(block.Content.SourceOffset(0), scanOptions);
             foreach (var match in FigureScanner.Scan(block.Text, blockOptions, cancellationToken))

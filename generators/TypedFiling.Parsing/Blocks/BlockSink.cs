@@ -10,7 +10,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// </summary>
 internal sealed class BlockSink
 {
-    private InlineText.Builder builder = new();
+    private readonly InlineText.Builder builder = new(256);
     private int pendingSpace = -1;
     private int nonSpace;
     private int bold;
@@ -85,16 +85,49 @@ internal sealed class BlockSink
         }
     }
 
+    /// <summary>
+    /// Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, characters that are
+    /// neither whitespace nor markup, each read from one source character: what <see cref="Char"/> does for each,
+    /// in one copy (most of a filing is such runs).
+    /// </summary>
+    public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined)
+    {
+        if (pendingSpace >= 0)
+        {
+            builder.Append(' ', pendingSpace);
+            pendingSpace = -1;
+        }
+
+        if (this.start < 0)
+        {
+            this.start = start;
+        }
+
+        var count = end - start;
+        builder.Append(text, start, count, start);
+        this.end = end;
+        nonSpace += count;
+        bold += isBold ? count : 0;
+        italic += isItalic ? count : 0;
+        underline += isUnderlined ? count : 0;
+        if (leadOpen)
+        {
+            if (isBold || isItalic || isUnderlined)
+            {
+                leadLength = builder.Length;
+            }
+            else
+            {
+                leadOpen = false;
+            }
+        }
+    }
+
     /// <summary>The current block's text so far.</summary>
     public string PeekText() => builder.ToString();
 
     /// <summary>Drops what the current block holds (a bullet cell read before its text).</summary>
-    public string Discard()
-    {
-        var text = builder.Build().Text;
-        Reset();
-        return text;
-    }
+    public void Discard() => Reset();
 
     /// <summary>Ends the current block; <paramref name="kind"/> says what its format marked it as.</summary>
     public void Flush(BlockKind kind = BlockKind.Paragraph)
@@ -154,7 +187,7 @@ internal sealed class BlockSink
 
     private void Reset()
     {
-        builder = new InlineText.Builder();
+        builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
         leadOpen = true;

@@ -78,12 +78,13 @@ public static class HtmlBlockReader
         public void Run(CancellationToken cancellationToken)
         {
             var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            var steps = 0;
+            var poll = 0;
             while (i < text.Length)
             {
-                if ((++steps & 4095) == 0)
+                if (i >= poll)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    poll = i + ParsePolls.Chars;
+                    ParsePolls.Check(cancellationToken, ParseStage.HtmlBlocks, i);
                 }
 
                 var c = text[i];
@@ -95,15 +96,36 @@ public static class HtmlBlockReader
                 {
                     i = Entity(i);
                 }
-                else
+                else if (current.Hidden || IsSpecial(c))
                 {
                     Character(c, i, 1);
                     i++;
+                }
+                else
+                {
+                    i = Run(i);
                 }
             }
 
             Sink.Flush(pendingKind);
         }
+
+        /// <summary>Appends the run of plain characters at <paramref name="start"/> in one copy; returns where it ends.</summary>
+        private int Run(int start)
+        {
+            var end = start + 1;
+            while (end < text.Length && text[end] is var c && c != '<' && c != '&' && !IsSpecial(c))
+            {
+                end++;
+            }
+
+            Sink.Chars(text, start, end, current.Bold, current.Italic, current.Underline);
+            return end;
+        }
+
+        /// <summary>Whitespace, or a character the text drops (soft hyphen, byte-order mark): what <see cref="Character"/> does not append as it is.</summary>
+        private static bool IsSpecial(char c) =>
+            c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u200B' or '\u00AD' or '\uFEFF' || (c > 127 && char.IsWhiteSpace(c));
 
         private void Character(char c, int source, int width)
         {

@@ -11,10 +11,13 @@ internal static class HtmlEntities
     /// Reads the character reference at <paramref name="start"/> ('&amp;'): how many source characters it
     /// spans, with the character in <paramref name="decoded"/>; 0 when it is not one (a bare '&amp;').
     /// </summary>
-    public static int Read(string text, int start, out char decoded)
+    public static int Read(string text, int start, out char decoded) => Read(text, start, text.Length, out decoded);
+
+    /// <summary>Reads the character reference at <paramref name="start"/> that ends before <paramref name="end"/>.</summary>
+    public static int Read(string text, int start, int end, out char decoded)
     {
         decoded = '&';
-        var limit = System.Math.Min(text.Length, start + MaxReferenceLength);
+        var limit = System.Math.Min(end, start + MaxReferenceLength);
         for (var i = start + 1; i < limit; i++)
         {
             var c = text[i];
@@ -55,36 +58,26 @@ internal static class HtmlEntities
             return DecodeNumeric(text, start + 1, length - 1);
         }
 
-        switch (text.Substring(start, length))
+        // Compared in place: a filing has thousands of "&nbsp;", and a string for each would cost more than the text.
+        foreach (var (name, value) in Named)
         {
-            case "amp": return '&';
-            case "lt": return '<';
-            case "gt": return '>';
-            case "quot": return '"';
-            case "apos": return '\'';
-            case "nbsp": return '\u00A0';
-            case "rsquo": return '\u2019';
-            case "lsquo": return '\u2018';
-            case "rdquo": return '\u201D';
-            case "ldquo": return '\u201C';
-            case "ndash": return '\u2013';
-            case "mdash": return '\u2014';
-            case "bull": return '\u2022';
-            case "middot": return '\u00B7';
-            case "yen": return '\u00A5';
-            case "euro": return '\u20AC';
-            case "pound": return '\u00A3';
-            case "cent": return '\u00A2';
-            case "sect": return '\u00A7';
-            case "copy": return '\u00A9';
-            case "reg": return '\u00AE';
-            case "trade": return '\u2122';
-            case "hellip": return '\u2026';
-            case "shy": return '\u00AD';
-            case "eacute": return '\u00E9';
-            default: return -1;
+            if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
+            {
+                return value;
+            }
         }
+
+        return -1;
     }
+
+    /// <summary>The named references read, the most frequent in filings first.</summary>
+    private static readonly (string Name, char Value)[] Named =
+    {
+        ("nbsp", '\u00A0'), ("amp", '&'), ("rsquo", '\u2019'), ("ldquo", '\u201C'), ("rdquo", '\u201D'), ("mdash", '\u2014'),
+        ("ndash", '\u2013'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("lsquo", '\u2018'), ("bull", '\u2022'),
+        ("middot", '\u00B7'), ("yen", '\u00A5'), ("euro", '\u20AC'), ("pound", '\u00A3'), ("cent", '\u00A2'), ("sect", '\u00A7'),
+        ("copy", '\u00A9'), ("reg", '\u00AE'), ("trade", '\u2122'), ("hellip", '\u2026'), ("shy", '\u00AD'), ("eacute", '\u00E9'),
+    };
 
     private static int DecodeNumeric(string text, int start, int length)
     {

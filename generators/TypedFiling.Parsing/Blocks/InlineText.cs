@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 
 namespace TypedFiling.Parsing.Blocks;
 
@@ -96,58 +94,115 @@ public sealed class InlineText
         return run >= 0 ? run : ~run - 1;
     }
 
-    /// <summary>Accumulates characters with their source offsets.</summary>
+    /// <summary>
+    /// Accumulates characters with their source offsets. One builder is reused for every block of a reader
+    /// (<see cref="Clear"/>): its buffers grow to the longest block once, so a block costs only its final string
+    /// and run arrays, not a new builder's growth.
+    /// </summary>
     internal sealed class Builder
     {
-        private readonly StringBuilder text;
-        private readonly List<int> runPlain = new();
-        private readonly List<int> runSource = new();
-        private readonly List<int> runWidth = new();
+        private char[] text;
+        private int length;
+        private int[] runPlain = new int[8];
+        private int[] runSource = new int[8];
+        private int[] runWidth = new int[8];
+        private int runs;
         private int nextSource = -1;
 
         /// <summary>A builder for at most about <paramref name="capacity"/> characters (the block's raw length).</summary>
-        public Builder(int capacity = 16) => text = new StringBuilder(capacity);
+        public Builder(int capacity = 16) => text = new char[Math.Max(16, capacity)];
 
-        public int Length => text.Length;
+        public int Length => length;
 
-        public char Last => text[text.Length - 1];
+        public char Last => text[length - 1];
 
         /// <summary>Appends <paramref name="c"/>, read from <paramref name="width"/> source characters at <paramref name="source"/>.</summary>
         public void Append(char c, int source, int width = 1)
         {
-            if (source != nextSource || width != 1 || (runWidth.Count > 0 && runWidth[runWidth.Count - 1] != 1))
+            if (source != nextSource || width != 1 || (runs > 0 && runWidth[runs - 1] != 1))
             {
-                runPlain.Add(text.Length);
-                runSource.Add(source);
-                runWidth.Add(width);
+                AddRun(source, width);
             }
 
-            text.Append(c);
+            if (length == text.Length)
+            {
+                Array.Resize(ref text, text.Length * 2);
+            }
+
+            text[length++] = c;
             nextSource = source + width;
+        }
+
+        /// <summary>
+        /// Appends the <paramref name="count"/> characters of <paramref name="chars"/> from <paramref name="index"/>,
+        /// read one for one from the source at <paramref name="source"/>: what <see cref="Append(char, int, int)"/>
+        /// does for each, in one copy.
+        /// </summary>
+        public void Append(string chars, int index, int count, int source)
+        {
+            if (source != nextSource || (runs > 0 && runWidth[runs - 1] != 1))
+            {
+                AddRun(source, 1);
+            }
+
+            if (length + count > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, length + count));
+            }
+
+            chars.CopyTo(index, text, length, count);
+            length += count;
+            nextSource = source + count;
+        }
+
+        private void AddRun(int source, int width)
+        {
+            if (runs == runPlain.Length)
+            {
+                Array.Resize(ref runPlain, runs * 2);
+                Array.Resize(ref runSource, runs * 2);
+                Array.Resize(ref runWidth, runs * 2);
+            }
+
+            runPlain[runs] = length;
+            runSource[runs] = source;
+            runWidth[runs] = width;
+            runs++;
         }
 
         /// <summary>Drops trailing characters (trailing whitespace).</summary>
         public void TrimEnd()
         {
-            var length = text.Length;
             while (length > 0 && text[length - 1] == ' ')
             {
                 length--;
             }
 
-            text.Length = length;
-            while (runPlain.Count > 0 && runPlain[runPlain.Count - 1] >= length)
+            while (runs > 0 && runPlain[runs - 1] >= length)
             {
-                runPlain.RemoveAt(runPlain.Count - 1);
-                runSource.RemoveAt(runSource.Count - 1);
-                runWidth.RemoveAt(runWidth.Count - 1);
+                runs--;
             }
 
             nextSource = -1;
         }
 
-        public override string ToString() => text.ToString();
+        /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
+        public void Clear()
+        {
+            length = 0;
+            runs = 0;
+            nextSource = -1;
+        }
 
-        public InlineText Build() => new(text.ToString(), runPlain.ToArray(), runSource.ToArray(), runWidth.ToArray());
+        public override string ToString() => new(text, 0, length);
+
+        public InlineText Build() => new(ToString(), Copy(runPlain), Copy(runSource), Copy(runWidth));
+
+        private int[] Copy(int[] values)
+        {
+            var copy = new int[runs];
+            Array.Copy(values, copy, runs);
+            return copy;
+        }
     }
 }

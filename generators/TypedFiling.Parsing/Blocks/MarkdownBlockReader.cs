@@ -13,20 +13,21 @@ public static class MarkdownBlockReader
     /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
     public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)
     {
-        var state = new State(text);
+        var state = new State(text, cancellationToken);
         var position = 0;
-        var lineNumber = 0;
+        var poll = 0;
         while (position < text.Length)
         {
-            if ((++lineNumber & 1023) == 0)
+            if (position >= poll)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                poll = position + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.MarkdownBlocks, position);
             }
 
-            var lineEnd = position;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.MarkdownBlocks);
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = text.Length;
             }
 
             state.Line(position, lineEnd);
@@ -46,17 +47,24 @@ public static class MarkdownBlockReader
         return state.Blocks;
     }
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private sealed class State
     {
         private readonly string text;
         private readonly List<LineSpan> pending = new();
+        private readonly MarkdownInlineReader inline;
         private BlockKind pendingKind;
         private int pendingStart;
         private int nextListId;
         private int currentListId = -1;
         private bool sawBlankSinceList;
 
-        public State(string text) => this.text = text;
+        public State(string text, CancellationToken cancellationToken)
+        {
+            this.text = text;
+            inline = new MarkdownInlineReader(cancellationToken);
+        }
 
         public List<Block> Blocks { get; } = new();
 
@@ -132,7 +140,7 @@ public static class MarkdownBlockReader
                 return;
             }
 
-            var (content, emphasis, lead) = MarkdownInlineReader.Read(text, pending);
+            var (content, emphasis, lead) = inline.Read(text, pending);
             var end = pending[pending.Count - 1].End;
             pending.Clear();
             if (content.Text.Length == 0)

@@ -9,382 +9,445 @@ namespace TypedFiling.Parsing.Blocks;
 /// Follows CommonMark's flanking rules closely enough for prose; it never backtracks more than a
 /// bounded look-ahead.
 /// </summary>
-internal static class MarkdownInlineReader
+internal sealed class MarkdownInlineReader
 {
     private const int MaxLookAhead = 512;
 
-    /// <summary>Reads the source ranges <paramref name="lines"/> of <paramref name="source"/> as one block.</summary>
-    public static (InlineText Content, Emphasis Emphasis, int LeadLength) Read(string source, IReadOnlyList<LineSpan> lines)
+    private readonly System.Threading.CancellationToken cancellationToken;
+
+    // Reused for every block of a filing: the output builder, the line starts and the join of a block's
+    // lines grow to the largest block once instead of being made for each block.
+    private readonly InlineText.Builder output = new(256);
+    private readonly StringBuilder join = new();
+    private int[] rawStarts = new int[4];
+
+    // The block's raw text is raw[rawBegin..rawEnd): the source itself for a one-line block (no copy), or the
+    // block's lines joined with '\n'. rawStarts[k] is where line k starts in raw.
+    private string raw = string.Empty;
+    private int rawBegin;
+    private int rawEnd;
+    private IReadOnlyList<LineSpan> lines = System.Array.Empty<LineSpan>();
+    private int line;
+    private int depth;
+    private int minDepth;
+    private bool pendingSpace;
+    private int linkTextEnd;
+    private int linkEnd;
+    private bool leadOpen;
+    private int leadLength;
+
+    public MarkdownInlineReader(System.Threading.CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
+
+    /// <summary>Reads the source ranges <paramref name="blockLines"/> of <paramref name="source"/> as one block.</summary>
+    public (InlineText Content, Emphasis Emphasis, int LeadLength) Read(string source, IReadOnlyList<LineSpan> blockLines)
     {
-        // Join the block's lines with '\n' once, remembering where each line came from. (Sized up front:
-        // a growing builder cost more than the text it held.)
-        var rawStarts = new int[lines.Count];
-        if (lines.Count == 1)
+        if (rawStarts.Length < blockLines.Count)
         {
-            return new Reader(source.Substring(lines[0].Start, lines[0].End - lines[0].Start), rawStarts, lines).Run();
+            rawStarts = new int[System.Math.Max(blockLines.Count, rawStarts.Length * 2)];
         }
 
-        var total = lines.Count - 1;
-        for (var i = 0; i < lines.Count; i++)
+        if (blockLines.Count == 1)
         {
-            total += lines[i].End - lines[i].Start;
+            raw = source;
+            rawBegin = blockLines[0].Start;
+            rawEnd = blockLines[0].End;
+            rawStarts[0] = rawBegin;
         }
-
-        var raw = new StringBuilder(total);
-        for (var i = 0; i < lines.Count; i++)
+        else
         {
-            if (i > 0)
+            // Join the block's lines with '\n' once, remembering where each line came from.
+            join.Clear();
+            for (var i = 0; i < blockLines.Count; i++)
             {
-                raw.Append('\n');
+                if (i > 0)
+                {
+                    join.Append('\n');
+                }
+
+                rawStarts[i] = join.Length;
+                join.Append(source, blockLines[i].Start, blockLines[i].End - blockLines[i].Start);
             }
 
-            rawStarts[i] = raw.Length;
-            raw.Append(source, lines[i].Start, lines[i].End - lines[i].Start);
+            raw = join.ToString();
+            rawBegin = 0;
+            rawEnd = raw.Length;
         }
 
-        var reader = new Reader(raw.ToString(), rawStarts, lines);
-        return reader.Run();
+        lines = blockLines;
+        line = depth = 0;
+        minDepth = int.MaxValue;
+        pendingSpace = false;
+        linkTextEnd = linkEnd = -1;
+        leadOpen = true;
+        leadLength = 0;
+        output.Clear();
+        return Run();
     }
 
-    private sealed class Reader
+    private (InlineText, Emphasis, int) Run()
     {
-        private readonly string raw;
-        private readonly int[] rawStarts;
-        private readonly IReadOnlyList<LineSpan> lines;
-        private readonly InlineText.Builder output;
-        private int line;
-        private int depth;
-        private int minDepth = int.MaxValue;
-        private bool pendingSpace;
-        private int linkTextEnd = -1;
-        private int linkEnd = -1;
-        private bool leadOpen = true;
-        private int leadLength;
-
-        public Reader(string raw, int[] rawStarts, IReadOnlyList<LineSpan> lines)
+        var i = rawBegin;
+        var poll = i + ParsePolls.Chars;
+        while (i < rawEnd)
         {
-            this.raw = raw;
-            output = new InlineText.Builder(raw.Length);
-            this.rawStarts = rawStarts;
-            this.lines = lines;
-        }
-
-        public (InlineText, Emphasis, int) Run()
-        {
-            var i = 0;
-            while (i < raw.Length)
+            if (i >= poll)
             {
-                var c = raw[i];
-                if (i == linkTextEnd)
-                {
-                    i = linkEnd;
-                    linkTextEnd = linkEnd = -1;
-                    continue;
-                }
+                // A block can be a whole filing's worth of one paragraph.
+                poll = i + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.MarkdownInline, SourceOf(i));
+            }
 
-                if (IsWhite(c))
-                {
-                    pendingSpace = output.Length > 0;
+            var c = raw[i];
+            if (i == linkTextEnd)
+            {
+                i = linkEnd;
+                linkTextEnd = linkEnd = -1;
+                continue;
+            }
+
+            if (IsWhite(c))
+            {
+                pendingSpace = output.Length > 0;
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '*':
+                case '_':
+                    i = Delimiters(i, c);
+                    continue;
+                case '\\' when i + 1 < rawEnd && IsAsciiPunctuation(raw[i + 1]):
+                    Emit(raw[i + 1], i + 1);
+                    i += 2;
+                    continue;
+                case '`':
+                    i = CodeSpan(i);
+                    continue;
+                case '!' when i + 1 < rawEnd && raw[i + 1] == '[' && TryLink(i + 1):
+                    i += 2;
+                    continue;
+                case '[' when TryLink(i):
                     i++;
                     continue;
-                }
-
-                switch (c)
-                {
-                    case '*':
-                    case '_':
-                        i = Delimiters(i, c);
-                        continue;
-                    case '\\' when i + 1 < raw.Length && IsAsciiPunctuation(raw[i + 1]):
-                        Emit(raw[i + 1], i + 1);
-                        i += 2;
-                        continue;
-                    case '`':
-                        i = CodeSpan(i);
-                        continue;
-                    case '!' when i + 1 < raw.Length && raw[i + 1] == '[' && TryLink(i + 1):
-                        i += 2;
-                        continue;
-                    case '[' when TryLink(i):
-                        i++;
-                        continue;
-                    case '<':
-                        i = Tag(i);
-                        continue;
-                    case '&':
-                        i = Entity(i);
-                        continue;
-                    default:
-                        Emit(c, i);
-                        i++;
-                        continue;
-                }
-            }
-
-            output.TrimEnd();
-            var emphasis = minDepth == int.MaxValue || minDepth == 0 ? Emphasis.None : (Emphasis)System.Math.Min(minDepth, 3);
-            return (output.Build(), emphasis, emphasis == Emphasis.None ? System.Math.Min(leadLength, output.Length) : 0);
-        }
-
-        private void Emit(char c, int rawIndex, int width = 1)
-        {
-            if (pendingSpace)
-            {
-                output.Append(' ', SourceOf(rawIndex) - 1);
-                pendingSpace = false;
-            }
-
-            output.Append(c, SourceOf(rawIndex), width);
-            if (leadOpen)
-            {
-                // The leading emphasized run ends at the first character outside emphasis.
-                leadOpen = depth > 0;
-                leadLength = leadOpen ? output.Length : leadLength;
-            }
-
-            if (depth < minDepth)
-            {
-                minDepth = depth;
+                case '<':
+                    i = Tag(i);
+                    continue;
+                case '&':
+                    i = Entity(i);
+                    continue;
+                default:
+                    i = EmitRun(i);
+                    continue;
             }
         }
 
-        private int SourceOf(int rawIndex)
-        {
-            // Emission is monotonic, so the line cursor only moves forward.
-            while (line + 1 < rawStarts.Length && rawIndex >= rawStarts[line + 1])
-            {
-                line++;
-            }
+        output.TrimEnd();
+        var emphasis = minDepth == int.MaxValue || minDepth == 0 ? Emphasis.None : (Emphasis)System.Math.Min(minDepth, 3);
+        return (output.Build(), emphasis, emphasis == Emphasis.None ? System.Math.Min(leadLength, output.Length) : 0);
+    }
 
-            return lines[line].Start + (rawIndex - rawStarts[line]);
+    private void Emit(char c, int rawIndex, int width = 1)
+    {
+        if (pendingSpace)
+        {
+            output.Append(' ', SourceOf(rawIndex) - 1);
+            pendingSpace = false;
         }
 
-        private int Delimiters(int start, char c)
+        output.Append(c, SourceOf(rawIndex), width);
+        if (leadOpen)
         {
-            var end = start;
-            while (end < raw.Length && raw[end] == c)
-            {
-                end++;
-            }
+            // The leading emphasized run ends at the first character outside emphasis.
+            leadOpen = depth > 0;
+            leadLength = leadOpen ? output.Length : leadLength;
+        }
 
-            var prev = start > 0 ? raw[start - 1] : ' ';
-            var next = end < raw.Length ? raw[end] : ' ';
-            var leftFlanking = !IsWhite(next) && (!IsPunctuation(next) || IsWhite(prev) || IsPunctuation(prev));
-            var rightFlanking = !IsWhite(prev) && (!IsPunctuation(prev) || IsWhite(next) || IsPunctuation(next));
-            bool canOpen, canClose;
-            if (c == '_')
-            {
-                // Underscores inside a word (snake_case) are text.
-                canOpen = leftFlanking && (!rightFlanking || IsPunctuation(prev));
-                canClose = rightFlanking && (!leftFlanking || IsPunctuation(next));
-            }
-            else
-            {
-                canOpen = leftFlanking;
-                canClose = rightFlanking;
-            }
+        if (depth < minDepth)
+        {
+            minDepth = depth;
+        }
+    }
 
-            var length = end - start;
-            if (canClose && depth > 0)
-            {
-                depth -= System.Math.Min(depth, length);
-            }
-            else if (canOpen)
-            {
-                depth += length;
-            }
-            else
-            {
-                for (var i = start; i < end; i++)
-                {
-                    Emit(c, i);
-                }
-            }
+    /// <summary>
+    /// Emits the character at <paramref name="start"/> and the plain ones after it (no whitespace, no markup, not
+    /// past a link's text) in one copy, as <see cref="Emit"/> would one by one; returns where the run ends.
+    /// </summary>
+    private int EmitRun(int start)
+    {
+        var end = start + 1;
+        while (end < rawEnd && end != linkTextEnd && !IsWhite(raw[end]) && !IsMarkup(raw[end]))
+        {
+            end++;
+        }
 
+        if (end == start + 1)
+        {
+            Emit(raw[start], start);
             return end;
         }
 
-        private int CodeSpan(int start)
+        if (pendingSpace)
         {
-            var end = start;
-            while (end < raw.Length && raw[end] == '`')
-            {
-                end++;
-            }
+            output.Append(' ', SourceOf(start) - 1);
+            pendingSpace = false;
+        }
 
-            var length = end - start;
-            var limit = System.Math.Min(raw.Length, end + MaxLookAhead);
-            for (var i = end; i < limit; i++)
-            {
-                if (raw[i] != '`')
-                {
-                    continue;
-                }
+        // A run holds no line break, so its characters are contiguous in the source.
+        output.Append(raw, start, end - start, SourceOf(start));
+        if (leadOpen)
+        {
+            leadOpen = depth > 0;
+            leadLength = leadOpen ? output.Length : leadLength;
+        }
 
-                var close = i;
-                while (close < raw.Length && raw[close] == '`')
-                {
-                    close++;
-                }
+        if (depth < minDepth)
+        {
+            minDepth = depth;
+        }
 
-                if (close - i == length)
-                {
-                    for (var j = end; j < i; j++)
-                    {
-                        if (IsWhite(raw[j]))
-                        {
-                            pendingSpace = output.Length > 0;
-                        }
-                        else
-                        {
-                            Emit(raw[j], j);
-                        }
-                    }
+        return end;
+    }
 
-                    return close;
-                }
+    private static bool IsMarkup(char c) => c is '*' or '_' or '\\' or '`' or '!' or '[' or '<' or '&';
 
-                i = close - 1;
-            }
+    private int SourceOf(int rawIndex)
+    {
+        // Emission is monotonic, so the line cursor only moves forward.
+        while (line + 1 < lines.Count && rawIndex >= rawStarts[line + 1])
+        {
+            line++;
+        }
 
+        return lines[line].Start + (rawIndex - rawStarts[line]);
+    }
+
+    private int Delimiters(int start, char c)
+    {
+        var end = start;
+        while (end < rawEnd && raw[end] == c)
+        {
+            end++;
+        }
+
+        var prev = start > rawBegin ? raw[start - 1] : ' ';
+        var next = end < rawEnd ? raw[end] : ' ';
+        var leftFlanking = !IsWhite(next) && (!IsPunctuation(next) || IsWhite(prev) || IsPunctuation(prev));
+        var rightFlanking = !IsWhite(prev) && (!IsPunctuation(prev) || IsWhite(next) || IsPunctuation(next));
+        bool canOpen, canClose;
+        if (c == '_')
+        {
+            // Underscores inside a word (snake_case) are text.
+            canOpen = leftFlanking && (!rightFlanking || IsPunctuation(prev));
+            canClose = rightFlanking && (!leftFlanking || IsPunctuation(next));
+        }
+        else
+        {
+            canOpen = leftFlanking;
+            canClose = rightFlanking;
+        }
+
+        var length = end - start;
+        if (canClose && depth > 0)
+        {
+            depth -= System.Math.Min(depth, length);
+        }
+        else if (canOpen)
+        {
+            depth += length;
+        }
+        else
+        {
             for (var i = start; i < end; i++)
             {
-                Emit('`', i);
+                Emit(c, i);
             }
-
-            return end;
         }
 
-        private bool TryLink(int open)
+        return end;
+    }
+
+    private int CodeSpan(int start)
+    {
+        var end = start;
+        while (end < rawEnd && raw[end] == '`')
         {
-            if (linkTextEnd >= 0)
+            end++;
+        }
+
+        var length = end - start;
+        var limit = System.Math.Min(rawEnd, end + MaxLookAhead);
+        for (var i = end; i < limit; i++)
+        {
+            if (raw[i] != '`')
             {
-                return false;
+                continue;
             }
 
-            var limit = System.Math.Min(raw.Length, open + MaxLookAhead);
-            var nesting = 0;
-            for (var i = open + 1; i < limit; i++)
+            var close = i;
+            while (close < rawEnd && raw[close] == '`')
             {
-                var c = raw[i];
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '[')
-                {
-                    nesting++;
-                }
-                else if (c == ']')
-                {
-                    if (nesting-- > 0)
-                    {
-                        continue;
-                    }
-
-                    if (i + 1 >= raw.Length || raw[i + 1] != '(')
-                    {
-                        return false;
-                    }
-
-                    var parens = 0;
-                    for (var j = i + 2; j < limit; j++)
-                    {
-                        if (raw[j] == '(')
-                        {
-                            parens++;
-                        }
-                        else if (raw[j] == ')' && parens-- == 0)
-                        {
-                            linkTextEnd = i;
-                            linkEnd = j + 1;
-                            return true;
-                        }
-                    }
-
-                    return false;
-                }
+                close++;
             }
 
+            if (close - i == length)
+            {
+                for (var j = end; j < i; j++)
+                {
+                    if (IsWhite(raw[j]))
+                    {
+                        pendingSpace = output.Length > 0;
+                    }
+                    else
+                    {
+                        Emit(raw[j], j);
+                    }
+                }
+
+                return close;
+            }
+
+            i = close - 1;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            Emit('`', i);
+        }
+
+        return end;
+    }
+
+    private bool TryLink(int open)
+    {
+        if (linkTextEnd >= 0)
+        {
             return false;
         }
 
-        private int Tag(int start)
+        var limit = System.Math.Min(rawEnd, open + MaxLookAhead);
+        var nesting = 0;
+        for (var i = open + 1; i < limit; i++)
         {
-            var next = start + 1 < raw.Length ? raw[start + 1] : ' ';
-            if (!(IsAsciiLetter(next) || next == '/' || next == '!'))
+            var c = raw[i];
+            if (c == '\\')
             {
-                Emit('<', start);
-                return start + 1;
+                i++;
             }
-
-            var limit = System.Math.Min(raw.Length, start + MaxLookAhead);
-            for (var i = start + 1; i < limit; i++)
+            else if (c == '[')
             {
-                var c = raw[i];
-                if (c == '<' || c == '\n')
+                nesting++;
+            }
+            else if (c == ']')
+            {
+                if (nesting-- > 0)
                 {
-                    break;
+                    continue;
                 }
 
-                if (c == '>')
+                if (i + 1 >= rawEnd || raw[i + 1] != '(')
                 {
-                    // An autolink keeps its address; any other tag is markup.
-                    if (IsAutolink(start + 1, i))
+                    return false;
+                }
+
+                var parens = 0;
+                for (var j = i + 2; j < limit; j++)
+                {
+                    if (raw[j] == '(')
                     {
-                        for (var j = start + 1; j < i; j++)
-                        {
-                            Emit(raw[j], j);
-                        }
+                        parens++;
                     }
-
-                    return i + 1;
+                    else if (raw[j] == ')' && parens-- == 0)
+                    {
+                        linkTextEnd = i;
+                        linkEnd = j + 1;
+                        return true;
+                    }
                 }
-            }
 
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private int Tag(int start)
+    {
+        var next = start + 1 < rawEnd ? raw[start + 1] : ' ';
+        if (!(IsAsciiLetter(next) || next == '/' || next == '!'))
+        {
             Emit('<', start);
             return start + 1;
         }
 
-        private bool IsAutolink(int start, int end)
+        var limit = System.Math.Min(rawEnd, start + MaxLookAhead);
+        for (var i = start + 1; i < limit; i++)
         {
-            var colon = raw.IndexOf(':', start, end - start);
-            if (colon <= start)
+            var c = raw[i];
+            if (c == '<' || c == '\n')
+            {
+                break;
+            }
+
+            if (c == '>')
+            {
+                // An autolink keeps its address; any other tag is markup.
+                if (IsAutolink(start + 1, i))
+                {
+                    for (var j = start + 1; j < i; j++)
+                    {
+                        Emit(raw[j], j);
+                    }
+                }
+
+                return i + 1;
+            }
+        }
+
+        Emit('<', start);
+        return start + 1;
+    }
+
+    private bool IsAutolink(int start, int end)
+    {
+        var colon = raw.IndexOf(':', start, end - start);
+        if (colon <= start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (raw[i] == ' ')
             {
                 return false;
             }
-
-            for (var i = start; i < end; i++)
-            {
-                if (raw[i] == ' ')
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
-        private int Entity(int start)
+        return true;
+    }
+
+    private int Entity(int start)
+    {
+        var length = HtmlEntities.Read(raw, start, rawEnd, out var decoded);
+        if (length == 0)
         {
-            var length = HtmlEntities.Read(raw, start, out var decoded);
-            if (length == 0)
-            {
-                Emit('&', start);
-                return start + 1;
-            }
-
-            if (IsWhite(decoded))
-            {
-                pendingSpace = output.Length > 0;
-            }
-            else
-            {
-                Emit(decoded, start, length);
-            }
-
-            return start + length;
+            Emit('&', start);
+            return start + 1;
         }
+
+        if (IsWhite(decoded))
+        {
+            pendingSpace = output.Length > 0;
+        }
+        else
+        {
+            Emit(decoded, start, length);
+        }
+
+        return start + length;
     }
 
     internal static bool IsWhite(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\v' || (c > 127 && char.IsWhiteSpace(c));

@@ -24,21 +24,22 @@ public static class TextBlockReader
     {
         var sink = new BlockSink();
         var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lines = 0;
+        var poll = 0;
         var linesInBlock = 0;
         var listItem = false;
         var previousUnwrapped = false;
         while (position < text.Length)
         {
-            if ((++lines & 1023) == 0)
+            if (position >= poll)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                poll = position + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
             }
 
-            var lineEnd = position;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.TextBlocks);
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = text.Length;
             }
 
             var first = position;
@@ -84,6 +85,13 @@ public static class TextBlockReader
 
                 for (var i = first; i < last; i++)
                 {
+                    if (i >= poll)
+                    {
+                        // One line can be a whole filing's worth of one paragraph.
+                        poll = i + ParsePolls.Chars;
+                        ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, i);
+                    }
+
                     var c = text[i];
                     if (IsSpace(c) || c == '\u00A0')
                     {
@@ -91,7 +99,15 @@ public static class TextBlockReader
                     }
                     else
                     {
-                        sink.Char(c, i, 1, false, false, false);
+                        // A word at a time, in one copy.
+                        var wordEnd = i + 1;
+                        while (wordEnd < last && !IsSpace(text[wordEnd]) && text[wordEnd] != '\u00A0')
+                        {
+                            wordEnd++;
+                        }
+
+                        sink.Chars(text, i, wordEnd, false, false, false);
+                        i = wordEnd - 1;
                     }
                 }
 
@@ -113,6 +129,8 @@ public static class TextBlockReader
         Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
         return sink.Blocks;
     }
+
+    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private static void Flush(BlockSink sink, ref int linesInBlock, ref bool listItem, BlockKind kind)
     {

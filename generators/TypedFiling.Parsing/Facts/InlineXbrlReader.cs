@@ -35,12 +35,13 @@ internal static class InlineXbrlReader
         var inHeader = false;
         var excludeDepth = 0;
         var textStart = 0;
-        var count = 0;
+        var poll = 0;
         while (scanner.Next(out var tag))
         {
-            if ((++count & 4095) == 0)
+            if (tag.Start >= poll)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                poll = tag.Start + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Facts, tag.Start);
             }
 
             if (excludeDepth == 0 && tag.Start > textStart)
@@ -69,23 +70,26 @@ internal static class InlineXbrlReader
                 continue;
             }
 
-            switch (scanner.LocalName(tag))
+            // Compared in place: a string for every ix tag's name cost more than the comparisons.
+            if (scanner.LocalNameIs(tag, "nonFraction"))
             {
-                case "header":
-                    inHeader = !tag.IsEnd && !tag.IsSelfClosing;
-                    break;
-                case "exclude":
-                    excludeDepth = tag.IsEnd ? Math.Max(0, excludeDepth - 1) : tag.IsSelfClosing ? excludeDepth : excludeDepth + 1;
-                    break;
-                case "nonFraction":
-                    Element(scanner, tag, IxElement.NonFraction, NumberLimit, open, facts, null);
-                    break;
-                case "nonNumeric":
-                    Element(scanner, tag, IxElement.NonNumeric, TextLimit, open, facts, null);
-                    break;
-                case "continuation":
-                    Element(scanner, tag, IxElement.Continuation, TextLimit, open, null, continuations);
-                    break;
+                Element(scanner, tag, IxElement.NonFraction, NumberLimit, open, facts, null);
+            }
+            else if (scanner.LocalNameIs(tag, "nonNumeric"))
+            {
+                Element(scanner, tag, IxElement.NonNumeric, TextLimit, open, facts, null);
+            }
+            else if (scanner.LocalNameIs(tag, "continuation"))
+            {
+                Element(scanner, tag, IxElement.Continuation, TextLimit, open, null, continuations);
+            }
+            else if (scanner.LocalNameIs(tag, "header"))
+            {
+                inHeader = !tag.IsEnd && !tag.IsSelfClosing;
+            }
+            else if (scanner.LocalNameIs(tag, "exclude"))
+            {
+                excludeDepth = tag.IsEnd ? Math.Max(0, excludeDepth - 1) : tag.IsSelfClosing ? excludeDepth : excludeDepth + 1;
             }
         }
 

@@ -107,6 +107,14 @@ internal sealed class XbrlTagScanner
         return colon < 0 ? text.Substring(tag.NameStart, tag.NameLength) : text.Substring(colon + 1, tag.NameStart + tag.NameLength - colon - 1);
     }
 
+    /// <summary>Whether the tag's name after its prefix is <paramref name="local"/>: <see cref="LocalName"/> without a string.</summary>
+    public bool LocalNameIs(in XbrlTag tag, string local)
+    {
+        var colon = text.IndexOf(':', tag.NameStart, tag.NameLength);
+        var start = colon < 0 ? tag.NameStart : colon + 1;
+        return tag.NameStart + tag.NameLength - start == local.Length && string.CompareOrdinal(text, start, local, 0, local.Length) == 0;
+    }
+
     /// <summary>Whether the tag's prefix is <paramref name="prefix"/> ("ix").</summary>
     public bool HasPrefix(in XbrlTag tag, string prefix) =>
         tag.NameLength > prefix.Length && text[tag.NameStart + prefix.Length] == ':' && string.CompareOrdinal(text, tag.NameStart, prefix, 0, prefix.Length) == 0;
@@ -173,6 +181,12 @@ internal sealed class XbrlTagScanner
 
             if (attributeLength == name.Length && string.CompareOrdinal(text, attributeStart, name, 0, name.Length) == 0)
             {
+                if (text.IndexOf('&', valueStart, valueEnd - valueStart) < 0)
+                {
+                    // Nothing to decode (nearly every value): one substring, no builder.
+                    return text.Substring(valueStart, valueEnd - valueStart);
+                }
+
                 var builder = new StringBuilder(valueEnd - valueStart);
                 AppendDecoded(builder, valueStart, valueEnd);
                 return builder.ToString();

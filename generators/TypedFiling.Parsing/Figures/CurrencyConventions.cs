@@ -31,12 +31,13 @@ internal sealed class CurrencyConventions
     public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
         List<(int, char, string)>? statements = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var block = blocks[i];
+            ParsePolls.Check(cancellationToken, ParseStage.Conventions, i);
             if (!HasCue(block.Text)) continue;
             var offset = block.Content.SourceOffset(0);
-            foreach (var (sign, code) in ReadBlock(block.Text))
+            foreach (var (sign, code) in ReadBlock(block.Text, cancellationToken))
             {
                 (statements ??= new List<(int, char, string)>()).Add((offset, sign, code));
             }
@@ -46,14 +47,28 @@ internal sealed class CurrencyConventions
     }
 
     /// <summary>The statements of one text, in order: the sign ('$' or '¥') and the code it means.</summary>
-    internal static List<(char Sign, string Code)> ReadBlock(string text)
+    internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default)
     {
         var found = new List<(char, string)>();
         if (!HasCue(text)) return found;
-        var t = new TokenList(text);
+        var t = TokenList.Rent(text, cancellationToken);
+        Read(t, found, cancellationToken);
+        TokenList.Return(t);
+        return found;
+    }
+
+    private static void Read(TokenList t, List<(char Sign, string Code)> found, CancellationToken cancellationToken)
+    {
         var s = new ScanState(t, FigureScanOptions.Default);
+        int poll = ParsePolls.Chars;
         for (int k = 0; k < t.Count; k++)
         {
+            if (t[k].Start >= poll)
+            {
+                poll = t[k].Start + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.ConventionsText, t[k].Start);
+            }
+
             char sign = QuotedSign(t, k);
             if (sign != '\0')
             {
@@ -70,8 +85,6 @@ internal sealed class CurrencyConventions
                 else if (IsDollarCurrency(code)) found.Add(('$', code));
             }
         }
-
-        return found;
     }
 
     /// <summary>The options a block at <paramref name="offset"/> is scanned with: the statements before it applied to

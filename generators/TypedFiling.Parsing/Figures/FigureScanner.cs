@@ -33,7 +33,7 @@ public static class FigureScanner
     /// <returns>The figures in text order.</returns>
     public static IReadOnlyList<FigureMatch> Scan(string text, FigureScanOptions options) => Scan(text, options, CancellationToken.None);
 
-    /// <summary>Scans one block, polling <paramref name="cancellationToken"/> at every sentence end.</summary>
+    /// <summary>Scans one block, polling <paramref name="cancellationToken"/> every <see cref="ParsePolls.Chars"/> characters.</summary>
     public static IReadOnlyList<FigureMatch> Scan(string text, FigureScanOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(text)) return Array.Empty<FigureMatch>();
@@ -105,9 +105,16 @@ public static class FigureScanner
         var t = s.T;
         int n = t.Count;
         int i = 0;
+        int poll = ParsePolls.Chars;
         while (i < n)
         {
-            if (t.EndsSentence(i)) cancellationToken.ThrowIfCancellationRequested();
+            if (t[i].Start >= poll)
+            {
+                // by characters, not sentence ends: one sentence can be a whole filing's worth of text
+                poll = t[i].Start + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Figures, t[i].Start);
+            }
+
             var starts = StartsAt(t, i);
             var d = starts == Starts.None ? null : Read(s, i, starts);
             if (d is null)
@@ -132,13 +139,22 @@ public static class FigureScanner
 
     private static IReadOnlyList<FigureMatch> ScanCore(string text, FigureScanOptions options, CancellationToken cancellationToken)
     {
-        var tokens = new TokenList(text);
+        var tokens = TokenList.Rent(text, cancellationToken);
+        var matches = ScanTokens(text, tokens, options, cancellationToken);
+
+        // Not returned when the scan threw: the next block makes a new list.
+        TokenList.Return(tokens);
+        return matches;
+    }
+
+    private static IReadOnlyList<FigureMatch> ScanTokens(string text, TokenList tokens, FigureScanOptions options, CancellationToken cancellationToken)
+    {
         var state = new ScanState(tokens, options);
         Run(state, cancellationToken);
         var drafts = state.Drafts;
         if (drafts.Count == 0) return Array.Empty<FigureMatch>();
 
-        var sentences = new SentenceIndex(text, tokens);
+        var sentences = new SentenceIndex(text, tokens, cancellationToken);
         var owner = new int[tokens.Count];
         for (int k = 0; k < owner.Length; k++) owner[k] = -1;
         for (int d = 0; d < drafts.Count; d++)

@@ -9,10 +9,10 @@ internal sealed class SentenceIndex
     private readonly List<int> _starts;
     private readonly string?[] _texts;
 
-    public SentenceIndex(string text, TokenList tokens)
+    public SentenceIndex(string text, TokenList tokens, System.Threading.CancellationToken cancellationToken)
     {
         _text = text;
-        _starts = SentenceSplitter.Starts(text);
+        _starts = SentenceSplitter.Starts(text, cancellationToken);
         int n = tokens.Count;
         TokenSentence = new int[n];
         First = new int[_starts.Count];

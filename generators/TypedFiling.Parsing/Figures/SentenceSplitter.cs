@@ -16,12 +16,22 @@ internal static class SentenceSplitter
     };
 
     /// <summary>Start offsets of the sentences, in order; the first is 0.</summary>
-    public static List<int> Starts(string text)
+    public static List<int> Starts(string text) => Starts(text, System.Threading.CancellationToken.None);
+
+    /// <summary>Start offsets of the sentences, polling <paramref name="cancellationToken"/> every <see cref="ParsePolls.Chars"/> characters.</summary>
+    public static List<int> Starts(string text, System.Threading.CancellationToken cancellationToken)
     {
         var starts = new List<int> { 0 };
         int n = text.Length;
+        int poll = ParsePolls.Chars;
         for (int p = 0; p < n; p++)
         {
+            if (p >= poll)
+            {
+                poll = p + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Sentences, p);
+            }
+
             char c = text[p];
             if (c != '.' && c != '?' && c != '!') continue;
             int q = p + 1;
@@ -56,11 +66,29 @@ internal static class SentenceSplitter
         return Abbreviations.Contains(text.Substring(s, len));
     }
 
+    /// <summary>Whether every white space character in the range is a single space between other characters.</summary>
+    private static bool IsNormal(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>The text with runs of white space turned into one space, trimmed.</summary>
     public static string Normalize(string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (IsNormal(text, start, end))
+        {
+            // Block texts come with their white space folded already: most sentences are copied as they are.
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
         var sb = new StringBuilder(end - start);
         bool space = false;
         for (int i = start; i < end; i++)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using TypedFiling.Parsing.Lexicon;
 
 namespace TypedFiling.Parsing.Figures;
@@ -8,15 +9,61 @@ namespace TypedFiling.Parsing.Figures;
 /// <summary>The tokens of one block with bounds-checked look-ups (every helper is safe for any index).</summary>
 internal sealed class TokenList
 {
+    /// <summary>
+    /// The largest token buffer a thread keeps between blocks (32 bytes a token, so 2 MB): a filing's ordinary
+    /// paragraphs reuse one buffer, and one enormous paragraph does not pin its tokens' memory afterwards.
+    /// </summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static TokenList? spare;
+
     private readonly List<Token> _tokens;
 
     public TokenList(string text)
+        : this(text, CancellationToken.None)
     {
-        Text = text;
-        _tokens = Tokenizer.Tokenize(text);
     }
 
-    public string Text { get; }
+    private TokenList(string text, CancellationToken cancellationToken)
+    {
+        Text = text;
+        _tokens = new List<Token>(Math.Min((text.Length / 3) + 4, 1 << 16));
+        Tokenizer.Tokenize(text, _tokens, cancellationToken);
+    }
+
+    public string Text { get; private set; }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> in the thread's spare list when it has one: the scanner tokenizes
+    /// every block, and a new list each time cost more bytes than the text. Hand it back with <see cref="Return"/>.
+    /// </summary>
+    public static TokenList Rent(string text, CancellationToken cancellationToken)
+    {
+        var list = spare;
+        if (list is null)
+        {
+            return new TokenList(text, cancellationToken);
+        }
+
+        spare = null;
+        list.Text = text;
+        Tokenizer.Tokenize(text, list._tokens, cancellationToken);
+        return list;
+    }
+
+    /// <summary>Gives a rented list back for the next block; nothing may use it after.</summary>
+    public static void Return(TokenList list)
+    {
+        if (list._tokens.Capacity > MaxKeptTokens)
+        {
+            return;
+        }
+
+        list._tokens.Clear();
+        list.Text = string.Empty;
+        spare = list;
+    }
 
     public int Count => _tokens.Count;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using TypedFiling.Parsing.Lexicon;
 
 namespace TypedFiling.Parsing.Figures;
@@ -38,13 +39,20 @@ internal readonly struct Token
 /// <summary>One pass over the characters; no backtracking.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="list"/>.</summary>
+    public static void Tokenize(string text, List<Token> list, CancellationToken cancellationToken)
     {
-        var list = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 16));
         int i = 0, n = text.Length;
         bool space = true;
+        int poll = ParsePolls.Chars; // a block can be a whole filing's worth of one paragraph
         while (i < n)
         {
+            if (i >= poll)
+            {
+                poll = i + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, ParseStage.Tokens, i);
+            }
+
             char c = text[i];
             if (char.IsWhiteSpace(c))
             {
@@ -97,8 +105,6 @@ internal static class Tokenizer
 
             space = false;
         }
-
-        return list;
     }
 
     public static bool IsDigit(char c) => c >= '0' && c <= '9';

@@ -21,9 +21,15 @@ internal static class RiskFactorNamer
     };
 
     /// <summary>The name words of <paramref name="title"/>, as written (possibly empty).</summary>
-    public static List<string> NameWords(string title, string? company = null)
+    public static List<string> NameWords(string title, string? company = null) => NameWords(HeadingWords(title, company));
+
+    /// <summary>The words of <paramref name="title"/> a name is made of, before clauses are chosen: split once for both the name and its remaining words.</summary>
+    internal static List<Word> HeadingWords(string title, string? company) => WithoutSelfReference(Words.Split(title), company);
+
+    /// <summary>The name words of a heading's <see cref="HeadingWords"/>.</summary>
+    internal static List<string> NameWords(List<Word> headingWords)
     {
-        var clauses = Clauses(WithoutSelfReference(Words.Split(title), company), out var startsWithCondition);
+        var clauses = Clauses(headingWords, out var startsWithCondition);
         List<string>? fallback = null;
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -47,10 +53,13 @@ internal static class RiskFactorNamer
     /// The heading's content words not already in its name, in order: what a clashing name is lengthened with
     /// before it takes a number. The same words a name may hold: no stop word, self-reference or one-letter word.
     /// </summary>
-    public static List<string> RemainingWords(string title, List<string> used, string? company = null)
+    public static List<string> RemainingWords(string title, List<string> used, string? company = null) => RemainingWords(HeadingWords(title, company), used);
+
+    /// <summary>The remaining words of a heading's <see cref="HeadingWords"/>.</summary>
+    internal static List<string> RemainingWords(List<Word> headingWords, List<string> used)
     {
         var remaining = new List<string>();
-        foreach (var word in WithoutSelfReference(Words.Split(title), company))
+        foreach (var word in headingWords)
         {
             if (!word.IsBreak && !StopWords.Function.Contains(word.Lower) && !IsOneLetter(word.Text) && !used.Contains(word.Text) && !remaining.Contains(word.Text))
             {
@@ -126,7 +135,7 @@ internal static class RiskFactorNamer
         {
             var word = words[i];
             var opensClause = !word.IsBreak && StopWords.ClauseStart.Contains(word.Lower);
-            var asResultOf = IsPhrase(words, i, "as", "a", "result", "of") || IsPhrase(words, i, "due", "to") || IsPhrase(words, i, "in", "which");
+            var asResultOf = IsPhrase(words, i, AsAResultOf) || IsPhrase(words, i, DueTo) || IsPhrase(words, i, InWhich);
             if (word.IsBreak || opensClause || asResultOf)
             {
                 if (word.IsBreak && word.Text == "," && content < 2 && current.Count > 0)
@@ -159,7 +168,12 @@ internal static class RiskFactorNamer
         }
     }
 
-    private static bool IsPhrase(List<Word> words, int index, params string[] phrase)
+    // The phrases that open a clause, made once rather than for every word of every heading.
+    private static readonly string[] AsAResultOf = { "as", "a", "result", "of" };
+    private static readonly string[] DueTo = { "due", "to" };
+    private static readonly string[] InWhich = { "in", "which" };
+
+    private static bool IsPhrase(List<Word> words, int index, string[] phrase)
     {
         if (index + phrase.Length > words.Count)
         {

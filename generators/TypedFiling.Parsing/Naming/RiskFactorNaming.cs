@@ -53,7 +53,7 @@ internal sealed class NamingResult
 /// </summary>
 internal static class RiskFactorNaming
 {
-    public static NamingResult Assign(IReadOnlyList<string> titles, IReadOnlyList<string> texts, FilingLock? filingLock, NameScope scope, string? company)
+    public static NamingResult Assign(IReadOnlyList<string> titles, IReadOnlyList<string> texts, FilingLock? filingLock, NameScope scope, string? company, System.Threading.CancellationToken cancellationToken = default)
     {
         var result = new NamingResult(titles.Count);
         var lockedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -64,6 +64,7 @@ internal static class RiskFactorNaming
 
         for (var i = 0; i < titles.Count; i++)
         {
+            ParsePolls.Check(cancellationToken, ParseStage.Naming, i);
             if (result.Names[i] is not null)
             {
                 continue;
@@ -118,10 +119,11 @@ internal static class RiskFactorNaming
 
     private static string FreshName(string title, int number, NameScope scope, string? company)
     {
-        var words = RiskFactorNamer.NameWords(title, company);
+        var headingWords = RiskFactorNamer.HeadingWords(title, company);
+        var words = RiskFactorNamer.NameWords(headingWords);
         var pascal = Identifiers.ToPascalCase(words);
         var candidate = pascal.Length == 0 ? "RiskFactor" + number.ToString(CultureInfo.InvariantCulture) : Identifiers.Valid(pascal, "Risk");
-        return scope.Claim(candidate, RiskFactorNamer.RemainingWords(title, words, company));
+        return scope.Claim(candidate, RiskFactorNamer.RemainingWords(headingWords, words));
     }
 
     /// <summary>The name as a slug; one a locked entry holds takes a number, so a new risk factor never gets a locked id.</summary>

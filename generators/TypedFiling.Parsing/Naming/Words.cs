@@ -10,8 +10,11 @@ namespace TypedFiling.Parsing.Naming;
 /// <param name="IsAbbreviation">Whether it was written as dotted letters ("U.S."): never a stop word.</param>
 internal readonly record struct Word(string Text, bool IsBreak, bool IsAbbreviation = false)
 {
-    /// <summary>The word in lower case, for the word lists; an abbreviation keeps a dot, so "U.S." ("US.") is never "us".</summary>
-    public string Lower => IsAbbreviation ? Text + "." : Text.ToLowerInvariant();
+    /// <summary>
+    /// The word in lower case, for the word lists; an abbreviation keeps a dot, so "U.S." ("US.") is never "us".
+    /// Made once: the namer looks a word up in several lists.
+    /// </summary>
+    public string Lower { get; } = IsAbbreviation ? Text + "." : Text.ToLowerInvariant();
 }
 
 /// <summary>Splits text into words for naming: letters and digits, with inner apostrophes and hyphens.</summary>
@@ -119,6 +122,8 @@ internal static class Words
             or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.DecimalDigitNumber;
     }
 
+    private static readonly char[] TrailingJoiners = { '-', '\'' };
+
     private static void Add(List<Word> words, StringBuilder current)
     {
         if (current.Length == 0)
@@ -127,7 +132,7 @@ internal static class Words
         }
 
         // A trailing hyphen or apostrophe is not part of the word.
-        var text = current.ToString().TrimEnd('-', '\'');
+        var text = current.ToString().TrimEnd(TrailingJoiners);
         current.Clear();
         if (text.Length > 0)
         {

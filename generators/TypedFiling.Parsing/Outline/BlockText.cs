@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using TypedFiling.Parsing.Blocks;
 
 namespace TypedFiling.Parsing.Outline;
@@ -19,18 +18,19 @@ internal static class BlockText
             return blocks[0].Text;
         }
 
-        var builder = new StringBuilder();
+        // One concatenation: the result is allocated once at its final length, with no builder's chunks.
+        var parts = new string[(2 * blocks.Count) - 1];
         for (var i = 0; i < blocks.Count; i++)
         {
             if (i > 0)
             {
                 var sameList = blocks[i].Kind == BlockKind.ListItem && blocks[i - 1].Kind == BlockKind.ListItem && blocks[i].ListId == blocks[i - 1].ListId;
-                builder.Append(sameList ? "\n" : "\n\n");
+                parts[(2 * i) - 1] = sameList ? "\n" : "\n\n";
             }
 
-            builder.Append(blocks[i].Text);
+            parts[2 * i] = blocks[i].Text;
         }
 
-        return builder.ToString();
+        return string.Concat(parts);
     }
 }

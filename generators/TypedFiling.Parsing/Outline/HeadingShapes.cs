@@ -61,24 +61,24 @@ internal static class HeadingShapes
     /// "Risks Relating to the COVID-19 Pandemic", "General Risks").
     /// </summary>
     public static bool IsCategoryName(string text) =>
-        IsCategoryTitle(text) && CountWords(text) <= MaxPlainCategoryWords &&
+        IsCategoryTitle(text) && CountWords(text, MaxPlainCategoryWords) <= MaxPlainCategoryWords &&
         (StartsWithAny(text, CategoryOpenings) || text.EndsWith(" Risks", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A short heading without a final period: "Risks Related to Our Business".</summary>
     public static bool IsCategoryTitle(string text) =>
-        CountWords(text) <= MaxCategoryWords && (!text.EndsWith(".", StringComparison.Ordinal) || EndsWithAbbreviation(text));
+        CountWords(text, MaxCategoryWords) <= MaxCategoryWords && (!text.EndsWith(".", StringComparison.Ordinal) || EndsWithAbbreviation(text));
 
     /// <summary>A bare line that can stand over risk factors as their category: short, no final period.</summary>
     public static bool IsPlainCategory(string text) =>
-        CountWords(text) <= MaxPlainCategoryWords && !EndsSentence(text) && text.Length > 0 && text[text.Length - 1] != ':' && text[text.Length - 1] != ',';
+        CountWords(text, MaxPlainCategoryWords) <= MaxPlainCategoryWords && !EndsSentence(text) && text.Length > 0 && text[text.Length - 1] != ':' && text[text.Length - 1] != ',';
 
     /// <summary>"Risk Factors Summary", "Summary of Risk Factors", "Summary Risk Factors".</summary>
     public static bool IsSummaryTitle(string text) =>
-        CountWords(text) <= MaxNoteTitleWords && text.IndexOf("summary", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("risk", StringComparison.OrdinalIgnoreCase) >= 0;
+        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && text.IndexOf("summary", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("risk", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>"Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements".</summary>
     public static bool IsForwardLookingTitle(string text) =>
-        CountWords(text) <= MaxNoteTitleWords && (text.IndexOf("forward-looking", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("forward looking", StringComparison.OrdinalIgnoreCase) >= 0);
+        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && (text.IndexOf("forward-looking", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("forward looking", StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>One sentence that does not continue the text before it and does not introduce a list.</summary>
     public static bool IsPlainHeadingSentence(string text)
@@ -157,7 +157,7 @@ internal static class HeadingShapes
         }
 
         var text = block.Text;
-        var words = CountWords(text);
+        var words = CountWords(text, MaxSectionWords);
         if (words > MaxSectionWords)
         {
             return false;
@@ -188,16 +188,26 @@ internal static class HeadingShapes
     public static bool IsRiskSectionTitle(string title) =>
         title.IndexOf("risk factors", StringComparison.OrdinalIgnoreCase) >= 0 && title.IndexOf("summary", StringComparison.OrdinalIgnoreCase) < 0;
 
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text, 0, text.Length, int.MaxValue - 1);
+
+    /// <summary>
+    /// The words of <paramref name="text"/>, counted up to one more than <paramref name="atMost"/>: the outline only
+    /// compares counts with short limits, and a block can be a whole filing's worth of one paragraph, so it stops
+    /// reading there. <c>CountWords(t, n) &lt;= k</c> and <c>&gt; k</c> agree with the full count for any k up to n.
+    /// </summary>
+    public static int CountWords(string text, int atMost) => CountWords(text, 0, text.Length, atMost);
+
+    /// <summary>The words of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, up to one more than <paramref name="atMost"/>.</summary>
+    public static int CountWords(string text, int start, int end, int atMost)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = start; i < end; i++)
         {
-            var white = c == ' ';
-            if (!white && !inWord)
+            var white = text[i] == ' ';
+            if (!white && !inWord && ++count > atMost)
             {
-                count++;
+                return count;
             }
 
             inWord = !white;

@@ -16,16 +16,13 @@ internal sealed class OutlineState
     /// <summary>A table of contents' entry has next to no text under it (a "Part II 27" row).</summary>
     private const int MaxTableOfContentsText = 100;
 
-    /// <summary>How often the outline looks at the cancellation token: often enough for a 2 MB filing, cheaply.</summary>
-    private const int CancellationPollBlocks = 256;
-
     private readonly CancellationToken cancellationToken;
 
     private OutlineState(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
         Blocks = blocks;
         this.cancellationToken = cancellationToken;
-        Artifact = PageArtifacts.Find(blocks);
+        Artifact = PageArtifacts.Find(blocks, cancellationToken);
         IsSection = new bool[blocks.Count];
         SectionOf = new SectionOutline?[blocks.Count];
         Heading = new bool[blocks.Count];
@@ -105,12 +102,15 @@ internal sealed class OutlineState
         return state;
     }
 
-    /// <summary>Throws when the build was cancelled, looking once every <see cref="CancellationPollBlocks"/> blocks.</summary>
+    /// <summary>
+    /// Throws when the build was cancelled, looking once every <see cref="ParsePolls.Blocks"/> blocks: what the
+    /// outline does with one block is bounded (word counts stop past their limits), however long the block.
+    /// </summary>
     public void Poll(int index)
     {
-        if (index % CancellationPollBlocks == 0)
+        if (index % ParsePolls.Blocks == 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ParsePolls.Check(cancellationToken, ParseStage.Outline, index);
         }
     }
 
@@ -281,7 +281,7 @@ internal sealed class OutlineState
         for (var i = 0; i < Blocks.Count; i++)
         {
             var text = Blocks[i].Text;
-            if (Heading[i] && HeadingShapes.CountWords(text) <= HeadingShapes.MaxPlainCategoryWords && !HeadingShapes.EndsSentence(text) && Next(i) is var next && next >= 0 && Heading[next])
+            if (Heading[i] && HeadingShapes.CountWords(text, HeadingShapes.MaxPlainCategoryWords) <= HeadingShapes.MaxPlainCategoryWords && !HeadingShapes.EndsSentence(text) && Next(i) is var next && next >= 0 && Heading[next])
             {
                 Category[i] = true;
             }
@@ -331,9 +331,15 @@ internal sealed class OutlineState
             return false;
         }
 
-        var words = HeadingShapes.CountWords(text);
+        // Both branches need a short line (a Title-Case phrase has at most 25 words), so the counts stop past that.
+        var words = HeadingShapes.CountWords(text, HeadingShapes.MaxPlainHeadingWords);
+        if (words > HeadingShapes.MaxPlainHeadingWords)
+        {
+            return false;
+        }
+
         var nextText = Blocks[next].Text;
-        var beforeBody = HeadingShapes.CountWords(nextText) > words || HeadingShapes.IsAllCapitals(nextText);
+        var beforeBody = HeadingShapes.CountWords(nextText, words) > words || HeadingShapes.IsAllCapitals(nextText);
         if (HeadingShapes.IsAllCapitals(text))
         {
             return beforeBody && words <= HeadingShapes.MaxPlainHeadingWords && HeadingShapes.IsPlainHeadingSentence(text);
@@ -375,9 +381,9 @@ internal sealed class OutlineState
             return false;
         }
 
-        var words = HeadingShapes.CountWords(Blocks[index].Text);
+        var words = HeadingShapes.CountWords(Blocks[index].Text, HeadingShapes.MaxPlainHeadingWords);
         return words >= HeadingShapes.MinPlainHeadingWords && words <= HeadingShapes.MaxPlainHeadingWords &&
-            HeadingShapes.CountWords(Blocks[next].Text) > words && HeadingShapes.IsPlainHeadingSentence(Blocks[index].Text);
+            HeadingShapes.CountWords(Blocks[next].Text, words) > words && HeadingShapes.IsPlainHeadingSentence(Blocks[index].Text);
     }
 
     /// <summary>Whether the heading at <paramref name="index"/> is followed by body paragraphs (or holds its own): a risk factor's heading.</summary>

@@ -20,13 +20,18 @@ internal static class PageArtifacts
     /// <summary>A page number has at most four digits.</summary>
     private const int MaxPageNumberDigits = 4;
 
-    public static bool[] Find(IReadOnlyList<Block> blocks)
+    public static bool[] Find(IReadOnlyList<Block> blocks, System.Threading.CancellationToken cancellationToken = default)
     {
         var artifact = new bool[blocks.Count];
         var keys = new string?[blocks.Count];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (i % ParsePolls.Blocks == 0)
+            {
+                ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
+            }
+
             var text = blocks[i].Text;
             if (IsPageNumber(text))
             {
@@ -34,7 +39,7 @@ internal static class PageArtifacts
                 continue;
             }
 
-            if (blocks[i].Kind == BlockKind.ListItem || HeadingShapes.CountWords(text) > MaxArtifactWords || (HeadingShapes.EndsSentence(text) && !HeadingShapes.EndsWithAbbreviation(text)))
+            if (blocks[i].Kind == BlockKind.ListItem || HeadingShapes.CountWords(text, MaxArtifactWords) > MaxArtifactWords || (HeadingShapes.EndsSentence(text) && !HeadingShapes.EndsWithAbbreviation(text)))
             {
                 continue;
             }

@@ -87,7 +87,7 @@ internal static class RunInHeadings
         }
 
         bodyStart = SkipSeparators(text, after);
-        var words = HeadingShapes.CountWords(text.Substring(0, titleEnd));
+        var words = HeadingShapes.CountWords(text, 0, titleEnd, MaxTitleWords);
         return titleEnd > 0 && words <= MaxTitleWords && HasLetter(text, 0, titleEnd) && HasBody(text, bodyStart) ? titleEnd : 0;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Parsing.Text;
@@ -14,28 +15,32 @@ public sealed class LineMap
 
     /// <summary>Indexes the line starts of <paramref name="text"/> in one pass.</summary>
     public LineMap(string text)
+        : this(text, CancellationToken.None)
+    {
+    }
+
+    /// <summary>Indexes the line starts of <paramref name="text"/>, polling <paramref name="cancellationToken"/> as it goes.</summary>
+    internal LineMap(string text, CancellationToken cancellationToken)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var poll = 0;
+        var i = ParsePolls.IndexOfAny(text, LineBreaks, 0, ref poll, cancellationToken, ParseStage.Lines);
+        while (i >= 0)
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            i = ParsePolls.IndexOfAny(text, LineBreaks, i + 1, ref poll, cancellationToken, ParseStage.Lines);
         }
 
         lineStarts = starts.ToArray();
     }
+
+    // Where Roslyn's SourceText ends lines; "\r\n" is one break.
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
     /// <summary>The number of lines (a file with no line break has one).</summary>
     public int LineCount => lineStarts.Length;
