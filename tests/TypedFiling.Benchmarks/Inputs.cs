@@ -42,13 +42,28 @@ public static class Inputs
     private static readonly ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
 
     /// <summary>The Markdown inputs, measured against Markdig: the seed is the growth input's x1.</summary>
-    public static IEnumerable<string> Markdown => new[] { Seed, Largest, Seed16, Risk4, Risk16 };
+    public static IEnumerable<string> Markdown => Selected(Seed, Largest, Seed16, Risk4, Risk16);
 
     /// <summary>The HTML inputs, measured against AngleSharp.</summary>
-    public static IEnumerable<string> Html => new[] { NvidiaRisk, NvidiaFull };
+    public static IEnumerable<string> Html => Selected(NvidiaRisk, NvidiaFull);
+
+    /// <summary>The 10 MB inputs a cancelled run is measured on.</summary>
+    public static IEnumerable<string> Large => Selected(Risk10Mb, NvidiaFull5);
 
     /// <summary>What the stage profiler (--stages) runs by default.</summary>
     public static IEnumerable<string> Names => new[] { Seed, Largest, Seed16, Risk16, NvidiaRisk };
+
+    /// <summary>
+    /// The given inputs, or only those named in TYPEDFILING_BENCH_INPUTS (comma-separated, e.g.
+    /// "iij-20f-2010.md") when it is set: to run one input of a class. A class left with none runs none.
+    /// </summary>
+    public static IEnumerable<string> Selected(params string[] names)
+    {
+        var only = Environment.GetEnvironmentVariable("TYPEDFILING_BENCH_INPUTS");
+        return string.IsNullOrWhiteSpace(only)
+            ? names
+            : Array.FindAll(names, name => Array.IndexOf(only.Split(',', StringSplitOptions.TrimEntries), name) >= 0);
+    }
 
     /// <summary>The text of the named input, built once per process.</summary>
     public static string Text(string name) => Texts.GetOrAdd(name, Build);
