@@ -6,7 +6,11 @@ using BenchmarkDotNet.Running;
 
 namespace TypedFiling.Benchmarks;
 
-/// <summary>The default configuration with the median and two columns the targets are stated in.</summary>
+/// <summary>
+/// The default configuration with the median and two columns the targets are stated in, and one summary for
+/// all classes run together. Ratios are per input (BenchmarkDotNet groups by parameters): each class's
+/// baseline is the one for its inputs' format (Markdig for Markdown, AngleSharp for HTML).
+/// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {
     public BenchmarkConfig()
@@ -15,6 +19,9 @@ public sealed class BenchmarkConfig : ManualConfig
         AddColumn(StatisticColumn.Median);
         AddColumn(new InputBytesColumn(), new AllocatedPerInputByteColumn());
         WithOptions(ConfigOptions.JoinSummary);
+
+        // The input names are the table's first column: shown whole, not cut at 20 characters.
+        WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
     }
 
     private static int? InputBytes(BenchmarkCase benchmarkCase) =>

@@ -102,7 +102,7 @@ public class DriverBenchmarks
     private static int Ran(ImmutableArray<IncrementalGeneratorRunStep> steps) =>
         steps.SelectMany(step => step.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
 
-    private sealed class FilingText(string path, string text) : AdditionalText
+    internal sealed class FilingText(string path, string text) : AdditionalText
     {
         private readonly SourceText source = SourceText.From(text);
 

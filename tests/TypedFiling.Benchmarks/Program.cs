@@ -7,6 +7,9 @@ namespace TypedFiling.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project tests/TypedFiling.Benchmarks -- --filter '*'
 /// (BenchmarkDotNet's switches), or -- --stages to time each parser stage once per input without BenchmarkDotNet.
+/// The classes: FilingBenchmarks (Markdown vs Markdig, growth inputs), HtmlFilingBenchmarks (HTML vs AngleSharp),
+/// CancellationBenchmarks (cancel latency on 10 MB), GeneratorMemoryBenchmarks (the whole 10-K through the driver),
+/// DriverBenchmarks (100 filings, first run and one edited). scripts/measure-build-cost.sh runs them all.
 /// </summary>
 public static class Program
 {
@@ -16,7 +19,7 @@ public static class Program
         {
             // For a profiler: the whole path on the seed, over and over, for the given seconds.
             var text = Inputs.Text(Inputs.Seed);
-            var options = TypedFiling.Parsing.FilingOptions.ForPath("filings/seed.md");
+            var options = Inputs.Options(Inputs.Seed);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var seconds = double.Parse(args[Array.IndexOf(args, "--spin") + 1], System.Globalization.CultureInfo.InvariantCulture);
             while (watch.Elapsed.TotalSeconds < seconds)

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using TypedFiling.Generators.Emit;
 using TypedFiling.Parsing;
-using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Outline;
 
@@ -16,18 +15,27 @@ internal static class Stages
 {
     public static void Run(int rounds, string? file)
     {
-        Console.WriteLine($"{"input",-18} {"bytes",9} {"stage",-10} {"best ms",9} {"alloc B",12} {"B/byte",7}");
+        Console.WriteLine($"{"input",-26} {"bytes",9} {"stage",-10} {"best ms",9} {"alloc B",12} {"B/byte",7}");
         foreach (var name in file is null ? Inputs.Names : new[] { file })
         {
             var text = file is null ? Inputs.Text(name) : System.IO.File.ReadAllText(file);
             var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
-            var options = FilingOptions.ForPath("filings/" + name + ".md", "Bench.Filings");
-            var blocks = MarkdownBlockReader.Read(text);
+            var options = file is null ? Inputs.Options(name) : FilingOptions.ForPath(file, "Bench.Filings");
+            var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
+            var blocks = FilingParser.ReadBlocks(text, format);
             var outline = OutlineBuilder.Build(blocks);
             var model = FilingParser.Parse(text, options).Model;
 
-            Report(name, bytes, "markdig", rounds, () => Markdig.Markdown.Parse(text));
-            Report(name, bytes, "blocks", rounds, () => MarkdownBlockReader.Read(text));
+            if (format == FilingFormat.Html)
+            {
+                Report(name, bytes, "anglesharp", rounds, () => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(text));
+            }
+            else
+            {
+                Report(name, bytes, "markdig", rounds, () => Markdig.Markdown.Parse(text));
+            }
+
+            Report(name, bytes, "blocks", rounds, () => FilingParser.ReadBlocks(text, format));
             Report(name, bytes, "outline", rounds, () => OutlineBuilder.Build(blocks));
             Report(name, bytes, "figures", rounds, () =>
             {
@@ -77,6 +85,6 @@ internal static class Stages
             best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"{input,-18} {bytes,9} {stage,-10} {best,9:0.000} {allocated,12:N0} {(double)allocated / bytes,7:0.00}");
+        Console.WriteLine($"{input,-26} {bytes,9} {stage,-10} {best,9:0.000} {allocated,12:N0} {(double)allocated / bytes,7:0.00}");
     }
 }
