@@ -55,6 +55,8 @@ public static class FilingParser
         var sections = new SectionModel[outline.Sections.Count];
         for (var i = 0; i < sections.Length; i++)
         {
+            // Joining is linear in a body, so one check per section or risk factor bounds the work between checks.
+            cancellationToken.ThrowIfCancellationRequested();
             var section = outline.Sections[i];
             sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
         }
@@ -67,6 +69,7 @@ public static class FilingParser
         var texts = new string[riskFactors.Length];
         for (var i = 0; i < riskFactors.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             titles[i] = outline.RiskFactors[i].Heading.Text;
             texts[i] = BlockText.Join(outline.RiskFactors[i].Body);
         }
@@ -98,8 +101,10 @@ public static class FilingParser
             diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
         var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var cover = CoverFacts.Find(facts);
         var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
         return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
@@ -118,7 +123,7 @@ public static class FilingParser
 
         var read = InlineXbrlReader.Read(text, lines, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
-        return EquatableArray.From(FactNamer.Name(read.Facts));
+        return EquatableArray.From(FactNamer.Name(read.Facts, cancellationToken));
     }
 
     /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>

@@ -14,7 +14,7 @@ namespace TypedFiling.Parsing.Naming;
 /// </summary>
 internal static class FactNamer
 {
-    public static List<FactModel> Name(List<FactModel> facts)
+    public static List<FactModel> Name(List<FactModel> facts, System.Threading.CancellationToken cancellationToken = default)
     {
         var yearOffset = FiscalYearOffset(facts);
         var groups = new NameScope("All", "Facts", "Strings", "Contexts", "Rows");
@@ -25,6 +25,11 @@ internal static class FactNamer
         var named = new List<FactModel>(facts.Count);
         foreach (var fact in facts)
         {
+            if ((named.Count & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (!seen.Add(fact.Concept + "\u0001" + fact.ContextId + "\u0001" + fact.Unit))
             {
                 named.Add(fact);
