@@ -10,12 +10,19 @@ namespace TypedFiling.Parsing.Facts;
 /// <summary>Turns the tags read into facts: context and unit looked up, text transformed, scale and sign applied.</summary>
 internal static class FactResolver
 {
-    public static InlineXbrlResult Resolve(List<PendingFact> pending, Dictionary<string, PendingFact> continuations, XbrlHeaderReader header, LineMap lines)
+    public static InlineXbrlResult Resolve(List<PendingFact> pending, Dictionary<string, PendingFact> continuations, XbrlHeaderReader header, LineMap lines, System.Threading.CancellationToken cancellationToken = default)
     {
         var facts = new List<FactModel>(pending.Count);
         var diagnostics = new List<FilingDiagnostic>();
+        var resolved = 0;
         foreach (var fact in pending)
         {
+            // Thousands of facts in a whole 10-K: a check every 256 keeps a cancelled run from finishing them all.
+            if ((resolved++ & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var problem = Problem(fact, header);
             if (problem is not null)
             {

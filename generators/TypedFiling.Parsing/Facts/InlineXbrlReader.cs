@@ -93,7 +93,7 @@ internal static class InlineXbrlReader
             }
         }
 
-        return FactResolver.Resolve(facts, continuations, header, lines);
+        return FactResolver.Resolve(facts, continuations, header, lines, cancellationToken);
     }
 
     /// <summary>Opens or closes an inline XBRL element: a start tag records its attributes, an end tag closes the innermost open one.</summary>
