@@ -24,9 +24,10 @@ internal static class FigureEmitter
             .OpenBrace();
 
         var index = start;
+        var window = new WindowCursor();
         foreach (var figure in riskFactor.Figures)
         {
-            WriteFigure(writer, figure, index++, lines);
+            WriteFigure(writer, figure, index++, lines, ref window);
         }
 
         writer.Doc("summary", "All of them, in text order.")
@@ -35,12 +36,12 @@ internal static class FigureEmitter
             .CloseBrace();
     }
 
-    private static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines)
+    private static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines, ref WindowCursor window)
     {
         var match = figure.Match;
         writer.StartLine().Append("/// <summary>");
         writer.DocText(match.Text).Append(": \u201C");
-        WriteWindow(writer, match.Sentence, match.Text);
+        WriteWindow(writer, match.Sentence, match.Text, ref window);
         writer.Append("\u201D</summary>").EndLine();
         writer.Doc("remarks", Describe(match));
         var type = Runtime + TypeName(match.Kind);
@@ -49,7 +50,7 @@ internal static class FigureEmitter
     }
 
     /// <summary>The sentence, or in a long one the words around the figure, cut at spaces and marked with ellipses.</summary>
-    private static void WriteWindow(SourceWriter writer, string sentence, string text)
+    private static void WriteWindow(SourceWriter writer, string sentence, string text, ref WindowCursor window)
     {
         if (sentence.Length <= SentenceWindow)
         {
@@ -57,7 +58,18 @@ internal static class FigureEmitter
             return;
         }
 
-        var at = System.Math.Max(0, sentence.IndexOf(text, System.StringComparison.Ordinal));
+        // Figures of one sentence come in text order: each is looked for after the one before (the sentence is told
+        // by its length, as comparing a huge one per figure would cost what the cursor saves), so a huge sentence with
+        // thousands of figures is searched once, not once per figure.
+        var cursor = window.SentenceLength == sentence.Length ? window.At : 0;
+        var found = sentence.IndexOf(text, cursor, System.StringComparison.Ordinal);
+        if (found < 0 && cursor > 0)
+        {
+            found = sentence.IndexOf(text, System.StringComparison.Ordinal);
+        }
+
+        var at = System.Math.Max(0, found);
+        window = new WindowCursor(sentence.Length, at);
         var from = System.Math.Max(0, System.Math.Min(at - ((SentenceWindow - text.Length) / 2), sentence.Length - SentenceWindow));
         var to = System.Math.Min(sentence.Length, from + SentenceWindow);
         if (from > 0)
@@ -76,6 +88,20 @@ internal static class FigureEmitter
         if (from > 0 && char.IsLowSurrogate(sentence[from])) from++;
         if (to < sentence.Length && char.IsLowSurrogate(sentence[to])) to--;
         writer.Append(from > 0 ? "\u2026" : string.Empty).DocText(sentence, from, to - from).Append(to < sentence.Length ? "\u2026" : string.Empty);
+    }
+
+    /// <summary>Where the last figure stood in its sentence.</summary>
+    private readonly struct WindowCursor
+    {
+        public WindowCursor(int sentenceLength, int at)
+        {
+            SentenceLength = sentenceLength;
+            At = at;
+        }
+
+        public int SentenceLength { get; }
+
+        public int At { get; }
     }
 
     private static string TypeName(FigureKind kind) => kind switch
