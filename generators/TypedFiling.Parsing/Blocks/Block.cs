@@ -82,5 +82,5 @@ public sealed class Block
     public bool LooksLikeHeading => Kind == BlockKind.Heading || (Kind == BlockKind.Paragraph && Emphasis != Emphasis.None);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Kind} {Emphasis}: {Text}";
+    public override string ToString() => Kind.ToString() + " " + Emphasis.ToString() + ": " + Text;
 }
