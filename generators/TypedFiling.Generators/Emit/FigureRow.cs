@@ -19,7 +19,8 @@ internal static class FigureRow
         var match = figure.Match;
         var l = figure.Location;
         row.Clear().Append(Kind(match.Kind)).Append(',').Append(figure.Name).Append(',')
-            .Append(strings.Index(match.Text)).Append(',').Append(sentence.Field(match.Sentence)).Append(',')
+            .Append(strings.Index(match.Text)).Append(',');
+        sentence.Append(row, match.Sentence).Append(',')
             .Append(l.Offset).Append(',').Append(l.Length).Append(',').Append(l.StartLine).Append(',').Append(l.StartColumn).Append(',');
 
         // Most figures stand on one line and are as long in the filing as they are written: the end follows.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace TypedFiling.Generators.Emit;
 
@@ -37,7 +38,8 @@ internal sealed class SentenceSource
 
     public StringPool Strings { get; }
 
-    public string Field(string sentence)
+    /// <summary>Appends the row's sentence field for <paramref name="sentence"/>.</summary>
+    public StringBuilder Append(StringBuilder row, string sentence)
     {
         if (text is not null && sentence.Length != 0 && cursor < text.Length)
         {
@@ -52,10 +54,11 @@ internal sealed class SentenceSource
                     texts.Add(textName);
                 }
 
-                return textIndex + ":" + at.ToString(CultureInfo.InvariantCulture) + ":" + sentence.Length.ToString(CultureInfo.InvariantCulture);
+                return row.Append(textIndex).Append(':').Append(at.ToString(CultureInfo.InvariantCulture)).Append(':')
+                    .Append(sentence.Length.ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        return Strings.Index(sentence).ToString(CultureInfo.InvariantCulture);
+        return row.Append(Strings.Index(sentence).ToString(CultureInfo.InvariantCulture));
     }
 }

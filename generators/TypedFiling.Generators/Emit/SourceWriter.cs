@@ -133,13 +133,6 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes /// lines whose XML the caller has already escaped.</summary>
-    public SourceWriter DocRaw(string xml)
-    {
-        builder.Append('\t', indent).Append("/// ").Append(xml).Append('\n');
-        return this;
-    }
-
     /// <summary>The source written; the writer is done with afterwards.</summary>
     public override string ToString()
     {
@@ -166,28 +159,4 @@ internal sealed class SourceWriter
         builder.Append('\t', indent).Append(first).Append(second).Append(third).Append('\n');
         return this;
     }
-
-    /// <summary>Writes /// documentation of two pieces of text joined by <paramref name="separator"/>, escaped for XML.</summary>
-    public SourceWriter Doc(string element, string first, string separator, string second, string end)
-    {
-        builder.Append('\t', indent).Append("/// <").Append(element).Append('>');
-        XmlDoc.AppendEscaped(builder, first, indent);
-        XmlDoc.AppendEscaped(builder, separator, indent);
-        XmlDoc.AppendEscaped(builder, second, indent);
-        XmlDoc.AppendEscaped(builder, end, indent);
-        builder.Append("</").Append(element).Append(">\n");
-        return this;
-    }
-
-    /// <summary>Writes the part of <paramref name="text"/> from <paramref name="start"/> of <paramref name="length"/> characters as /// documentation, escaped for XML.</summary>
-    public SourceWriter Doc(string element, string text, int start, int length)
-    {
-        builder.Append('\t', indent).Append("/// <").Append(element).Append('>');
-        XmlDoc.AppendEscaped(builder, text, start, length, indent);
-        builder.Append("</").Append(element).Append(">\n");
-        return this;
-    }
-
-    /// <summary>Appends <paramref name="value"/> in the invariant culture.</summary>
-    public SourceWriter AppendInvariant(int value) => Append(value);
 }
