@@ -8,8 +8,8 @@ using TypedFiling.Parsing;
 namespace TypedFiling.Benchmarks;
 
 /// <summary>
-/// The filings the benchmarks read: copies in Data/, so the project depends on nothing outside it, and inputs
-/// built from them in memory. A name ends with its extension, which decides the format the parser reads.
+/// The filings the benchmarks read: the repository's own files (tests/Data/corpus and the seed in filings/), which the project copies
+/// into Data/ beside its binary, and inputs built from them in memory. A name ends with its extension, which decides the format.
 /// </summary>
 public static class Inputs
 {
