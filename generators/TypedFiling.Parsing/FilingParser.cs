@@ -188,8 +188,16 @@ public static class FilingParser
                 var location = lines.Range(content.SourceOffset(match.Start), content.SourceEnd(match.Start + match.Length - 1));
                 var name = scope.Claim(FigureNamer.Name(match), FigureNamer.Disambiguation(match));
                 string? translationOf = null;
-                if (match.TranslationOfStart is int of && namesByStart is not null) namesByStart.TryGetValue(of, out translationOf);
-                if (match.Kind == FigureKind.Money) (namesByStart ??= new Dictionary<int, string>())[match.Start] = name;
+                if (match.TranslationOfStart is int of && namesByStart is not null)
+                {
+                    namesByStart.TryGetValue(of, out translationOf);
+                }
+
+                if (match.Kind == FigureKind.Money)
+                {
+                    (namesByStart ??= new Dictionary<int, string>())[match.Start] = name;
+                }
+
                 figures.Add(new FigureModel(name, match, location, translationOf));
                 if (IsEndedFiscalYear(match) && (fiscalYearEnd is null || Later(match.Date!, fiscalYearEnd)))
                 {

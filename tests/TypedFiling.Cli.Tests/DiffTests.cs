@@ -1,8 +1,8 @@
 using System.Text.Json;
 using TypedFiling.Cli.Diff;
-using TypedFiling.Parsing.Matching;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Parsing.Matching;
 
 namespace TypedFiling.Cli.Tests;
 

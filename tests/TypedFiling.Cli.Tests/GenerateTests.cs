@@ -1,7 +1,6 @@
 extern alias generator;
-
-using TypedFiling.Cli.Tests.Infrastructure;
 using generator::TypedFiling.Generators.Emit;
+using TypedFiling.Cli.Tests.Infrastructure;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

@@ -1,8 +1,7 @@
 extern alias generator;
-
 using System.Text.Json;
-using TypedFiling.Cli.Tests.Infrastructure;
 using generator::TypedFiling.Generators.Emit;
+using TypedFiling.Cli.Tests.Infrastructure;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

@@ -44,7 +44,7 @@ public sealed partial class PackageTests
 
         var build = BuildWarningFree(library);
         Assert.Contains("Iij20F2010", PublicTypeNames(OutputOf(library, "netstandard2.0")));
-        _output.WriteLine(build.ToString());
+        output.WriteLine(build.ToString());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed partial class PackageTests
     public void The_package_page_has_the_repository_and_working_links()
     {
         AssertPacked();
-        var nuspec = Nuspec(_package.PackagePath);
+        var nuspec = Nuspec(package.PackagePath);
         var ns = nuspec.Root!.Name.Namespace;
         var metadata = nuspec.Root.Element(ns + "metadata")!;
 
@@ -120,7 +120,7 @@ public sealed partial class PackageTests
         Assert.DoesNotContain("kept as Markdown", description, StringComparison.Ordinal);
         Assert.Contains("EDGAR HTML", description, StringComparison.Ordinal);
 
-        using var zip = System.IO.Compression.ZipFile.OpenRead(_package.PackagePath);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.PackagePath);
         using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
         var readme = reader.ReadToEnd();
         var links = Regex.Matches(readme, @"\]\(([^)#]+)\)").Select(m => m.Groups[1].Value).ToList();
@@ -132,7 +132,7 @@ public sealed partial class PackageTests
     private CommandResult BuildWarningFree(string project)
     {
         var build = DotNet.Run(project, BuildTimeout, "build", "--disable-build-servers", "-p:TreatWarningsAsErrors=true");
-        _output.WriteLine($"dotnet build {Path.GetFileName(project)}: {build.Duration.TotalSeconds:F1} s");
+        output.WriteLine($"dotnet build {Path.GetFileName(project)}: {build.Duration.TotalSeconds:F1} s");
         Assert.True(build.ExitCode == 0, build.ToString());
         var warnings = Regex.Matches(build.Output, @"(?m)^.*: (warning|error) [A-Z]+[0-9]+:.*$").Select(m => m.Value).Distinct().ToList();
         Assert.True(warnings.Count == 0, "The build warned:" + Environment.NewLine + string.Join(Environment.NewLine, warnings) + Environment.NewLine + build);
@@ -145,11 +145,11 @@ public sealed partial class PackageTests
     /// </summary>
     private string CreateProject(string name, string properties, string items, string sourceName, string source, params string[] filingNames)
     {
-        var directory = Path.Combine(_package.WorkDirectory, name);
+        var directory = Path.Combine(package.WorkDirectory, name);
         Directory.CreateDirectory(Path.Combine(directory, "filings"));
         foreach (var filing in filingNames.Length > 0 ? filingNames : ["iij-20f-2010.md"])
         {
-            File.Copy(Path.Combine(_package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", filing));
+            File.Copy(Path.Combine(package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", filing));
         }
 
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
@@ -159,7 +159,7 @@ public sealed partial class PackageTests
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="typedfiling-test-feed" value="{Escape(_package.Feed)}" />
+                <add key="typedfiling-test-feed" value="{Escape(package.Feed)}" />
               </packageSources>
             </configuration>
 
@@ -168,10 +168,10 @@ public sealed partial class PackageTests
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
             {properties}
-                <RestorePackagesPath>{Escape(Path.Combine(_package.WorkDirectory, "packages"))}</RestorePackagesPath>
+                <RestorePackagesPath>{Escape(Path.Combine(package.WorkDirectory, "packages"))}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="TypedFiling" Version="{_package.Version}" />
+                <PackageReference Include="TypedFiling" Version="{package.Version}" />
                 {items}
               </ItemGroup>
             </Project>

@@ -21,22 +21,22 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
 
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly PackageFixture _package;
-    private readonly ITestOutputHelper _output;
+    private readonly PackageFixture package;
+    private readonly ITestOutputHelper output;
 
     /// <summary>Uses the package packed once for this class.</summary>
     public PackageTests(PackageFixture package, ITestOutputHelper output)
     {
-        _package = package;
-        _output = output;
+        this.package = package;
+        this.output = output;
     }
 
     [Fact]
     public void The_package_holds_the_library_the_generator_and_the_build_files()
     {
         AssertPacked();
-        var entries = Entries(_package.PackagePath);
-        _output.WriteLine($"{_package.PackagePath}: {new FileInfo(_package.PackagePath).Length} bytes, {entries.Count} entries");
+        var entries = Entries(package.PackagePath);
+        output.WriteLine($"{package.PackagePath}: {new FileInfo(package.PackagePath).Length} bytes, {entries.Count} entries");
         var listing = "Package files:" + Environment.NewLine + string.Join(Environment.NewLine, entries);
 
         string[] expected =
@@ -79,16 +79,16 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             ["analyzers/dotnet/cs/TypedFiling.Generators.dll", "analyzers/dotnet/cs/TypedFiling.Parsing.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
 
-        var nuspec = Nuspec(_package.PackagePath);
+        var nuspec = Nuspec(package.PackagePath);
         XNamespace ns = nuspec.Root!.Name.Namespace;
         var metadata = nuspec.Root.Element(ns + "metadata")!;
         Assert.Equal("TypedFiling", metadata.Element(ns + "id")?.Value);
-        Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
+        Assert.Equal(package.Version, metadata.Element(ns + "version")?.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
         Assert.Equal("icon.png", metadata.Element(ns + "icon")?.Value);
         Assert.Empty(nuspec.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id")));
 
-        Assert.True(File.Exists(_package.SymbolPackagePath), $"{_package.SymbolPackagePath} was not packed.{Environment.NewLine}{_package.Pack}");
+        Assert.True(File.Exists(package.SymbolPackagePath), $"{package.SymbolPackagePath} was not packed.{Environment.NewLine}{package.Pack}");
     }
 
     [Fact]
@@ -98,13 +98,13 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         var consumer = CreateConsumer("PackageConsumer");
 
         var build = DotNet.Run(consumer, BuildTimeout, "build", "--disable-build-servers");
-        _output.WriteLine($"dotnet build: {build.Duration.TotalSeconds:F1} s");
+        output.WriteLine($"dotnet build: {build.Duration.TotalSeconds:F1} s");
         Assert.True(build.ExitCode == 0, build.ToString());
         var warnings = Regex.Matches(build.Output, @"(?m)^.*: warning [A-Z]+[0-9]+:.*$").Select(m => m.Value).Distinct().ToList();
         Assert.True(warnings.Count == 0, "The consumer's build warned:" + Environment.NewLine + string.Join(Environment.NewLine, warnings) + Environment.NewLine + build);
 
         var run = DotNet.Run(consumer, BuildTimeout, "run", "--no-build");
-        _output.WriteLine($"dotnet run: {run.Duration.TotalSeconds:F1} s");
+        output.WriteLine($"dotnet run: {run.Duration.TotalSeconds:F1} s");
         Assert.True(run.ExitCode == 0, run.ToString());
         var lines = run.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         Assert.True(lines.Count >= 2, run.ToString());
@@ -173,9 +173,9 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
 
     private void AssertPacked()
     {
-        _output.WriteLine($"dotnet pack: {_package.Pack.Duration.TotalSeconds:F1} s");
-        Assert.True(_package.Pack.ExitCode == 0, _package.Pack.ToString());
-        Assert.True(File.Exists(_package.PackagePath), $"{_package.PackagePath} was not packed.{Environment.NewLine}{_package.Pack}");
+        output.WriteLine($"dotnet pack: {package.Pack.Duration.TotalSeconds:F1} s");
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.ToString());
+        Assert.True(File.Exists(package.PackagePath), $"{package.PackagePath} was not packed.{Environment.NewLine}{package.Pack}");
     }
 
     /// <summary>
@@ -186,9 +186,9 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
     /// </summary>
     private string CreateConsumer(string name)
     {
-        var directory = Path.Combine(_package.WorkDirectory, name);
+        var directory = Path.Combine(package.WorkDirectory, name);
         Directory.CreateDirectory(Path.Combine(directory, "filings"));
-        File.Copy(Path.Combine(_package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", "iij-20f-2010.md"));
+        File.Copy(Path.Combine(package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", "iij-20f-2010.md"));
 
         // Stop MSBuild's search for these files above the project (the temporary folder is shared).
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
@@ -199,7 +199,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="typedfiling-test-feed" value="{Escape(_package.Feed)}" />
+                <add key="typedfiling-test-feed" value="{Escape(package.Feed)}" />
               </packageSources>
             </configuration>
 
@@ -210,10 +210,10 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Escape(Path.Combine(_package.WorkDirectory, "packages"))}</RestorePackagesPath>
+                <RestorePackagesPath>{Escape(Path.Combine(package.WorkDirectory, "packages"))}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="TypedFiling" Version="{_package.Version}" />
+                <PackageReference Include="TypedFiling" Version="{package.Version}" />
                 <TypedFiling Include="filings/*.md" />
               </ItemGroup>
             </Project>

@@ -85,8 +85,16 @@ internal static class FigureEmitter
         }
 
         // Never split a surrogate pair.
-        if (from > 0 && char.IsLowSurrogate(sentence[from])) from++;
-        if (to < sentence.Length && char.IsLowSurrogate(sentence[to])) to--;
+        if (from > 0 && char.IsLowSurrogate(sentence[from]))
+        {
+            from++;
+        }
+
+        if (to < sentence.Length && char.IsLowSurrogate(sentence[to]))
+        {
+            to--;
+        }
+
         writer.Append(from > 0 ? "\u2026" : string.Empty).DocText(sentence, from, to - from).Append(to < sentence.Length ? "\u2026" : string.Empty);
     }
 

@@ -54,9 +54,17 @@ internal static class FigureRow
                 Text(row, match.Scale, strings).Append(',');
                 Qualifier(row, match, strings).Append(',');
                 Flag(row, match.IsNegative).Append(',');
-                if (match.CurrencySource != CurrencySource.Symbol) row.Append(match.CurrencySource.ToString());
+                if (match.CurrencySource != CurrencySource.Symbol)
+                {
+                    row.Append(match.CurrencySource.ToString());
+                }
+
                 row.Append(',');
-                if (translationOf >= 0) row.Append(translationOf);
+                if (translationOf >= 0)
+                {
+                    row.Append(translationOf);
+                }
+
                 break;
             case FigureKind.Percentage:
                 Decimal(row, match.Value).Append(',');
@@ -73,7 +81,11 @@ internal static class FigureRow
                 break;
             case FigureKind.FiscalPeriod:
                 row.Append((match.Period ?? PeriodKind.Period).ToString()).Append(',');
-                if (match.PeriodMonths is int months) row.Append(months);
+                if (match.PeriodMonths is int months)
+                {
+                    row.Append(months);
+                }
+
                 Date(row.Append(','), match.Date);
                 break;
             default:
@@ -87,7 +99,11 @@ internal static class FigureRow
     /// <summary>The qualifier by name (empty for none) and its text.</summary>
     private static StringBuilder Qualifier(StringBuilder row, FigureMatch match, StringPool strings)
     {
-        if (match.Qualifier != Parsing.Figures.Qualifier.None) row.Append(match.Qualifier.ToString());
+        if (match.Qualifier != Parsing.Figures.Qualifier.None)
+        {
+            row.Append(match.Qualifier.ToString());
+        }
+
         return Text(row.Append(','), match.QualifierText, strings);
     }
 
@@ -117,8 +133,16 @@ internal static class FigureRow
         }
 
         row.Append(date.Year);
-        if (date.Month is int month) row.Append('-').Append(month);
-        if (date.Day is int day) row.Append('-').Append(day);
+        if (date.Month is int month)
+        {
+            row.Append('-').Append(month);
+        }
+
+        if (date.Day is int day)
+        {
+            row.Append('-').Append(day);
+        }
+
         return row;
     }
 }

@@ -41,10 +41,17 @@ internal static class AsOfResolver
                 if (d.FirstTok == k)
                 {
                     var c = ContextOf(t, d, tokSentence);
-                    if (c.HasValue) contexts.Add(c.Value);
+                    if (c.HasValue)
+                    {
+                        contexts.Add(c.Value);
+                    }
                 }
 
-                if (d.Kind == FigureKind.Date || d.Kind == FigureKind.FiscalPeriod) lastDated = d;
+                if (d.Kind == FigureKind.Date || d.Kind == FigureKind.FiscalPeriod)
+                {
+                    lastDated = d;
+                }
+
                 di++;
             }
 
@@ -59,8 +66,16 @@ internal static class AsOfResolver
         int p = 0;
         foreach (var d in drafts)
         {
-            if (d.Kind != FigureKind.Money && d.Kind != FigureKind.Percentage && d.Kind != FigureKind.Quantity) continue;
-            while (p < contexts.Count && contexts[p].Tok < d.FirstTok) p++;
+            if (d.Kind != FigureKind.Money && d.Kind != FigureKind.Percentage && d.Kind != FigureKind.Quantity)
+            {
+                continue;
+            }
+
+            while (p < contexts.Count && contexts[p].Tok < d.FirstTok)
+            {
+                p++;
+            }
+
             int s = tokSentence[d.CoreTok];
             Context? chosen = null;
             if (p > 0 && contexts[p - 1].Sentence == s)
@@ -90,22 +105,42 @@ internal static class AsOfResolver
 
     private static Context? ContextOf(TokenList t, Draft d, int[] tokSentence)
     {
-        if (d.Date is null) return null;
+        if (d.Date is null)
+        {
+            return null;
+        }
+
         int p = d.FirstTok;
         int start = -1;
         if (d.Kind == FigureKind.Date)
         {
-            if ((t.Is(p - 1, "of") || t.Is(p - 1, "at")) && t.Is(p - 2, "as")) start = p - 2;
-            else if (t.Is(p - 1, "at") && d.Date.Precision == DatePrecision.Day) start = p - 1;
+            if ((t.Is(p - 1, "of") || t.Is(p - 1, "at")) && t.Is(p - 2, "as"))
+            {
+                start = p - 2;
+            }
+            else if (t.Is(p - 1, "at") && d.Date.Precision == DatePrecision.Day)
+            {
+                start = p - 1;
+            }
         }
         else if (d.Kind == FigureKind.FiscalPeriod)
         {
             int s = t.Is(p - 1, "the") ? p - 1 : p;
-            if (t.Is(s - 1, "for") || t.Is(s - 1, "in") || t.Is(s - 1, "during") || t.Is(s - 1, "through") || t.Is(s - 1, "throughout")) start = s - 1;
-            else if ((t.Is(s - 1, "of") || t.Is(s - 1, "at")) && t.Is(s - 2, "as")) start = s - 2;
+            if (t.Is(s - 1, "for") || t.Is(s - 1, "in") || t.Is(s - 1, "during") || t.Is(s - 1, "through") || t.Is(s - 1, "throughout"))
+            {
+                start = s - 1;
+            }
+            else if ((t.Is(s - 1, "of") || t.Is(s - 1, "at")) && t.Is(s - 2, "as"))
+            {
+                start = s - 2;
+            }
         }
 
-        if (start < 0 || tokSentence[start] != tokSentence[p]) return null;
+        if (start < 0 || tokSentence[start] != tokSentence[p])
+        {
+            return null;
+        }
+
         return new Context(start, tokSentence[p], t.Slice(start, d.LastTok), d.Date, d.Kind == FigureKind.FiscalPeriod);
     }
 }

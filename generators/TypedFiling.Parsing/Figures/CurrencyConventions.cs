@@ -16,16 +16,16 @@ internal sealed class CurrencyConventions
 {
     private static readonly string[] Cues = { "refer", "are to", "mean", "expressed in", "presented in", "thousands of", "millions of", "stated in", "reported in", "denote" };
 
-    private readonly List<(int Offset, char Sign, string Code)> _statements;
-    private FigureScanOptions? _lastBase;
-    private FigureScanOptions? _lastOptions;
-    private int _lastApplied = -1;
+    private readonly List<(int Offset, char Sign, string Code)> statements;
+    private FigureScanOptions? lastBase;
+    private FigureScanOptions? lastOptions;
+    private int lastApplied = -1;
 
-    private CurrencyConventions(List<(int Offset, char Sign, string Code)> statements) => _statements = statements;
+    private CurrencyConventions(List<(int Offset, char Sign, string Code)> statements) => this.statements = statements;
 
     public static readonly CurrencyConventions None = new(new List<(int, char, string)>());
 
-    public int Count => _statements.Count;
+    public int Count => statements.Count;
 
     /// <summary>Reads the statements of <paramref name="blocks"/>, polling for cancellation per block.</summary>
     public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
@@ -35,7 +35,11 @@ internal sealed class CurrencyConventions
         {
             var block = blocks[i];
             ParsePolls.Check(cancellationToken, ParseStage.Conventions, i);
-            if (!HasCue(block.Text)) continue;
+            if (!HasCue(block.Text))
+            {
+                continue;
+            }
+
             var offset = block.Content.SourceOffset(0);
             foreach (var (sign, code) in ReadBlock(block.Text, cancellationToken))
             {
@@ -50,7 +54,11 @@ internal sealed class CurrencyConventions
     internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default)
     {
         var found = new List<(char, string)>();
-        if (!HasCue(text)) return found;
+        if (!HasCue(text))
+        {
+            return found;
+        }
+
         var t = TokenList.Rent(text, cancellationToken);
         Read(t, found, cancellationToken);
         TokenList.Return(t);
@@ -73,16 +81,30 @@ internal sealed class CurrencyConventions
             if (sign != '\0')
             {
                 var code = MeaningAfter(s, k + 3);
-                if (code is not null) found.Add((sign, code));
+                if (code is not null)
+                {
+                    found.Add((sign, code));
+                }
+
                 continue;
             }
 
             if (IsReportingCue(t, k, out var next))
             {
                 var code = NameAt(s, next);
-                if (code is null) continue;
-                if (code == "CNY" || code == "JPY") found.Add(('¥', code));
-                else if (IsDollarCurrency(code)) found.Add(('$', code));
+                if (code is null)
+                {
+                    continue;
+                }
+
+                if (code == "CNY" || code == "JPY")
+                {
+                    found.Add(('¥', code));
+                }
+                else if (IsDollarCurrency(code))
+                {
+                    found.Add(('$', code));
+                }
             }
         }
     }
@@ -92,16 +114,28 @@ internal sealed class CurrencyConventions
     public FigureScanOptions OptionsAt(int offset, FigureScanOptions options)
     {
         int applied = 0;
-        while (applied < _statements.Count && _statements[applied].Offset < offset) applied++;
-        if (applied == 0) return options;
-        if (applied == _lastApplied && ReferenceEquals(options, _lastBase)) return _lastOptions!;
+        while (applied < statements.Count && statements[applied].Offset < offset)
+        {
+            applied++;
+        }
+
+        if (applied == 0)
+        {
+            return options;
+        }
+
+        if (applied == lastApplied && ReferenceEquals(options, lastBase))
+        {
+            return lastOptions!;
+        }
+
         var dollar = options.DollarCurrency;
         var dollarSource = options.DollarSource;
         var yen = options.YenCurrency;
         var yenSource = options.YenSource;
         for (int k = 0; k < applied; k++)
         {
-            var (_, sign, code) = _statements[k];
+            var (_, sign, code) = statements[k];
             if (sign == '$' && options.DollarSource != CurrencySource.Metadata)
             {
                 dollar = code;
@@ -114,21 +148,24 @@ internal sealed class CurrencyConventions
             }
         }
 
-        _lastApplied = applied;
-        _lastBase = options;
-        _lastOptions = new FigureScanOptions
+        lastApplied = applied;
+        lastBase = options;
+        lastOptions = new FigureScanOptions
         {
             DollarCurrency = dollar, DollarSource = dollarSource, YenCurrency = yen, YenSource = yenSource,
             ThrowOnInternalError = options.ThrowOnInternalError,
         };
-        return _lastOptions;
+        return lastOptions;
     }
 
     private static bool HasCue(string text)
     {
         foreach (var cue in Cues)
         {
-            if (text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -140,7 +177,11 @@ internal sealed class CurrencyConventions
     /// <summary>“$” or “¥” in quotes at k: the bare sign a statement is about.</summary>
     private static char QuotedSign(TokenList t, int k)
     {
-        if (!IsQuote(t, k) || !IsQuote(t, k + 2)) return '\0';
+        if (!IsQuote(t, k) || !IsQuote(t, k + 2))
+        {
+            return '\0';
+        }
+
         char c = t.SymbolAt(k + 1);
         return c == '$' ? '$' : c == '¥' || c == '\uFFE5' ? '¥' : '\0';
     }
@@ -155,7 +196,11 @@ internal sealed class CurrencyConventions
         bool verb = false;
         for (int m = k; m < end; m++)
         {
-            if (t.EndsSentence(m)) return null;
+            if (t.EndsSentence(m))
+            {
+                return null;
+            }
+
             if (!verb)
             {
                 verb = t.Is(m, "refer") || t.Is(m, "refers") || (t.Is(m, "to") && (t.Is(m - 1, "are") || t.Is(m - 1, "is")))
@@ -163,15 +208,25 @@ internal sealed class CurrencyConventions
                 continue;
             }
 
-            if (QuotedSign(t, m) != '\0') return null;
+            if (QuotedSign(t, m) != '\0')
+            {
+                return null;
+            }
+
             if (t.Is(m, "currency") && t.Is(m + 1, "of"))
             {
                 var country = Country(t, m + 2);
-                if (country is not null) return country;
+                if (country is not null)
+                {
+                    return country;
+                }
             }
 
             var code = NameAt(s, m);
-            if (code is not null) return code;
+            if (code is not null)
+            {
+                return code;
+            }
         }
 
         return null;
@@ -179,12 +234,20 @@ internal sealed class CurrencyConventions
 
     private static string? Country(TokenList t, int k)
     {
-        if (t.Is(k, "the")) k++;
+        if (t.Is(k, "the"))
+        {
+            k++;
+        }
+
         string? best = null;
         var words = new System.Text.StringBuilder();
         for (int n = 0; n < 5 && t.IsWord(k); n++, k++)
         {
-            if (words.Length > 0) words.Append(' ');
+            if (words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
             words.Append(CurrencyPhrases.Normalize(t.Value(k)!));
             best = CurrencyPhrases.OfCountry(words.ToString()) ?? best;
         }
@@ -195,7 +258,11 @@ internal sealed class CurrencyConventions
     /// <summary>A currency name or code at k ("Canadian dollars", "U.S. dollars", "Renminbi", "RMB"), or null.</summary>
     private static string? NameAt(ScanState s, int k)
     {
-        if (!CurrencyReader.TrySuffix(s, k, out var match) || match.Form == CurrencyForm.Minor || s.T.IsAnySymbol(k)) return null;
+        if (!CurrencyReader.TrySuffix(s, k, out var match) || match.Form == CurrencyForm.Minor || s.T.IsAnySymbol(k))
+        {
+            return null;
+        }
+
         return match.Code;
     }
 
@@ -205,7 +272,11 @@ internal sealed class CurrencyConventions
         next = k + 2;
         if (t.Is(k + 1, "in") && (t.Is(k, "expressed") || t.Is(k, "presented") || t.Is(k, "stated") || t.Is(k, "reported")))
         {
-            if (t.Is(next, "thousands") || t.Is(next, "millions")) next += t.Is(next + 1, "of") ? 2 : 1;
+            if (t.Is(next, "thousands") || t.Is(next, "millions"))
+            {
+                next += t.Is(next + 1, "of") ? 2 : 1;
+            }
+
             return true;
         }
 

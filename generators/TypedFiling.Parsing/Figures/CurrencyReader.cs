@@ -29,22 +29,37 @@ internal static class CurrencyReader
         if (t.IsAnySymbol(i))
         {
             var code = WordTable.SignCode(t.SymbolAt(i));
-            if (code is null) return false;
+            if (code is null)
+            {
+                return false;
+            }
+
             Resolve(s, code, CurrencySource.Symbol, i, CurrencyForm.Code, ref match);
             return true;
         }
 
-        if (!TryWordPhrase(t, i, prefix: true, out var phrase, out var end)) return false;
+        if (!TryWordPhrase(t, i, prefix: true, out var phrase, out var end))
+        {
+            return false;
+        }
+
         if (phrase!.Form == CurrencyForm.DollarPrefix)
         {
             int sign = end + 1;
             bool spacedOk = phrase.First.Length > 1 || phrase.First == "C" || phrase.First == "c";
-            if (!t.IsSymbol(sign, '$') || (!t.Joined(sign) && !spacedOk)) return false;
+            if (!t.IsSymbol(sign, '$') || (!t.Joined(sign) && !spacedOk))
+            {
+                return false;
+            }
+
             Resolve(s, phrase.Code, CurrencySource.Symbol, sign, CurrencyForm.Code, ref match);
             return true;
         }
 
-        if (phrase.Form == CurrencyForm.Minor) return false;
+        if (phrase.Form == CurrencyForm.Minor)
+        {
+            return false;
+        }
 
         // "AUD$ 15", "MXN$15", "CAD $125,000": a code before a dollar sign
         if (phrase.Form == CurrencyForm.Code && t.IsSymbol(end + 1, '$') && (t.Joined(end + 1) || phrase.First.Length > 1) && t.IsNumber(end + 2))
@@ -54,10 +69,17 @@ internal static class CurrencyReader
         }
 
         // "ALL 5 solutions": a code that is also a word is a code only glued to its amount ("ALL5")
-        if (phrase.Form == CurrencyForm.Code && phrase.ExactCase && phrase.Multiplier == 1 && !t.Joined(end + 1) && IsWordCode(phrase.First)) return false;
+        if (phrase.Form == CurrencyForm.Code && phrase.ExactCase && phrase.Multiplier == 1 && !t.Joined(end + 1) && IsWordCode(phrase.First))
+        {
+            return false;
+        }
 
         // "Rs. 250 crore": the period of an abbreviated code
-        if (t.IsSymbol(end + 1, '.') && t.Joined(end + 1) && t.IsNumber(end + 2)) end++;
+        if (t.IsSymbol(end + 1, '.') && t.Joined(end + 1) && t.IsNumber(end + 2))
+        {
+            end++;
+        }
+
         Resolve(s, phrase.Code, phrase.Form == CurrencyForm.Name ? CurrencySource.Name : CurrencySource.Code, end, phrase.Form, ref match);
         match.Multiplier = phrase.Multiplier;
         return true;
@@ -80,7 +102,11 @@ internal static class CurrencyReader
             var code = WordTable.SignCode(c);
 
             // a spaced sign before another number is that number's prefix ("5 $10 bills" is not "5 $")
-            if (code is null || (!t.Joined(i) && t.IsNumber(i + 1))) return false;
+            if (code is null || (!t.Joined(i) && t.IsNumber(i + 1)))
+            {
+                return false;
+            }
+
             Resolve(s, code, CurrencySource.Symbol, i, CurrencyForm.Code, ref match);
             return true;
         }
@@ -139,7 +165,11 @@ internal static class CurrencyReader
     {
         phrase = null;
         end = i;
-        if (!t.IsWord(i)) return false;
+        if (!t.IsWord(i))
+        {
+            return false;
+        }
+
         var lexeme = t.Lex(i);
         int afterFirst = i;
         string? dotted = null;
@@ -150,11 +180,23 @@ internal static class CurrencyReader
             lexeme = WordTable.Find(dotted);
         }
 
-        if (lexeme?.Currencies is null) return false;
+        if (lexeme?.Currencies is null)
+        {
+            return false;
+        }
+
         foreach (var candidate in lexeme.Currencies)
         {
-            if (candidate.ExactCase && (dotted is not null || !string.Equals(candidate.First, t.Value(i), StringComparison.Ordinal))) continue;
-            if (candidate.Form == CurrencyForm.Name && prefix && candidate.Rest.Length == 0 && t.StartsLower(i) && IsAmbiguousName(candidate)) continue;
+            if (candidate.ExactCase && (dotted is not null || !string.Equals(candidate.First, t.Value(i), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (candidate.Form == CurrencyForm.Name && prefix && candidate.Rest.Length == 0 && t.StartsLower(i) && IsAmbiguousName(candidate))
+            {
+                continue;
+            }
+
             if (MatchRest(t, afterFirst + 1, candidate.Rest, out end))
             {
                 phrase = candidate;
@@ -198,16 +240,28 @@ internal static class CurrencyReader
         end = k - 1;
         foreach (var word in rest)
         {
-            if (!t.IsWord(k)) return false;
+            if (!t.IsWord(k))
+            {
+                return false;
+            }
+
             if (t.Value(k)!.Length == 1 && t.IsSymbol(k + 1, '.'))
             {
-                if (!string.Equals(Dotted(t, k, out var last), word, StringComparison.Ordinal)) return false;
+                if (!string.Equals(Dotted(t, k, out var last), word, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
                 end = last;
                 k = last + 1;
                 continue;
             }
 
-            if (!string.Equals(t.Value(k), word, StringComparison.OrdinalIgnoreCase)) return false;
+            if (!string.Equals(t.Value(k), word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
             end = k++;
         }
 

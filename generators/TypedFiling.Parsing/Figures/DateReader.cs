@@ -15,12 +15,24 @@ internal static class DateReader
         if (m > 0)
         {
             int a = k + 1;
-            if (abbreviated && t.IsSymbol(a, '.') && t.Joined(a)) a++;
+            if (abbreviated && t.IsSymbol(a, '.') && t.Joined(a))
+            {
+                a++;
+            }
+
             if (t.IsSmallInt(a, 31, out int d) && !t.IsYearLike(a, out _))
             {
                 int b = a + 1;
-                if (IsOrdinalSuffix(s, b)) b++;
-                if (t.IsSymbol(b, ',')) b++;
+                if (IsOrdinalSuffix(s, b))
+                {
+                    b++;
+                }
+
+                if (t.IsSymbol(b, ','))
+                {
+                    b++;
+                }
+
                 if (d <= DaysInMonth[m - 1] && t.IsYearLike(b, out int y) && !GluedAfter(s, b))
                 {
                     date = new FigureDate(y, m, d);
@@ -32,7 +44,11 @@ internal static class DateReader
             }
 
             int c = a;
-            if (t.IsSymbol(c, ',')) c++;
+            if (t.IsSymbol(c, ','))
+            {
+                c++;
+            }
+
             if (t.IsYearLike(c, out int year) && !GluedAfter(s, c))
             {
                 date = new FigureDate(year, m, null);
@@ -46,13 +62,33 @@ internal static class DateReader
         if (t.IsSmallInt(k, 31, out int day) && !t.Joined(k))
         {
             int b = k + 1;
-            if (IsOrdinalSuffix(s, b)) b++;
-            if (t.Is(b, "of")) b++;
+            if (IsOrdinalSuffix(s, b))
+            {
+                b++;
+            }
+
+            if (t.Is(b, "of"))
+            {
+                b++;
+            }
+
             int m2 = t.Month(b, out bool abbr2);
-            if (m2 == 0 || day > DaysInMonth[m2 - 1]) return false;
+            if (m2 == 0 || day > DaysInMonth[m2 - 1])
+            {
+                return false;
+            }
+
             int c = b + 1;
-            if (abbr2 && t.IsSymbol(c, '.') && t.Joined(c)) c++;
-            if (t.IsSymbol(c, ',')) c++;
+            if (abbr2 && t.IsSymbol(c, '.') && t.Joined(c))
+            {
+                c++;
+            }
+
+            if (t.IsSymbol(c, ','))
+            {
+                c++;
+            }
+
             if (t.IsYearLike(c, out int y2) && !GluedAfter(s, c))
             {
                 date = new FigureDate(y2, m2, day);
@@ -76,7 +112,11 @@ internal static class DateReader
 
     public static Draft? TryRead(ScanState s, int i)
     {
-        if (!ReadDate(s, i, out var date, out int last)) return null;
+        if (!ReadDate(s, i, out var date, out int last))
+        {
+            return null;
+        }
+
         return new Draft { Kind = FigureKind.Date, FirstTok = i, CoreTok = i, LastTok = last, Date = date };
     }
 }

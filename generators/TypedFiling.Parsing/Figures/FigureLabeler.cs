@@ -41,64 +41,98 @@ internal sealed class FigureLabeler
         "amounts", "figure", "level", "value", "rate",
     };
 
-    private readonly TokenList _t;
-    private readonly List<Draft> _drafts;
-    private readonly int[] _owner;
-    private readonly int[] _sentFirst;
-    private readonly int[] _sentLast;
-    private readonly int[] _tokSentence;
+    private readonly TokenList t;
+    private readonly List<Draft> drafts;
+    private readonly int[] owner;
+    private readonly int[] sentFirst;
+    private readonly int[] sentLast;
+    private readonly int[] tokSentence;
 
     public FigureLabeler(TokenList t, List<Draft> drafts, int[] owner, int[] tokSentence, int[] sentFirst, int[] sentLast)
     {
-        _t = t;
-        _drafts = drafts;
-        _owner = owner;
-        _tokSentence = tokSentence;
-        _sentFirst = sentFirst;
-        _sentLast = sentLast;
+        this.t = t;
+        this.drafts = drafts;
+        this.owner = owner;
+        this.tokSentence = tokSentence;
+        this.sentFirst = sentFirst;
+        this.sentLast = sentLast;
     }
 
     public void Apply()
     {
-        for (int k = 0; k < _drafts.Count; k++)
+        for (int k = 0; k < drafts.Count; k++)
         {
-            var d = _drafts[k];
-            if (d.Kind == FigureKind.Date || d.Kind == FigureKind.FiscalPeriod) continue;
+            var d = drafts[k];
+            if (d.Kind == FigureKind.Date || d.Kind == FigureKind.FiscalPeriod)
+            {
+                continue;
+            }
+
             d.Label = Compute(k, d);
         }
     }
 
     private string? Compute(int index, Draft d)
     {
-        if (d.Kind == FigureKind.Quantity || d.Kind == FigureKind.Ratio) return d.Unit;
-        int s = _tokSentence[d.CoreTok];
-        int sFirst = _sentFirst[s], sLast = _sentLast[s];
+        if (d.Kind == FigureKind.Quantity || d.Kind == FigureKind.Ratio)
+        {
+            return d.Unit;
+        }
+
+        int s = tokSentence[d.CoreTok];
+        int sFirst = sentFirst[s], sLast = sentLast[s];
         int before = d.FirstTok - 1, after = d.LastTok + 1;
-        if (before < sFirst) before = -1;
+        if (before < sFirst)
+        {
+            before = -1;
+        }
+
         string? label;
 
-        if (_t.Is(after, "of") && (label = Forward(after + 1, sLast, skipDeterminers: true, requireLower: true)) != null) return label;
-        if ((label = Forward(after, sLast, skipDeterminers: false, requireLower: true)) != null) return label;
+        if (t.Is(after, "of") && (label = Forward(after + 1, sLast, skipDeterminers: true, requireLower: true)) != null)
+        {
+            return label;
+        }
+
+        if ((label = Forward(after, sLast, skipDeterminers: false, requireLower: true)) != null)
+        {
+            return label;
+        }
 
         int subjectEnd = TriggerBefore(before, sFirst);
-        if (subjectEnd >= 0 && (label = Backward(subjectEnd, sFirst)) != null && !Trivial.Contains(label)) return label;
+        if (subjectEnd >= 0 && (label = Backward(subjectEnd, sFirst)) != null && !Trivial.Contains(label))
+        {
+            return label;
+        }
 
-        if (_t.Is(after, "in") && (label = Forward(after + 1, sLast, skipDeterminers: true, requireLower: true)) != null) return label;
+        if (t.Is(after, "in") && (label = Forward(after + 1, sLast, skipDeterminers: true, requireLower: true)) != null)
+        {
+            return label;
+        }
 
-        if ((_t.Is(after, "was") || _t.Is(after, "were") || _t.Is(after, "is") || _t.Is(after, "are"))
+        if ((t.Is(after, "was") || t.Is(after, "were") || t.Is(after, "is") || t.Is(after, "are"))
             && (label = Forward(after + 1, sLast, skipDeterminers: true, requireLower: true)) != null)
         {
             return label;
         }
 
-        if (before >= sFirst + 1 && _t.Is(before, "as") && _t.Is(before - 1, "such") && (label = Backward(before - 2, sFirst)) != null) return label;
-
-        if ((label = VerbAndTarget(before, after, sFirst, sLast)) != null) return label;
-
-        if (index > 0 && before >= sFirst && (_t.Is(before, "and") || _t.Is(before, "or") || _t.IsSymbol(before, ',')))
+        if (before >= sFirst + 1 && t.Is(before, "as") && t.Is(before - 1, "such") && (label = Backward(before - 2, sFirst)) != null)
         {
-            var prev = _drafts[index - 1];
-            if (prev.Kind == d.Kind && prev.LastTok == before - 1) return prev.Label;
+            return label;
+        }
+
+        if ((label = VerbAndTarget(before, after, sFirst, sLast)) != null)
+        {
+            return label;
+        }
+
+        if (index > 0 && before >= sFirst && (t.Is(before, "and") || t.Is(before, "or") || t.IsSymbol(before, ',')))
+        {
+            var prev = drafts[index - 1];
+            if (prev.Kind == d.Kind && prev.LastTok == before - 1)
+            {
+                return prev.Label;
+            }
         }
 
         return null;
@@ -107,8 +141,12 @@ internal sealed class FigureLabeler
     /// <summary>The token before the trigger word in front of the figure, or -1.</summary>
     private int TriggerBefore(int before, int sFirst)
     {
-        if (before < sFirst || !_t.IsWord(before)) return -1;
-        var w = _t.Value(before)!.ToLowerInvariant();
+        if (before < sFirst || !t.IsWord(before))
+        {
+            return -1;
+        }
+
+        var w = t.Value(before)!.ToLowerInvariant();
         switch (w)
         {
             case "was":
@@ -123,7 +161,7 @@ internal sealed class FigureLabeler
             case "reached":
                 return before - 1 >= sFirst ? before - 1 : -1;
             case "to":
-                if (_t.Is(before - 1, "amounted") || _t.Is(before - 1, "amounting") || _t.Is(before - 1, "equal") || _t.Is(before - 1, "amount"))
+                if (t.Is(before - 1, "amounted") || t.Is(before - 1, "amounting") || t.Is(before - 1, "equal") || t.Is(before - 1, "amount"))
                 {
                     return before - 2 >= sFirst ? before - 2 : -1;
                 }
@@ -134,37 +172,56 @@ internal sealed class FigureLabeler
         }
     }
 
-    private bool Stops(int k) => !_t.IsWord(k) || _owner[k] >= 0 || WordTable.IsFunction(_t.Value(k)!);
+    private bool Stops(int k) => !t.IsWord(k) || owner[k] >= 0 || WordTable.IsFunction(t.Value(k)!);
 
     /// <summary>A noun phrase reading forward from token k.</summary>
     private string? Forward(int k, int sLast, bool skipDeterminers, bool requireLower)
     {
         if (skipDeterminers)
         {
-            for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && _t.IsWord(k) && (WordTable.IsDeterminer(_t.Value(k)!) || WordShapes.IsPossessive(_t.Value(k)!)); n++)
+            for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && t.IsWord(k) && (WordTable.IsDeterminer(t.Value(k)!) || WordShapes.IsPossessive(t.Value(k)!)); n++)
             {
                 k++;
             }
         }
 
-        if (k > sLast || !_t.IsWord(k) || (requireLower && !_t.StartsLower(k))) return null;
-        int first = k, last = -1, words = 0;
-        while (words < MaxWords && k <= sLast && _t.IsWord(k) && _owner[k] < 0)
+        if (k > sLast || !t.IsWord(k) || (requireLower && !t.StartsLower(k)))
         {
-            int ce = _t.CompoundEnd(k);
-            if (ce > sLast) break;
-            var w = _t.Value(k)!;
-            var lastPiece = _t.IsWord(ce) ? _t.Value(ce)! : w;
-            if (WordTable.IsFunction(w) || WordShapes.IsAdverb(w) || _t.IsMonth(k)) break;
+            return null;
+        }
+
+        int first = k, last = -1, words = 0;
+        while (words < MaxWords && k <= sLast && t.IsWord(k) && owner[k] < 0)
+        {
+            int ce = t.CompoundEnd(k);
+            if (ce > sLast)
+            {
+                break;
+            }
+
+            var w = t.Value(k)!;
+            var lastPiece = t.IsWord(ce) ? t.Value(ce)! : w;
+            if (WordTable.IsFunction(w) || WordShapes.IsAdverb(w) || t.IsMonth(k))
+            {
+                break;
+            }
+
             bool postModifier = WordShapes.IsParticiple(lastPiece) || (lastPiece.Length > 5 && lastPiece.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
-            if (postModifier && Stops(ce + 1)) break;
+            if (postModifier && Stops(ce + 1))
+            {
+                break;
+            }
+
             last = ce;
             words++;
             k = ce + 1;
-            if (WordShapes.IsPluralish(lastPiece)) break;
+            if (WordShapes.IsPluralish(lastPiece))
+            {
+                break;
+            }
         }
 
-        return last < 0 ? null : _t.Slice(first, last);
+        return last < 0 ? null : t.Slice(first, last);
     }
 
     /// <summary>A noun phrase reading backward from token k (its last word).</summary>
@@ -175,12 +232,16 @@ internal sealed class FigureLabeler
         int guard = 0;
         while (p >= sFirst && guard++ < Bounds.LabelLookBack)
         {
-            if (_owner[p] >= 0)
+            if (owner[p] >= 0)
             {
-                var od = _drafts[_owner[p]];
-                if (od.Kind != FigureKind.Date && od.Kind != FigureKind.FiscalPeriod) break;
+                var od = drafts[owner[p]];
+                if (od.Kind != FigureKind.Date && od.Kind != FigureKind.FiscalPeriod)
+                {
+                    break;
+                }
+
                 p = od.FirstTok - 1;
-                for (int n = 0; n < Bounds.LabelDeterminers && p >= sFirst && (_t.Is(p, "the") || _t.Is(p, "for") || _t.Is(p, "in") || _t.Is(p, "during") || _t.Is(p, "of") || _t.Is(p, "as") || _t.Is(p, "at") || _t.Is(p, "on")); n++)
+                for (int n = 0; n < Bounds.LabelDeterminers && p >= sFirst && (t.Is(p, "the") || t.Is(p, "for") || t.Is(p, "in") || t.Is(p, "during") || t.Is(p, "of") || t.Is(p, "as") || t.Is(p, "at") || t.Is(p, "on")); n++)
                 {
                     p--;
                 }
@@ -188,49 +249,68 @@ internal sealed class FigureLabeler
                 continue;
             }
 
-            if (_t.IsSymbol(p, ')'))
+            if (t.IsSymbol(p, ')'))
             {
                 int open = -1;
                 for (int q = p - 1; q >= sFirst && q >= p - Bounds.LabelParenthesisBack; q--)
                 {
-                    if (_t.IsSymbol(q, '('))
+                    if (t.IsSymbol(q, '('))
                     {
                         open = q;
                         break;
                     }
 
-                    if (!_t.IsWord(q) && !_t.IsSymbol(q, '-')) break;
+                    if (!t.IsWord(q) && !t.IsSymbol(q, '-'))
+                    {
+                        break;
+                    }
                 }
 
-                if (open < 0 || open == p - 1) break;
+                if (open < 0 || open == p - 1)
+                {
+                    break;
+                }
+
                 parts.Add((open, p));
                 p = open - 1;
                 continue;
             }
 
-            if (!_t.IsWord(p)) break;
-            int cs = _t.CompoundStart(p);
-            if (cs < sFirst) break;
-            var w = _t.Value(p)!;
-            var firstPiece = _t.IsWord(cs) ? _t.Value(cs)! : w;
-
-            if (_t.Is(p, "of"))
+            if (!t.IsWord(p))
             {
-                if (parts.Count == 0) break;
+                break;
+            }
+
+            int cs = t.CompoundStart(p);
+            if (cs < sFirst)
+            {
+                break;
+            }
+
+            var w = t.Value(p)!;
+            var firstPiece = t.IsWord(cs) ? t.Value(cs)! : w;
+
+            if (t.Is(p, "of"))
+            {
+                if (parts.Count == 0)
+                {
+                    break;
+                }
+
                 parts.Add((p, p));
                 p--;
                 continue;
             }
 
-            if (parts.Count > 0 && _t.Is(p, "to") && (_t.Is(p - 1, "related") || _t.Is(p - 1, "relating") || _t.Is(p - 1, "subject") || _t.Is(p - 1, "attributable") || _t.Is(p - 1, "due")) && p - 1 >= sFirst)
+            if (parts.Count > 0 && t.Is(p, "to") && (t.Is(p - 1, "related") || t.Is(p - 1, "relating") || t.Is(p - 1, "subject") || t.Is(p - 1, "attributable") || t.Is(p - 1, "due")) && p - 1 >= sFirst)
             {
-                int a = _t.Is(p - 1, "subject") && _t.Is(p - 2, "not") && p - 2 >= sFirst ? p - 2 : p - 1;
+                int a = t.Is(p - 1, "subject") && t.Is(p - 2, "not") && p - 2 >= sFirst ? p - 2 : p - 1;
                 parts.Add((a, p));
                 p = a - 1;
                 continue;
             }
 
-            if (parts.Count > 0 && _t.Is(p, "with") && _t.Is(p - 1, "associated") && p - 1 >= sFirst)
+            if (parts.Count > 0 && t.Is(p, "with") && t.Is(p - 1, "associated") && p - 1 >= sFirst)
             {
                 parts.Add((p - 1, p));
                 p -= 2;
@@ -239,7 +319,7 @@ internal sealed class FigureLabeler
 
             if (WordTable.IsDeterminer(firstPiece) || WordShapes.IsPossessive(w))
             {
-                if (parts.Count > 0 && _t.Is(p - 1, "of") && p - 1 >= sFirst)
+                if (parts.Count > 0 && t.Is(p - 1, "of") && p - 1 >= sFirst)
                 {
                     parts.Add((cs, p));
                     p = cs - 1;
@@ -251,7 +331,7 @@ internal sealed class FigureLabeler
 
             if (WordTable.IsFunction(w))
             {
-                if ((_t.Is(p, "and") || _t.Is(p, "or")) && parts.Count > 0)
+                if ((t.Is(p, "and") || t.Is(p, "or")) && parts.Count > 0)
                 {
                     int c = FindCutConnector(p - 1, sFirst);
                     if (c >= 0)
@@ -265,32 +345,47 @@ internal sealed class FigureLabeler
                 break;
             }
 
-            if (Verbs.Contains(w)) break;
-            if (WordShapes.IsParticiple(w) && p - 1 >= sFirst && _t.IsWord(p - 1))
+            if (Verbs.Contains(w))
             {
-                var pw = _t.Value(p - 1)!;
-                if (WordTable.IsSubjectPronoun(pw) || (_t.StartsUpper(p - 1) && !WordTable.IsDeterminer(pw) && !WordShapes.IsPossessive(pw))) break;
+                break;
             }
 
-            if (WordShapes.IsAdverb(w)) break;
+            if (WordShapes.IsParticiple(w) && p - 1 >= sFirst && t.IsWord(p - 1))
+            {
+                var pw = t.Value(p - 1)!;
+                if (WordTable.IsSubjectPronoun(pw) || (t.StartsUpper(p - 1) && !WordTable.IsDeterminer(pw) && !WordShapes.IsPossessive(pw)))
+                {
+                    break;
+                }
+            }
+
+            if (WordShapes.IsAdverb(w))
+            {
+                break;
+            }
+
             parts.Add((cs, p));
             p = cs - 1;
         }
 
-        if (parts.Count == 0) return null;
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
         parts.Reverse();
 
         // cut "... related to X": the head before the connector is what is measured
         for (int i = 1; i < parts.Count; i++)
         {
             var (a, b) = parts[i];
-            if (b == a + 1 && _t.Is(b, "to") && (_t.Is(a, "related") || _t.Is(a, "relating") || _t.Is(a, "attributable") || _t.Is(a, "due")))
+            if (b == a + 1 && t.Is(b, "to") && (t.Is(a, "related") || t.Is(a, "relating") || t.Is(a, "attributable") || t.Is(a, "due")))
             {
                 parts.RemoveRange(i, parts.Count - i);
                 break;
             }
 
-            if (b == a + 1 && _t.Is(b, "with") && _t.Is(a, "associated"))
+            if (b == a + 1 && t.Is(b, "with") && t.Is(a, "associated"))
             {
                 parts.RemoveRange(i, parts.Count - i);
                 break;
@@ -298,29 +393,41 @@ internal sealed class FigureLabeler
         }
 
         // a participle right before the trigger ("Intangible assets estimated of ...") is not part of the name
-        while (parts.Count > 1 && IsSingleWord(parts[parts.Count - 1]) && (WordShapes.IsParticiple(_t.Value(parts[parts.Count - 1].B)!) || _t.Is(parts[parts.Count - 1].B, "of")))
+        while (parts.Count > 1 && IsSingleWord(parts[parts.Count - 1]) && (WordShapes.IsParticiple(t.Value(parts[parts.Count - 1].B)!) || t.Is(parts[parts.Count - 1].B, "of")))
         {
             parts.RemoveAt(parts.Count - 1);
         }
 
-        while (parts.Count > MaxWords) parts.RemoveAt(0);
-        while (parts.Count > 0 && IsSingleWord(parts[0]) && (_t.Is(parts[0].A, "of") || WordTable.IsDeterminer(_t.Value(parts[0].A)!) || WordShapes.IsPossessive(_t.Value(parts[0].A)!)))
+        while (parts.Count > MaxWords)
         {
             parts.RemoveAt(0);
         }
 
-        if (parts.Count == 0 || _t.IsAnySymbol(parts[0].A)) return null;
+        while (parts.Count > 0 && IsSingleWord(parts[0]) && (t.Is(parts[0].A, "of") || WordTable.IsDeterminer(t.Value(parts[0].A)!) || WordShapes.IsPossessive(t.Value(parts[0].A)!)))
+        {
+            parts.RemoveAt(0);
+        }
+
+        if (parts.Count == 0 || t.IsAnySymbol(parts[0].A))
+        {
+            return null;
+        }
+
         var sb = new StringBuilder();
         foreach (var (a, b) in parts)
         {
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(_t.Slice(a, b));
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(t.Slice(a, b));
         }
 
         return sb.ToString();
     }
 
-    private bool IsSingleWord((int A, int B) part) => part.A == part.B && _t.IsWord(part.A);
+    private bool IsSingleWord((int A, int B) part) => part.A == part.B && t.IsWord(part.A);
 
     /// <summary>Looks back (within the clause) for "related to"/"relating to"/"attributable to"/"associated with";
     /// returns the index of its first word or -1.</summary>
@@ -328,10 +435,18 @@ internal sealed class FigureLabeler
     {
         for (int n = 0; p >= sFirst && n < Bounds.LabelConnectorBack; n++)
         {
-            if (_owner[p] >= 0) break;
-            if (_t.IsAnySymbol(p) && !_t.IsSymbol(p, '-')) break;
-            if ((_t.Is(p, "to") && (_t.Is(p - 1, "related") || _t.Is(p - 1, "relating") || _t.Is(p - 1, "attributable")))
-                || (_t.Is(p, "with") && _t.Is(p - 1, "associated")))
+            if (owner[p] >= 0)
+            {
+                break;
+            }
+
+            if (t.IsAnySymbol(p) && !t.IsSymbol(p, '-'))
+            {
+                break;
+            }
+
+            if ((t.Is(p, "to") && (t.Is(p - 1, "related") || t.Is(p - 1, "relating") || t.Is(p - 1, "attributable")))
+                || (t.Is(p, "with") && t.Is(p - 1, "associated")))
             {
                 return p - 1 >= sFirst ? p - 1 : -1;
             }
@@ -345,28 +460,47 @@ internal sealed class FigureLabeler
     /// <summary>"IIJ invested ¥0.8 billion in Internet Revolution Inc." gives "invested in Internet Revolution Inc".</summary>
     private string? VerbAndTarget(int before, int after, int sFirst, int sLast)
     {
-        if (!(_t.Is(after, "in") || _t.Is(after, "on") || _t.Is(after, "into"))) return null;
+        if (!(t.Is(after, "in") || t.Is(after, "on") || t.Is(after, "into")))
+        {
+            return null;
+        }
+
         int p = before;
-        for (int n = 0; n < 4 && p >= sFirst && (_t.Is(p, "a") || _t.Is(p, "an") || _t.Is(p, "the") || _t.Is(p, "total") || _t.Is(p, "of") || _t.Is(p, "additional") || _t.Is(p, "aggregate") || _t.Is(p, "further")); n++)
+        for (int n = 0; n < 4 && p >= sFirst && (t.Is(p, "a") || t.Is(p, "an") || t.Is(p, "the") || t.Is(p, "total") || t.Is(p, "of") || t.Is(p, "additional") || t.Is(p, "aggregate") || t.Is(p, "further")); n++)
         {
             p--;
         }
 
-        if (p < sFirst || !_t.IsWord(p) || _owner[p] >= 0) return null;
-        var v = _t.Value(p)!;
-        if (!(Verbs.Contains(v) || (WordShapes.IsParticiple(v) && !WordTable.IsFunction(v)))) return null;
+        if (p < sFirst || !t.IsWord(p) || owner[p] >= 0)
+        {
+            return null;
+        }
+
+        var v = t.Value(p)!;
+        if (!(Verbs.Contains(v) || (WordShapes.IsParticiple(v) && !WordTable.IsFunction(v))))
+        {
+            return null;
+        }
 
         int k = after + 1;
-        for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && _t.IsWord(k) && (WordTable.IsDeterminer(_t.Value(k)!) || WordShapes.IsPossessive(_t.Value(k)!)); n++) k++;
-        int first = k, last = -1, words = 0;
-        while (words < 4 && k <= sLast && _t.IsWord(k) && _owner[k] < 0 && !WordTable.IsFunction(_t.Value(k)!))
+        for (int n = 0; n < Bounds.LabelDeterminers && k <= sLast && t.IsWord(k) && (WordTable.IsDeterminer(t.Value(k)!) || WordShapes.IsPossessive(t.Value(k)!)); n++)
         {
-            last = _t.CompoundEnd(k);
+            k++;
+        }
+
+        int first = k, last = -1, words = 0;
+        while (words < 4 && k <= sLast && t.IsWord(k) && owner[k] < 0 && !WordTable.IsFunction(t.Value(k)!))
+        {
+            last = t.CompoundEnd(k);
             words++;
             k = last + 1;
         }
 
-        if (last < 0) return null;
-        return v + " " + _t.Value(after) + " " + _t.Slice(first, last);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        return v + " " + t.Value(after) + " " + t.Slice(first, last);
     }
 }

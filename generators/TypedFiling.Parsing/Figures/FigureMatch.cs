@@ -103,9 +103,17 @@ public sealed record FigureDate(int Year, int? Month, int? Day)
     public override string ToString()
     {
         var y = Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
-        if (!Month.HasValue) return y;
+        if (!Month.HasValue)
+        {
+            return y;
+        }
+
         var m = Month.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-        if (!Day.HasValue) return y + "-" + m;
+        if (!Day.HasValue)
+        {
+            return y + "-" + m;
+        }
+
         return y + "-" + m + "-" + Day.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

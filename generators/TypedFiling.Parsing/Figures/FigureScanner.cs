@@ -36,7 +36,11 @@ public static class FigureScanner
     /// <summary>Scans one block, polling <paramref name="cancellationToken"/> every <see cref="ParsePolls.Chars"/> characters.</summary>
     public static IReadOnlyList<FigureMatch> Scan(string text, FigureScanOptions options, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(text)) return Array.Empty<FigureMatch>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return Array.Empty<FigureMatch>();
+        }
+
         options ??= FigureScanOptions.Default;
         try
         {
@@ -55,11 +59,19 @@ public static class FigureScanner
     private static Starts StartsAt(TokenList t, int i)
     {
         var token = t[i];
-        if (token.Kind == TokenKind.Number) return Starts.Number;
+        if (token.Kind == TokenKind.Number)
+        {
+            return Starts.Number;
+        }
+
         if (token.Kind == TokenKind.Symbol)
         {
             char c = t.SymbolAt(i);
-            if (c == '(' || c == '-' || c == '\u2212') return Starts.Money | Starts.Percent;
+            if (c == '(' || c == '-' || c == '\u2212')
+            {
+                return Starts.Money | Starts.Percent;
+            }
+
             return WordTable.SignCode(c) is null ? Starts.None : Starts.Money;
         }
 
@@ -68,16 +80,36 @@ public static class FigureScanner
         {
             // "FY2010"; "U.S.$" starts with a letter the table does not hold alone
             var w = token.Value!;
-            if (w.Length >= 2 && w[0] == 'F' && w[1] == 'Y') return Starts.Period;
+            if (w.Length >= 2 && w[0] == 'F' && w[1] == 'Y')
+            {
+                return Starts.Period;
+            }
+
             return w.Length == 1 && t.IsSymbol(i + 1, '.') ? Starts.Money : Starts.None;
         }
 
         var starts = Starts.None;
         var roles = lexeme.Roles;
-        if ((roles & WordRole.PeriodOpening) != 0) starts |= Starts.Period;
-        if ((roles & WordRole.Month) != 0) starts |= Starts.Date;
-        if ((roles & WordRole.NumberWord) != 0) starts |= Starts.NumberWord;
-        if ((roles & (WordRole.Currency | WordRole.Negation)) != 0) starts |= Starts.Money | Starts.Percent;
+        if ((roles & WordRole.PeriodOpening) != 0)
+        {
+            starts |= Starts.Period;
+        }
+
+        if ((roles & WordRole.Month) != 0)
+        {
+            starts |= Starts.Date;
+        }
+
+        if ((roles & WordRole.NumberWord) != 0)
+        {
+            starts |= Starts.NumberWord;
+        }
+
+        if ((roles & (WordRole.Currency | WordRole.Negation)) != 0)
+        {
+            starts |= Starts.Money | Starts.Percent;
+        }
+
         if ((roles & WordRole.Determiner) != 0 && (t.Has(i + 1, WordRole.NumberWord) || t.Has(i + 1, WordRole.Currency) || t.Has(i + 1, WordRole.Scale)))
         {
             // "a dozen engineers", "a dollar", "a million dollars", "an estimated"
@@ -90,13 +122,41 @@ public static class FigureScanner
     private static Draft? Read(ScanState s, int i, Starts starts)
     {
         Draft? d = null;
-        if ((starts & Starts.Period) != 0) d = PeriodReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Date) != 0) d = DateReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Ratio) != 0) d = RatioReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Money) != 0) d = MoneyReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Percent) != 0) d = PercentReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Quantity) != 0) d = QuantityReader.TryRead(s, i);
-        if (d is null && (starts & Starts.Year) != 0) d = YearReader.TryRead(s, i);
+        if ((starts & Starts.Period) != 0)
+        {
+            d = PeriodReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Date) != 0)
+        {
+            d = DateReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Ratio) != 0)
+        {
+            d = RatioReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Money) != 0)
+        {
+            d = MoneyReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Percent) != 0)
+        {
+            d = PercentReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Quantity) != 0)
+        {
+            d = QuantityReader.TryRead(s, i);
+        }
+
+        if (d is null && (starts & Starts.Year) != 0)
+        {
+            d = YearReader.TryRead(s, i);
+        }
+
         return d;
     }
 
@@ -124,7 +184,11 @@ public static class FigureScanner
             }
 
             // a reader that restates the last figure ("thirty percent (30%)") extends it instead of adding one
-            if (!ReferenceEquals(d, s.Last)) s.Drafts.Add(d);
+            if (!ReferenceEquals(d, s.Last))
+            {
+                s.Drafts.Add(d);
+            }
+
             s.Floor = d.LastTok + 1;
             for (var more = PeriodReader.TryFollowingPeriodYear(s, d); more != null; more = PeriodReader.TryFollowingPeriodYear(s, more))
             {
@@ -152,14 +216,24 @@ public static class FigureScanner
         var state = new ScanState(tokens, options);
         Run(state, cancellationToken);
         var drafts = state.Drafts;
-        if (drafts.Count == 0) return Array.Empty<FigureMatch>();
+        if (drafts.Count == 0)
+        {
+            return Array.Empty<FigureMatch>();
+        }
 
         var sentences = new SentenceIndex(text, tokens, cancellationToken);
         var owner = new int[tokens.Count];
-        for (int k = 0; k < owner.Length; k++) owner[k] = -1;
+        for (int k = 0; k < owner.Length; k++)
+        {
+            owner[k] = -1;
+        }
+
         for (int d = 0; d < drafts.Count; d++)
         {
-            for (int k = drafts[d].FirstTok; k <= drafts[d].LastTok; k++) owner[k] = d;
+            for (int k = drafts[d].FirstTok; k <= drafts[d].LastTok; k++)
+            {
+                owner[k] = d;
+            }
         }
 
         AsOfResolver.Resolve(tokens, drafts, sentences.TokenSentence);

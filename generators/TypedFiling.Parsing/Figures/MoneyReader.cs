@@ -39,14 +39,21 @@ internal static class MoneyReader
         }
 
         var d = TryAmount(s, j);
-        if (d is null) return null;
+        if (d is null)
+        {
+            return null;
+        }
+
         if (outerParen)
         {
             if (t.IsSymbol(d.LastTok + 1, ')'))
             {
                 d.FirstTok = i;
                 d.LastTok++;
-                if (!LinkTranslation(s, d, i) && InOwnPlace(t, i)) Negate(d);
+                if (!LinkTranslation(s, d, i) && InOwnPlace(t, i))
+                {
+                    Negate(d);
+                }
             }
         }
         else if (minus)
@@ -59,7 +66,10 @@ internal static class MoneyReader
         if (!minus && !outerParen)
         {
             QualifierReader.Apply(s, d);
-            if (t.IsSymbol(d.FirstTok - 1, '(')) LinkTranslation(s, d, d.FirstTok - 1);
+            if (t.IsSymbol(d.FirstTok - 1, '('))
+            {
+                LinkTranslation(s, d, d.FirstTok - 1);
+            }
         }
 
         return d;
@@ -75,7 +85,11 @@ internal static class MoneyReader
 
     private static void Negate(Draft d)
     {
-        if (d.IsNegative) return;
+        if (d.IsNegative)
+        {
+            return;
+        }
+
         d.IsNegative = true;
         d.Value = -d.Value;
     }
@@ -85,7 +99,11 @@ internal static class MoneyReader
     private static bool LinkTranslation(ScanState s, Draft d, int open)
     {
         var last = s.Last;
-        if (last is null || last.Kind != FigureKind.Money || last.LastTok != open - 1 || d.InnerParen) return false;
+        if (last is null || last.Kind != FigureKind.Money || last.LastTok != open - 1 || d.InnerParen)
+        {
+            return false;
+        }
+
         d.TranslationOf = last;
         return true;
     }
@@ -94,11 +112,18 @@ internal static class MoneyReader
     private static Draft? TryAmount(ScanState s, int j)
     {
         var t = s.T;
-        if (CurrencyReader.TryPrefix(s, j, out var cur)) return AfterPrefix(s, j, cur);
+        if (CurrencyReader.TryPrefix(s, j, out var cur))
+        {
+            return AfterPrefix(s, j, cur);
+        }
+
         Amount amount;
         if (t.IsNumber(j))
         {
-            if ((!IsRangeEnd(s, j) && NameParts.IsNamePart(t, j)) || !NumberReader.TryDigits(t, j, money: true, out amount)) return null;
+            if ((!IsRangeEnd(s, j) && NameParts.IsNamePart(t, j)) || !NumberReader.TryDigits(t, j, money: true, out amount))
+            {
+                return null;
+            }
         }
         else if (IsArticleBeforeName(s, j, out var named))
         {
@@ -121,8 +146,16 @@ internal static class MoneyReader
             return Suffixed(s, j, amount, hyphened);
         }
 
-        if (CurrencyReader.TrySuffix(s, after, out var suffix)) return Suffixed(s, j, amount, suffix);
-        if (amount.InWords) return WordsInRange(s, j, amount);
+        if (CurrencyReader.TrySuffix(s, after, out var suffix))
+        {
+            return Suffixed(s, j, amount, suffix);
+        }
+
+        if (amount.InWords)
+        {
+            return WordsInRange(s, j, amount);
+        }
+
         return Borrowed(s, j, amount);
     }
 
@@ -132,7 +165,11 @@ internal static class MoneyReader
     {
         var t = s.T;
         var last = s.Last;
-        if (last is not null && last.Kind == FigureKind.Money && last.LastTok == j - 2 && t.IsSymbol(j - 1, '-')) return true;
+        if (last is not null && last.Kind == FigureKind.Money && last.LastTok == j - 2 && t.IsSymbol(j - 1, '-'))
+        {
+            return true;
+        }
+
         return t.IsSymbol(j + 1, '-') && t.Joined(j + 1) && t.IsNumber(j + 2) && RangeEnd.TryPeek(s, j + 1, out var end) && end.Currency is not null;
     }
 
@@ -140,7 +177,10 @@ internal static class MoneyReader
     {
         var t = s.T;
         named = default;
-        if (!(t.Is(j, "a") || t.Is(j, "an")) || !CurrencyReader.TrySuffix(s, j + 1, out named)) return false;
+        if (!(t.Is(j, "a") || t.Is(j, "an")) || !CurrencyReader.TrySuffix(s, j + 1, out named))
+        {
+            return false;
+        }
 
         // "a dollar-denominated bond" is no amount
         return named.Form == CurrencyForm.Name && !(t.IsSymbol(named.Last + 1, '-') && t.Joined(named.Last + 1));
@@ -155,7 +195,11 @@ internal static class MoneyReader
         if (t.IsSymbol(k, '(') && t.Joined(k) && t.IsNumber(k + 1) && t.Joined(k + 1) && t.IsSymbol(k + 2, ')') && t.Joined(k + 2))
         {
             // "$(12.5) million": negative in the figure's own place
-            if (!t.TryNumber(k + 1, out var inner)) return null;
+            if (!t.TryNumber(k + 1, out var inner))
+            {
+                return null;
+            }
+
             amount = new Amount { First = k + 1, Value = inner };
             int close = k + 2;
             if (NumberReader.TryScale(t, close + 1, true, out var m) && NumberReader.TryMultiply(inner, m, out var scaled))
@@ -170,13 +214,22 @@ internal static class MoneyReader
         }
         else if (t.IsNumber(k) && (t.Joined(k) || t.IsWord(cur.Last) || t.IsAnySymbol(cur.Last)))
         {
-            if (!NumberReader.TryDigits(t, k, money: true, out amount)) return null;
+            if (!NumberReader.TryDigits(t, k, money: true, out amount))
+            {
+                return null;
+            }
 
             // a code glued to one digit is a name ("NIS2", "G7"): "RMB1.2 billion", "Rs20" have more
-            if (t.IsWord(cur.Last) && t.Joined(k) && t.Value(k)!.Length == 1 && amount.Scale is null) return null;
+            if (t.IsWord(cur.Last) && t.Joined(k) && t.Value(k)!.Length == 1 && amount.Scale is null)
+            {
+                return null;
+            }
 
             // a name before a spaced year is no currency ("U.S. dollars 2010")
-            if (cur.Form == CurrencyForm.Name && !t.Joined(k) && amount.Scale is null && t.IsYearLike(k, out _)) return null;
+            if (cur.Form == CurrencyForm.Name && !t.Joined(k) && amount.Scale is null && t.IsYearLike(k, out _))
+            {
+                return null;
+            }
         }
         else
         {
@@ -184,7 +237,11 @@ internal static class MoneyReader
         }
 
         // "$5x": a glued word that is not a scale makes it a name
-        if (t.Joined(amount.Last + 1) && t.IsWord(amount.Last + 1) && !t.Has(amount.Last + 1, WordRole.Scale)) return null;
+        if (t.Joined(amount.Last + 1) && t.IsWord(amount.Last + 1) && !t.Has(amount.Last + 1, WordRole.Scale))
+        {
+            return null;
+        }
+
         int last = amount.Last;
 
         // "$5,000 CAD", "¥22.1 billion RMB": a code after the amount says what the sign before it meant
@@ -226,7 +283,11 @@ internal static class MoneyReader
 
         // "2022 INR Term Loan", "the 2025 Euro Notes": a year before a code or a capitalized name names an instrument
         if (amount.Scale is null && t.IsYearLike(amount.First, out _) && amount.Last == amount.First
-            && (cur.Form == CurrencyForm.Code || t.StartsUpper(amount.Last + 1))) return null;
+            && (cur.Form == CurrencyForm.Code || t.StartsUpper(amount.Last + 1)))
+        {
+            return null;
+        }
+
         decimal value = amount.Value;
         int last = cur.Last;
         string? scale = amount.Scale;
@@ -248,7 +309,11 @@ internal static class MoneyReader
         }
 
         var d = Make(j, last, value, cur, scale);
-        if (cur.Form != CurrencyForm.Minor) TryCompound(s, d, amount, cur);
+        if (cur.Form != CurrencyForm.Minor)
+        {
+            TryCompound(s, d, amount, cur);
+        }
+
         BorrowScaleFromRangeEnd(s, d, amount, cur.Code);
         return d;
     }
@@ -256,8 +321,16 @@ internal static class MoneyReader
     /// <summary>"five and ten dollars": words need their currency, after them or at the range's other end.</summary>
     private static Draft? WordsInRange(ScanState s, int j, Amount amount)
     {
-        if (amount.Value < 1 && amount.Scale is null) return null;
-        if (!RangeEnd.TryPeek(s, amount.Last + 1, out var end) || end.Currency is null) return null;
+        if (amount.Value < 1 && amount.Scale is null)
+        {
+            return null;
+        }
+
+        if (!RangeEnd.TryPeek(s, amount.Last + 1, out var end) || end.Currency is null)
+        {
+            return null;
+        }
+
         var d = Make(j, amount.Last, amount.Value, end.CurrencyMatch, amount.Scale);
         ShareScale(d, amount, end);
         return d;
@@ -280,8 +353,16 @@ internal static class MoneyReader
             };
         }
 
-        if (!RangeEnd.TryPeek(s, amount.Last + 1, out var end) || end.Currency is null) return null;
-        if (t.IsYearLike(j, out _) && amount.Scale is null) return null;
+        if (!RangeEnd.TryPeek(s, amount.Last + 1, out var end) || end.Currency is null)
+        {
+            return null;
+        }
+
+        if (t.IsYearLike(j, out _) && amount.Scale is null)
+        {
+            return null;
+        }
+
         var d = Make(j, amount.Last, amount.Value, end.CurrencyMatch, amount.Scale);
         ShareScale(d, amount, end);
         return d;
@@ -297,15 +378,31 @@ internal static class MoneyReader
     /// <summary>"$10–$20 million", "between $5 and $10 million", "1 to 2 million yen": the first end takes the scale of the second.</summary>
     private static void BorrowScaleFromRangeEnd(ScanState s, Draft d, Amount amount, string code)
     {
-        if (amount.Scale is not null || !RangeEnd.TryPeek(s, d.LastTok + 1, out var end) || end.Scale is null) return;
-        if (end.Currency is not null && end.Currency != code) return;
+        if (amount.Scale is not null || !RangeEnd.TryPeek(s, d.LastTok + 1, out var end) || end.Scale is null)
+        {
+            return;
+        }
+
+        if (end.Currency is not null && end.Currency != code)
+        {
+            return;
+        }
+
         ShareScale(d, amount, end);
     }
 
     private static void ShareScale(Draft d, Amount amount, RangeEnd end)
     {
-        if (amount.Scale is not null || end.Scale is null) return;
-        if (!NumberReader.TryMultiply(d.Value, end.Multiplier, out var scaled)) return;
+        if (amount.Scale is not null || end.Scale is null)
+        {
+            return;
+        }
+
+        if (!NumberReader.TryMultiply(d.Value, end.Multiplier, out var scaled))
+        {
+            return;
+        }
+
         d.Value = scaled;
         d.Scale = end.Scale;
     }
@@ -315,10 +412,18 @@ internal static class MoneyReader
     private static void TryCompound(ScanState s, Draft d, Amount amount, CurrencyMatch cur)
     {
         var t = s.T;
-        if (!amount.IsWholeUnscaled || cur.MinorDigits == 0 || d.Scale is not null) return;
+        if (!amount.IsWholeUnscaled || cur.MinorDigits == 0 || d.Scale is not null)
+        {
+            return;
+        }
+
         int k = d.LastTok + 1;
         bool and = t.Is(k, "and");
-        if (and) k++;
+        if (and)
+        {
+            k++;
+        }
+
         int minor, minorLast;
         if (t.IsNumber(k) && t.Value(k)!.Length <= 2 && t.IsSmallInt(k, Bounds.MaxMinorAmount, out minor))
         {
@@ -349,8 +454,16 @@ internal static class MoneyReader
     /// <summary>The end of a clause after a bare minor part: punctuation that is not part of a number, or the end.</summary>
     private static bool EndsClause(TokenList t, int k)
     {
-        if (!t.InRange(k)) return true;
-        if (t.IsWord(k)) return t.Is(k, "more") || t.Is(k, "only");
+        if (!t.InRange(k))
+        {
+            return true;
+        }
+
+        if (t.IsWord(k))
+        {
+            return t.Is(k, "more") || t.Is(k, "only");
+        }
+
         char c = t.SymbolAt(k);
         return c is '.' or ',' or ';' or '!' or '?' or ')';
     }
@@ -358,7 +471,11 @@ internal static class MoneyReader
     private static decimal Pow10(int digits)
     {
         decimal p = 1;
-        for (int k = 0; k < digits; k++) p *= 10;
+        for (int k = 0; k < digits; k++)
+        {
+            p *= 10;
+        }
+
         return p;
     }
 }

@@ -10,7 +10,11 @@ internal static class NameParts
     public static bool IsNamePart(TokenList t, int n)
     {
         // glued to a word or number before it: "M 23", "COVID-19"
-        if (t.Joined(n) && (t.IsWord(n - 1) || t.IsNumber(n - 1))) return true;
+        if (t.Joined(n) && (t.IsWord(n - 1) || t.IsNumber(n - 1)))
+        {
+            return true;
+        }
+
         if (t.Joined(n) && (t.IsSymbol(n - 1, '-') || t.IsSymbol(n - 1, '/') || t.IsSymbol(n - 1, '.') || t.IsSymbol(n - 1, '#') || t.IsSymbol(n - 1, '_'))
             && (t.IsSymbol(n - 1, '#') || (t.Joined(n - 1) && (t.IsWord(n - 2) || t.IsNumber(n - 2)))))
         {
@@ -23,7 +27,10 @@ internal static class NameParts
             var w = t.Value(n + 1)!;
             var lexeme = t.Lex(n + 1);
             var suffix = lexeme is not null && (lexeme.Has(WordRole.Scale) || lexeme.Has(WordRole.Currency));
-            if (!suffix && !IsOrdinal(w)) return true;
+            if (!suffix && !IsOrdinal(w))
+            {
+                return true;
+            }
         }
 
         // "20-F", "2-year", "3.D"; not "a 12-cent dividend", "10-percent", "10-20 dollars" (the range is the reader's)
@@ -43,16 +50,32 @@ internal static class NameParts
     /// <summary>"Item 5", "Note 10", "No. 5", "page 12", "aged 45", "Items 7 and 8".</summary>
     public static bool IsReference(TokenList t, int n)
     {
-        if (t.Has(n - 1, WordRole.Reference)) return true;
-        if (t.IsSymbol(n - 1, '.') && t.Has(n - 2, WordRole.Reference)) return true;
+        if (t.Has(n - 1, WordRole.Reference))
+        {
+            return true;
+        }
+
+        if (t.IsSymbol(n - 1, '.') && t.Has(n - 2, WordRole.Reference))
+        {
+            return true;
+        }
+
         return (t.Is(n - 1, "and") || t.IsSymbol(n - 1, ',')) && t.IsNumber(n - 2) && t.Has(n - 3, WordRole.Reference);
     }
 
     /// <summary>A number glued into a compound before a percent: "IIJ-10%" style names.</summary>
     public static bool IsNamePartForPercent(TokenList t, int n)
     {
-        if (t.Joined(n) && (t.IsWord(n - 1) || t.IsNumber(n - 1))) return true;
-        if (t.Joined(n) && t.IsSymbol(n - 1, '-') && t.Joined(n - 1) && t.IsWord(n - 2)) return true;
+        if (t.Joined(n) && (t.IsWord(n - 1) || t.IsNumber(n - 1)))
+        {
+            return true;
+        }
+
+        if (t.Joined(n) && t.IsSymbol(n - 1, '-') && t.Joined(n - 1) && t.IsWord(n - 2))
+        {
+            return true;
+        }
+
         return IsReference(t, n);
     }
 
@@ -64,7 +87,11 @@ internal static class NameParts
     public static bool FollowsName(TokenList t, int i)
     {
         int p = i - 1;
-        if (!t.StartsUpper(p) || t.Joined(i) || t.IsMonth(p)) return false;
+        if (!t.StartsUpper(p) || t.Joined(i) || t.IsMonth(p))
+        {
+            return false;
+        }
+
         if (p == 0 || t.IsSymbol(p - 1, '.') || t.IsSymbol(p - 1, '!') || t.IsSymbol(p - 1, '?') || t.IsSymbol(p - 1, ':')
             || t.IsSymbol(p - 1, '(') || t.IsSymbol(p - 1, '"') || t.IsSymbol(p - 1, '\u201C') || t.IsSymbol(p - 1, '\u2022'))
         {

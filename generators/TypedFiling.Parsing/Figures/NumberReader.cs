@@ -26,11 +26,27 @@ internal static class NumberReader
     {
         multiplier = 1;
         var lexeme = t.Lex(i);
-        if (lexeme is null || !lexeme.Has(WordRole.Scale)) return false;
-        if (lexeme.ScaleNeedsGlue && !t.Joined(i)) return false;
+        if (lexeme is null || !lexeme.Has(WordRole.Scale))
+        {
+            return false;
+        }
+
+        if (lexeme.ScaleNeedsGlue && !t.Joined(i))
+        {
+            return false;
+        }
+
         var w = t.Value(i)!;
-        if (w.Length == 1 && (w == "b" || w == "B") && !money) return false;
-        if (string.Equals(w, "mm", System.StringComparison.OrdinalIgnoreCase) && w != "MM") return false;
+        if (w.Length == 1 && (w == "b" || w == "B") && !money)
+        {
+            return false;
+        }
+
+        if (string.Equals(w, "mm", System.StringComparison.OrdinalIgnoreCase) && w != "MM")
+        {
+            return false;
+        }
+
         multiplier = lexeme.Scale;
         return true;
     }
@@ -39,7 +55,11 @@ internal static class NumberReader
     public static bool TryDigits(TokenList t, int i, bool money, out Amount amount)
     {
         amount = default;
-        if (!t.TryNumber(i, out var value)) return false;
+        if (!t.TryNumber(i, out var value))
+        {
+            return false;
+        }
+
         int last = i;
         bool whole = t.Value(i)!.IndexOf('.') < 0;
         if (TryFraction(t, i + 1, out var fraction, out var fractionLast) && whole)
@@ -79,9 +99,21 @@ internal static class NumberReader
             return fraction > 0;
         }
 
-        if (!t.IsNumber(k) || t.Joined(k) || !t.IsSymbol(k + 1, '/') || !t.IsNumber(k + 2)) return false;
-        if (!t.IsSmallInt(k, 15, out var top) || !t.IsSmallInt(k + 2, 16, out var bottom) || top >= bottom) return false;
-        if (bottom != 2 && bottom != 4 && bottom != 8 && bottom != 16 && bottom != 3) return false;
+        if (!t.IsNumber(k) || t.Joined(k) || !t.IsSymbol(k + 1, '/') || !t.IsNumber(k + 2))
+        {
+            return false;
+        }
+
+        if (!t.IsSmallInt(k, 15, out var top) || !t.IsSmallInt(k + 2, 16, out var bottom) || top >= bottom)
+        {
+            return false;
+        }
+
+        if (bottom != 2 && bottom != 4 && bottom != 8 && bottom != 16 && bottom != 3)
+        {
+            return false;
+        }
+
         fraction = (decimal)top / bottom;
         last = k + 2;
         return true;
@@ -91,7 +123,11 @@ internal static class NumberReader
     public static bool TryMultiply(decimal value, decimal multiplier, out decimal result)
     {
         result = 0;
-        if (multiplier != 1 && value > decimal.MaxValue / multiplier) return false;
+        if (multiplier != 1 && value > decimal.MaxValue / multiplier)
+        {
+            return false;
+        }
+
         result = value * multiplier;
         return true;
     }
@@ -103,7 +139,11 @@ internal static class NumberReader
     {
         last = i;
         int v = WordNumber(t, i);
-        if (v < 0 || v >= 100) return -1;
+        if (v < 0 || v >= 100)
+        {
+            return -1;
+        }
+
         if (v >= 20 && v % 10 == 0)
         {
             int k = t.IsSymbol(i + 1, '-') && t.Joined(i + 1) && t.Joined(i + 2) ? i + 2 : i + 1;
@@ -127,7 +167,11 @@ internal static class NumberReader
         amount.InWords = true;
         int k = i;
         bool article = t.Is(k, "a") || t.Is(k, "an");
-        if (article) k++;
+        if (article)
+        {
+            k++;
+        }
+
         decimal total = 0, current = -1;
         int last = -1;
         if (TryFractionWords(t, k, article, out var fraction, out var fractionEnd))
@@ -154,7 +198,11 @@ internal static class NumberReader
             {
                 current *= 100;
                 last = k++;
-                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0) k++;
+                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0)
+                {
+                    k++;
+                }
+
                 continue;
             }
 
@@ -164,7 +212,11 @@ internal static class NumberReader
                 current = 0;
                 amount.Scale = t.Value(k);
                 last = k++;
-                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0) k++;
+                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0)
+                {
+                    k++;
+                }
+
                 continue;
             }
 
@@ -178,7 +230,11 @@ internal static class NumberReader
             break;
         }
 
-        if (last < 0) return false;
+        if (last < 0)
+        {
+            return false;
+        }
+
         if (current > 0 && current < 100 && t.Is(last + 1, "point") && ReadBelowHundred(t, last + 2, out var pointEnd) is >= 0 and < 10 and var digit)
         {
             current += digit / 10m;
@@ -219,11 +275,22 @@ internal static class NumberReader
 
         last = q;
         int m = q + 1;
-        if (t.Is(m, "of")) m++;
-        if (t.Is(m, "a") || t.Is(m, "an")) m++;
+        if (t.Is(m, "of"))
+        {
+            m++;
+        }
+
+        if (t.Is(m, "a") || t.Is(m, "an"))
+        {
+            m++;
+        }
 
         // only before a scale: "half a million", "three quarters of a billion"; "a quarter" alone is a period
-        if (!(t.Lex(m) is { } scale && scale.Has(WordRole.Scale) && !scale.ScaleNeedsGlue)) return false;
+        if (!(t.Lex(m) is { } scale && scale.Has(WordRole.Scale) && !scale.ScaleNeedsGlue))
+        {
+            return false;
+        }
+
         last = m - 1;
         return true;
     }
@@ -247,7 +314,11 @@ internal static class NumberReader
         }
 
         value = ReadBelowHundred(t, i, out end);
-        if (value <= 0) return false;
+        if (value <= 0)
+        {
+            return false;
+        }
+
         if (value < 10 && t.Is(end + 1, "hundred"))
         {
             value *= 100;

@@ -29,18 +29,30 @@ internal static class PercentReader
 
         bool paren = !minus && t.IsSymbol(j, '(') && t.Joined(j + 1);
         int numTok = paren ? j + 1 : j;
-        if (!TryValue(t, numTok, out var value, out var numEnd)) return null;
+        if (!TryValue(t, numTok, out var value, out var numEnd))
+        {
+            return null;
+        }
+
         int last = ReadSign(t, numEnd + 1, out bool points);
         if (last < 0)
         {
             // "5 to 7%", "10-20 percent": the near end of a range takes the far end's sign
-            if (!RangeEndIsPercent(t, numEnd + 1)) return null;
+            if (!RangeEndIsPercent(t, numEnd + 1))
+            {
+                return null;
+            }
+
             last = numEnd;
         }
 
         int first = numTok;
         bool negative = minus;
-        if (minus) first = i;
+        if (minus)
+        {
+            first = i;
+        }
+
         if (paren && t.IsSymbol(last + 1, ')'))
         {
             var previous = s.Last;
@@ -66,7 +78,11 @@ internal static class PercentReader
             IsNegative = negative,
             IsPoints = points,
         };
-        if (!minus) QualifierReader.Apply(s, d);
+        if (!minus)
+        {
+            QualifierReader.Apply(s, d);
+        }
+
         return d;
     }
 
@@ -76,8 +92,16 @@ internal static class PercentReader
         end = k;
         if (t.IsNumber(k))
         {
-            if (NameParts.IsNamePartForPercent(t, k) || !t.TryNumber(k, out value)) return false;
-            if (TrySuperscriptFraction(t, k, ref value, out end)) return true;
+            if (NameParts.IsNamePartForPercent(t, k) || !t.TryNumber(k, out value))
+            {
+                return false;
+            }
+
+            if (TrySuperscriptFraction(t, k, ref value, out end))
+            {
+                return true;
+            }
+
             if (NumberReader.TryDigits(t, k, money: false, out var amount) && amount.Scale is null)
             {
                 value = amount.Value;
@@ -87,9 +111,21 @@ internal static class PercentReader
             return true;
         }
 
-        if (t.Is(k, "a") || t.Is(k, "an")) return false;
-        if (TryHalfOfOne(t, k, out value, out end)) return true;
-        if (!NumberReader.TryWords(t, k, out var words) || words.Scale is not null) return false;
+        if (t.Is(k, "a") || t.Is(k, "an"))
+        {
+            return false;
+        }
+
+        if (TryHalfOfOne(t, k, out value, out end))
+        {
+            return true;
+        }
+
+        if (!NumberReader.TryWords(t, k, out var words) || words.Scale is not null)
+        {
+            return false;
+        }
+
         value = words.Value;
         end = words.Last;
         return true;
@@ -100,11 +136,27 @@ internal static class PercentReader
     {
         end = k;
         var digits = t.Value(k)!;
-        if (digits.Length < 2 || digits.IndexOf('.') >= 0 || digits.IndexOf(',') >= 0) return false;
-        if (!t.IsSymbol(k + 1, '/') || !t.Joined(k + 1) || !t.Joined(k + 2) || !t.IsSmallInt(k + 2, 8, out int bottom)) return false;
+        if (digits.Length < 2 || digits.IndexOf('.') >= 0 || digits.IndexOf(',') >= 0)
+        {
+            return false;
+        }
+
+        if (!t.IsSymbol(k + 1, '/') || !t.Joined(k + 1) || !t.Joined(k + 2) || !t.IsSmallInt(k + 2, 8, out int bottom))
+        {
+            return false;
+        }
+
         int top = digits[digits.Length - 1] - '0';
-        if ((bottom != 2 && bottom != 4 && bottom != 8) || top < 1 || top >= bottom) return false;
-        if (!t.IsSymbol(k + 3, '%') || !t.Joined(k + 3)) return false;
+        if ((bottom != 2 && bottom != 4 && bottom != 8) || top < 1 || top >= bottom)
+        {
+            return false;
+        }
+
+        if (!t.IsSymbol(k + 3, '%') || !t.Joined(k + 3))
+        {
+            return false;
+        }
+
         value = ((value - top) / 10m) + ((decimal)top / bottom);
         end = k + 2;
         return true;
@@ -115,9 +167,17 @@ internal static class PercentReader
     {
         value = 0;
         end = k;
-        if (!(t.Is(k, "one") && t.IsSymbol(k + 1, '-') && t.Joined(k + 1) && t.Joined(k + 2))) return false;
+        if (!(t.Is(k, "one") && t.IsSymbol(k + 1, '-') && t.Joined(k + 1) && t.Joined(k + 2)))
+        {
+            return false;
+        }
+
         decimal part = t.Is(k + 2, "half") ? 0.5m : t.Is(k + 2, "quarter") ? 0.25m : t.Is(k + 2, "tenth") ? 0.1m : 0m;
-        if (part == 0 || !t.Is(k + 3, "of") || !t.Is(k + 4, "one")) return false;
+        if (part == 0 || !t.Is(k + 3, "of") || !t.Is(k + 4, "one"))
+        {
+            return false;
+        }
+
         value = part;
         end = k + 4;
         return true;
@@ -128,15 +188,31 @@ internal static class PercentReader
     private static int ReadSign(TokenList t, int k, out bool points)
     {
         points = false;
-        if (t.IsSymbol(k, '%')) return k;
-        if (t.IsSymbol(k, '-') && t.Joined(k) && t.Joined(k + 1) && (t.Is(k + 1, "percent") || t.Is(k + 1, "per"))) k++;
-        if (t.Is(k, "percent") || t.Is(k, "percents") || t.Is(k, "pct"))
+        if (t.IsSymbol(k, '%'))
         {
-            if (t.Is(k + 1, "points") || t.Is(k + 1, "point")) return -1;
             return k;
         }
 
-        if (t.Is(k, "per") && t.Is(k + 1, "cent")) return k + 1;
+        if (t.IsSymbol(k, '-') && t.Joined(k) && t.Joined(k + 1) && (t.Is(k + 1, "percent") || t.Is(k + 1, "per")))
+        {
+            k++;
+        }
+
+        if (t.Is(k, "percent") || t.Is(k, "percents") || t.Is(k, "pct"))
+        {
+            if (t.Is(k + 1, "points") || t.Is(k + 1, "point"))
+            {
+                return -1;
+            }
+
+            return k;
+        }
+
+        if (t.Is(k, "per") && t.Is(k + 1, "cent"))
+        {
+            return k + 1;
+        }
+
         if (t.Is(k, "percentage") || t.Is(k, "percentages"))
         {
             if (t.Is(k + 1, "points") || t.Is(k + 1, "point"))
@@ -153,10 +229,22 @@ internal static class PercentReader
 
     private static bool RangeEndIsPercent(TokenList t, int k)
     {
-        if (!t.IsRangeWord(k)) return false;
+        if (!t.IsRangeWord(k))
+        {
+            return false;
+        }
+
         int m = k + 1;
-        if (t.IsMinusSign(m)) m++;
-        if (!TryValue(t, m, out _, out var end)) return false;
+        if (t.IsMinusSign(m))
+        {
+            m++;
+        }
+
+        if (!TryValue(t, m, out _, out var end))
+        {
+            return false;
+        }
+
         return ReadSign(t, end + 1, out _) >= 0;
     }
 }

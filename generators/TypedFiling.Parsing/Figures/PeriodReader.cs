@@ -12,16 +12,28 @@ internal static class PeriodReader
         var t = s.T;
         date = new FigureDate(0, null, null);
         last = k;
-        if (!(t.Is(k, "ended") || t.Is(k, "ending") || t.Is(k, "end"))) return false;
+        if (!(t.Is(k, "ended") || t.Is(k, "ending") || t.Is(k, "end")))
+        {
+            return false;
+        }
+
         k++;
-        if (t.Is(k, "on")) k++;
+        if (t.Is(k, "on"))
+        {
+            k++;
+        }
+
         return DateReader.ReadDate(s, k, out date, out last);
     }
 
     public static Draft? TryRead(ScanState s, int i)
     {
         var t = s.T;
-        if (!t.IsWord(i)) return null;
+        if (!t.IsWord(i))
+        {
+            return null;
+        }
+
         var w = t.Value(i)!;
 
         // FY2010, FY10, FY 2010
@@ -35,9 +47,20 @@ internal static class PeriodReader
             if ((w.Length == 6 || w.Length == 4) && AllDigits(w, 2))
             {
                 int y = 0;
-                for (int k = 2; k < w.Length; k++) y = (y * 10) + (w[k] - '0');
-                if (w.Length == 4) y += 2000;
-                if (y >= 1900 && y <= 2099) return Period(i, i, PeriodKind.FiscalYear, 12, new FigureDate(y, null, null));
+                for (int k = 2; k < w.Length; k++)
+                {
+                    y = (y * 10) + (w[k] - '0');
+                }
+
+                if (w.Length == 4)
+                {
+                    y += 2000;
+                }
+
+                if (y >= 1900 && y <= 2099)
+                {
+                    return Period(i, i, PeriodKind.FiscalYear, 12, new FigureDate(y, null, null));
+                }
             }
 
             return null;
@@ -84,14 +107,25 @@ internal static class PeriodReader
             return Period(i, qLast, PeriodKind.Quarter, 3, qEnd);
         }
 
-        if (fiscal || calendar) return null;
+        if (fiscal || calendar)
+        {
+            return null;
+        }
 
         // "first quarter of fiscal 2010", "fourth quarter of 2009"
         if ((t.Is(i, "first") || t.Is(i, "second") || t.Is(i, "third") || t.Is(i, "fourth")) && t.Is(i + 1, "quarter") && t.Is(i + 2, "of"))
         {
             int k = i + 3;
-            if (t.Is(k, "fiscal") || t.Is(k, "calendar")) k++;
-            if (t.Is(k, "year")) k++;
+            if (t.Is(k, "fiscal") || t.Is(k, "calendar"))
+            {
+                k++;
+            }
+
+            if (t.Is(k, "year"))
+            {
+                k++;
+            }
+
             if (t.IsYearLike(k, out int qy) && !DateReader.GluedAfter(s, k))
             {
                 return Period(i, k, PeriodKind.Quarter, 3, new FigureDate(qy, null, null));
@@ -127,7 +161,11 @@ internal static class PeriodReader
         int n = mEnd + 1;
         if (t.IsSymbol(n, '-') && t.Joined(n) && t.Joined(n + 1) && t.Is(n + 1, "month") && t.Is(n + 2, "period"))
         {
-            if (ReadEndedDate(s, n + 3, out var e3, out int l3)) return Period(i, l3, PeriodKind.Months, months, e3);
+            if (ReadEndedDate(s, n + 3, out var e3, out int l3))
+            {
+                return Period(i, l3, PeriodKind.Months, months, e3);
+            }
+
             return null;
         }
 
@@ -149,11 +187,27 @@ internal static class PeriodReader
     public static Draft? TryFollowingPeriodYear(ScanState s, Draft first)
     {
         var t = s.T;
-        if (!first.PluralPeriod || first.Date is null || !first.Date.Month.HasValue) return null;
+        if (!first.PluralPeriod || first.Date is null || !first.Date.Month.HasValue)
+        {
+            return null;
+        }
+
         int k = first.LastTok + 1;
-        if (t.IsSymbol(k, ',')) k++;
-        if (t.Is(k, "and")) k++;
-        if (k == first.LastTok + 1 || !t.IsYearLike(k, out int year) || DateReader.GluedAfter(s, k)) return null;
+        if (t.IsSymbol(k, ','))
+        {
+            k++;
+        }
+
+        if (t.Is(k, "and"))
+        {
+            k++;
+        }
+
+        if (k == first.LastTok + 1 || !t.IsYearLike(k, out int year) || DateReader.GluedAfter(s, k))
+        {
+            return null;
+        }
+
         var d = Period(k, k, first.Period ?? PeriodKind.FiscalYear, first.PeriodMonths, new FigureDate(year, first.Date.Month, first.Date.Day));
         d.PluralPeriod = true;
         return d;
@@ -163,7 +217,10 @@ internal static class PeriodReader
     {
         for (int k = from; k < s.Length; k++)
         {
-            if (s[k] < '0' || s[k] > '9') return false;
+            if (s[k] < '0' || s[k] > '9')
+            {
+                return false;
+            }
         }
 
         return s.Length > from;

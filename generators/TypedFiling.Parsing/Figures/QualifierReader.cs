@@ -7,7 +7,11 @@ internal static class QualifierReader
     public static void Apply(ScanState s, Draft d)
     {
         Find(s, d.FirstTok, out var q, out var start);
-        if (q == Qualifier.None) return;
+        if (q == Qualifier.None)
+        {
+            return;
+        }
+
         d.Qualifier = q;
         d.QualifierText = s.T.Slice(start, d.FirstTok - 1);
         d.FirstTok = start;
@@ -26,7 +30,11 @@ internal static class QualifierReader
         }
 
         int p = first - 1;
-        if (p < s.Floor || !t.IsWord(p)) return;
+        if (p < s.Floor || !t.IsWord(p))
+        {
+            return;
+        }
+
         bool Ok(int k) => k >= s.Floor && t.IsWord(k);
 
         if (t.Is(p, "than") && Ok(p - 1))
@@ -50,7 +58,11 @@ internal static class QualifierReader
         if (Ok(p - 1) && TwoWords(t, p, out q))
         {
             start = q == Qualifier.InExcessOf ? p - 2 : p - 1;
-            if (q == Qualifier.InExcessOf && !(Ok(p - 2) && t.Is(p - 2, "in"))) q = Qualifier.None;
+            if (q == Qualifier.InExcessOf && !(Ok(p - 2) && t.Is(p - 2, "in")))
+            {
+                q = Qualifier.None;
+            }
+
             return;
         }
 
@@ -62,7 +74,10 @@ internal static class QualifierReader
         }
 
         q = OneWord(t.Value(p)!);
-        if (q != Qualifier.None) start = p;
+        if (q != Qualifier.None)
+        {
+            start = p;
+        }
     }
 
     /// <summary>"up to", "at least", "at most", "(in) excess of".</summary>

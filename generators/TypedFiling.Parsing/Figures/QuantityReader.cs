@@ -12,10 +12,21 @@ internal static class QuantityReader
         int numEnd;
         if (t.IsNumber(i))
         {
-            if (NameParts.IsNamePart(t, i) || !t.TryNumber(i, out value)) return null;
+            if (NameParts.IsNamePart(t, i) || !t.TryNumber(i, out value))
+            {
+                return null;
+            }
+
             numEnd = i;
-            if (t.IsMonth(i - 1)) return null;
-            if (t.IsWord(i - 1) && (t.Is(i - 1, "age") || t.Is(i - 1, "aged"))) return null;
+            if (t.IsMonth(i - 1))
+            {
+                return null;
+            }
+
+            if (t.IsWord(i - 1) && (t.Is(i - 1, "age") || t.Is(i - 1, "aged")))
+            {
+                return null;
+            }
         }
         else if (NumberReader.TryCount(t, i, out int wv, out int we))
         {
@@ -28,15 +39,25 @@ internal static class QuantityReader
             }
 
             // "one-time", "two-year": a compound adjective, not a count
-            if (t.Joined(numEnd + 1) && (t.IsSymbol(numEnd + 1, '-') || t.IsSymbol(numEnd + 1, '\u2011'))) return null;
-            if (t.Joined(i) && t.IsSymbol(i - 1, '-')) return null;
+            if (t.Joined(numEnd + 1) && (t.IsSymbol(numEnd + 1, '-') || t.IsSymbol(numEnd + 1, '\u2011')))
+            {
+                return null;
+            }
+
+            if (t.Joined(i) && t.IsSymbol(i - 1, '-'))
+            {
+                return null;
+            }
         }
         else
         {
             return null;
         }
 
-        if (NameParts.FollowsName(t, i)) return null;
+        if (NameParts.FollowsName(t, i))
+        {
+            return null;
+        }
 
         int after = numEnd + 1;
         string? scale = null;
@@ -47,12 +68,22 @@ internal static class QuantityReader
             after++;
         }
 
-        if (!ReadUnit(s, after, out int unitLast)) return null;
+        if (!ReadUnit(s, after, out int unitLast))
+        {
+            return null;
+        }
 
         // ages: "45 years old", "45 years of age"
-        if ((t.Is(after, "years") || t.Is(after, "year")) && (t.Is(unitLast + 1, "old") || (t.Is(unitLast + 1, "of") && t.Is(unitLast + 2, "age")))) return null;
+        if ((t.Is(after, "years") || t.Is(after, "year")) && (t.Is(unitLast + 1, "old") || (t.Is(unitLast + 1, "of") && t.Is(unitLast + 2, "age"))))
+        {
+            return null;
+        }
 
-        if (!NumberReader.TryMultiply(value, multiplier, out decimal scaled)) return null;
+        if (!NumberReader.TryMultiply(value, multiplier, out decimal scaled))
+        {
+            return null;
+        }
+
         var d = new Draft
         {
             Kind = FigureKind.Quantity,
@@ -68,7 +99,11 @@ internal static class QuantityReader
         QualifierReader.Apply(s, d);
 
         // a bare year-like number ("2015 annual report") is a count only with a qualifier ("about 2000 employees")
-        if (t.IsYearLike(i, out _) && d.Qualifier == Qualifier.None) return null;
+        if (t.IsYearLike(i, out _) && d.Qualifier == Qualifier.None)
+        {
+            return null;
+        }
+
         return d;
     }
 
@@ -83,15 +118,38 @@ internal static class QuantityReader
             int ce = t.CompoundEnd(k);
             var w = t.Value(k)!;
             var lastPiece = t.IsWord(ce) ? t.Value(ce)! : w;
-            if (WordTable.Is(w, WordRole.Function) || WordShapes.IsAdverb(w) || t.IsMonth(k)) break;
-            if (words == 0 && WordTable.Is(w, WordRole.NotUnit)) return false;
-            if (CurrencyReader.TrySuffix(s, k, out _) || NumberReader.TryReadSimple(t, k, out _)) break;
-            if (WordShapes.IsParticiple(lastPiece) && (!t.IsWord(ce + 1) || WordTable.Is(t.Value(ce + 1)!, WordRole.Function))) break;
-            if (WordShapes.IsGerund(lastPiece) && (!t.IsWord(ce + 1) || WordTable.Is(t.Value(ce + 1)!, WordRole.Function))) break;
+            if (WordTable.Is(w, WordRole.Function) || WordShapes.IsAdverb(w) || t.IsMonth(k))
+            {
+                break;
+            }
+
+            if (words == 0 && WordTable.Is(w, WordRole.NotUnit))
+            {
+                return false;
+            }
+
+            if (CurrencyReader.TrySuffix(s, k, out _) || NumberReader.TryReadSimple(t, k, out _))
+            {
+                break;
+            }
+
+            if (WordShapes.IsParticiple(lastPiece) && (!t.IsWord(ce + 1) || WordTable.Is(t.Value(ce + 1)!, WordRole.Function)))
+            {
+                break;
+            }
+
+            if (WordShapes.IsGerund(lastPiece) && (!t.IsWord(ce + 1) || WordTable.Is(t.Value(ce + 1)!, WordRole.Function)))
+            {
+                break;
+            }
+
             last = ce;
             words++;
             k = ce + 1;
-            if (WordShapes.IsPluralish(lastPiece)) break;
+            if (WordShapes.IsPluralish(lastPiece))
+            {
+                break;
+            }
         }
 
         return words > 0;

@@ -23,7 +23,11 @@ internal readonly struct RangeEnd
     {
         var t = s.T;
         end = default;
-        if (!t.IsRangeWord(k)) return false;
+        if (!t.IsRangeWord(k))
+        {
+            return false;
+        }
+
         int m = k + 1;
         string? currency = null;
         CurrencyMatch match = default;
@@ -37,7 +41,10 @@ internal readonly struct RangeEnd
         Amount amount;
         if (t.IsNumber(m))
         {
-            if (!NumberReader.TryDigits(t, m, money: true, out amount)) return false;
+            if (!NumberReader.TryDigits(t, m, money: true, out amount))
+            {
+                return false;
+            }
         }
         else if (currency is not null || !NumberReader.TryWords(t, m, out amount))
         {
@@ -46,8 +53,16 @@ internal readonly struct RangeEnd
 
         string? scale = amount.Scale;
         decimal multiplier = 1;
-        if (scale is not null) NumberReader.TryScale(t, amount.Last, true, out multiplier);
-        if (scale is not null && multiplier == 1 && t.Lex(amount.Last) is { } lexeme) multiplier = lexeme.Scale;
+        if (scale is not null)
+        {
+            NumberReader.TryScale(t, amount.Last, true, out multiplier);
+        }
+
+        if (scale is not null && multiplier == 1 && t.Lex(amount.Last) is { } lexeme)
+        {
+            multiplier = lexeme.Scale;
+        }
+
         if (currency is null && CurrencyReader.TrySuffix(s, amount.Last + 1, out var suffix) && suffix.Form != CurrencyForm.Minor)
         {
             currency = suffix.Code;

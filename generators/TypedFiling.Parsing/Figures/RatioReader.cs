@@ -7,7 +7,11 @@ internal static class RatioReader
     {
         var t = s.T;
         value = 0;
-        if (t.IsNumber(i)) return t.TryNumber(i, out value);
+        if (t.IsNumber(i))
+        {
+            return t.TryNumber(i, out value);
+        }
+
         if (NumberReader.TryReadSimple(t, i, out int v))
         {
             value = v;
@@ -25,7 +29,11 @@ internal static class RatioReader
         int n = 0;
         while (n < Bounds.SplitPhraseWords && (t.Is(j, "reverse") || t.Is(j, "forward") || t.Is(j, "stock") || t.Is(j, "share") || t.Is(j, "split")))
         {
-            if (t.Is(j, "split")) return j;
+            if (t.Is(j, "split"))
+            {
+                return j;
+            }
+
             j++;
             n++;
         }
@@ -38,7 +46,10 @@ internal static class RatioReader
         var t = s.T;
         for (int k = i - 1; k >= i - Bounds.RatioContextBack && k >= s.Floor; k--)
         {
-            if (t.Is(k, "ratio") || t.Is(k, "ratios")) return true;
+            if (t.Is(k, "ratio") || t.Is(k, "ratios"))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -47,26 +58,43 @@ internal static class RatioReader
     public static Draft? TryRead(ScanState s, int i)
     {
         var t = s.T;
-        if (!ReadRatioSide(s, i, out decimal a)) return null;
-        if (t.IsNumber(i) && t.Joined(i) && (t.IsWord(i - 1) || t.IsNumber(i - 1))) return null;
+        if (!ReadRatioSide(s, i, out decimal a))
+        {
+            return null;
+        }
+
+        if (t.IsNumber(i) && t.Joined(i) && (t.IsWord(i - 1) || t.IsNumber(i - 1)))
+        {
+            return null;
+        }
+
         decimal b;
         int last;
         if (t.IsSymbol(i + 1, '-') && t.Joined(i + 1) && (t.Is(i + 2, "for") || t.Is(i + 2, "to")) && t.Joined(i + 2)
             && t.IsSymbol(i + 3, '-') && t.Joined(i + 3) && t.Joined(i + 4) && ReadRatioSide(s, i + 4, out b))
         {
             last = i + 4;
-            if (t.Is(i + 2, "to") && ReadSplitPhrase(s, last + 1) < 0 && !RatioContextBefore(s, i)) return null;
+            if (t.Is(i + 2, "to") && ReadSplitPhrase(s, last + 1) < 0 && !RatioContextBefore(s, i))
+            {
+                return null;
+            }
         }
         else if ((t.Is(i + 1, "to") || t.Is(i + 1, "for")) && ReadRatioSide(s, i + 2, out b)
                  && !(t.Joined(i + 3) && (t.IsWord(i + 3) || t.IsNumber(i + 3) || t.IsSymbol(i + 3, '-') || t.IsSymbol(i + 3, '%'))))
         {
             last = i + 2;
-            if (ReadSplitPhrase(s, last + 1) < 0 && !(t.Is(i - 1, "of") && RatioContextBefore(s, i))) return null;
+            if (ReadSplitPhrase(s, last + 1) < 0 && !(t.Is(i - 1, "of") && RatioContextBefore(s, i)))
+            {
+                return null;
+            }
         }
         else if (t.IsNumber(i) && t.IsSymbol(i + 1, ':') && t.Joined(i + 1) && t.Joined(i + 2) && t.IsNumber(i + 2) && t.TryNumber(i + 2, out b))
         {
             last = i + 2;
-            if (!RatioContextBefore(s, i) && !t.Is(last + 1, "ratio") && ReadSplitPhrase(s, last + 1) < 0) return null;
+            if (!RatioContextBefore(s, i) && !t.Is(last + 1, "ratio") && ReadSplitPhrase(s, last + 1) < 0)
+            {
+                return null;
+            }
         }
         else
         {

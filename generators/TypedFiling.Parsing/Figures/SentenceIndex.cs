@@ -5,20 +5,20 @@ namespace TypedFiling.Parsing.Figures;
 /// <summary>The sentence of every token of a block, each sentence's token bounds, and its normalized text (made once).</summary>
 internal sealed class SentenceIndex
 {
-    private readonly string _text;
-    private readonly List<int> _starts;
-    private readonly string?[] _texts;
+    private readonly string text;
+    private readonly List<int> starts;
+    private readonly string?[] texts;
 
     public SentenceIndex(string text, TokenList tokens, System.Threading.CancellationToken cancellationToken)
     {
-        _text = text;
-        _starts = SentenceSplitter.Starts(text, cancellationToken);
+        this.text = text;
+        starts = SentenceSplitter.Starts(text, cancellationToken);
         int n = tokens.Count;
         TokenSentence = new int[n];
-        First = new int[_starts.Count];
-        Last = new int[_starts.Count];
-        _texts = new string?[_starts.Count];
-        for (int s = 0; s < _starts.Count; s++)
+        First = new int[starts.Count];
+        Last = new int[starts.Count];
+        texts = new string?[starts.Count];
+        for (int s = 0; s < starts.Count; s++)
         {
             First[s] = int.MaxValue;
             Last[s] = -1;
@@ -27,9 +27,17 @@ internal sealed class SentenceIndex
         int si = 0;
         for (int k = 0; k < n; k++)
         {
-            while (si + 1 < _starts.Count && tokens[k].Start >= _starts[si + 1]) si++;
+            while (si + 1 < starts.Count && tokens[k].Start >= starts[si + 1])
+            {
+                si++;
+            }
+
             TokenSentence[k] = si;
-            if (First[si] == int.MaxValue) First[si] = k;
+            if (First[si] == int.MaxValue)
+            {
+                First[si] = k;
+            }
+
             Last[si] = k;
         }
     }
@@ -44,8 +52,12 @@ internal sealed class SentenceIndex
     public string Text(int tok)
     {
         int s = TokenSentence[tok];
-        if (_texts[s] is { } made) return made;
-        int end = s + 1 < _starts.Count ? _starts[s + 1] : _text.Length;
-        return _texts[s] = SentenceSplitter.Normalize(_text, _starts[s], end);
+        if (texts[s] is { } made)
+        {
+            return made;
+        }
+
+        int end = s + 1 < starts.Count ? starts[s + 1] : text.Length;
+        return texts[s] = SentenceSplitter.Normalize(text, starts[s], end);
     }
 }

@@ -33,16 +33,44 @@ internal static class SentenceSplitter
             }
 
             char c = text[p];
-            if (c != '.' && c != '?' && c != '!') continue;
+            if (c != '.' && c != '?' && c != '!')
+            {
+                continue;
+            }
+
             int q = p + 1;
-            while (q < n && IsCloser(text[q])) q++;
-            if (q >= n || !char.IsWhiteSpace(text[q])) continue;
+            while (q < n && IsCloser(text[q]))
+            {
+                q++;
+            }
+
+            if (q >= n || !char.IsWhiteSpace(text[q]))
+            {
+                continue;
+            }
+
             int r = q;
-            while (r < n && char.IsWhiteSpace(text[r])) r++;
-            if (r >= n) continue;
+            while (r < n && char.IsWhiteSpace(text[r]))
+            {
+                r++;
+            }
+
+            if (r >= n)
+            {
+                continue;
+            }
+
             char nc = text[r];
-            if (!(char.IsUpper(nc) || Tokenizer.IsDigit(nc) || IsOpener(nc))) continue;
-            if (c == '.' && IsAbbreviation(text, p)) continue;
+            if (!(char.IsUpper(nc) || Tokenizer.IsDigit(nc) || IsOpener(nc)))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, p))
+            {
+                continue;
+            }
+
             starts.Add(r);
             p = r - 1;
         }
@@ -58,11 +86,27 @@ internal static class SentenceSplitter
     {
         int e = dot;
         int s = dot;
-        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
         int len = e - s;
-        if (len == 0) return false;
-        if (len == 1) return true; // "U.S.", initials, "e.g."
-        if (len > 6) return false;
+        if (len == 0)
+        {
+            return false;
+        }
+
+        if (len == 1)
+        {
+            return true; // "U.S.", initials, "e.g."
+        }
+
+        if (len > 6)
+        {
+            return false;
+        }
+
         return Abbreviations.Contains(text.Substring(s, len));
     }
 
@@ -72,7 +116,10 @@ internal static class SentenceSplitter
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -81,8 +128,16 @@ internal static class SentenceSplitter
     /// <summary>The text with runs of white space turned into one space, trimmed.</summary>
     public static string Normalize(string text, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
         if (IsNormal(text, start, end))
         {
             // Block texts come with their white space folded already: most sentences are copied as they are.

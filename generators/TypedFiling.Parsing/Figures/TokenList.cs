@@ -18,7 +18,7 @@ internal sealed class TokenList
     [ThreadStatic]
     private static TokenList? spare;
 
-    private readonly List<Token> _tokens;
+    private readonly List<Token> tokens;
 
     public TokenList(string text)
         : this(text, CancellationToken.None)
@@ -28,8 +28,8 @@ internal sealed class TokenList
     private TokenList(string text, CancellationToken cancellationToken)
     {
         Text = text;
-        _tokens = new List<Token>(Math.Min((text.Length / 3) + 4, 1 << 16));
-        Tokenizer.Tokenize(text, _tokens, cancellationToken);
+        tokens = new List<Token>(Math.Min((text.Length / 3) + 4, 1 << 16));
+        Tokenizer.Tokenize(text, tokens, cancellationToken);
     }
 
     public string Text { get; private set; }
@@ -48,58 +48,62 @@ internal sealed class TokenList
 
         spare = null;
         list.Text = text;
-        Tokenizer.Tokenize(text, list._tokens, cancellationToken);
+        Tokenizer.Tokenize(text, list.tokens, cancellationToken);
         return list;
     }
 
     /// <summary>Gives a rented list back for the next block; nothing may use it after.</summary>
     public static void Return(TokenList list)
     {
-        if (list._tokens.Capacity > MaxKeptTokens)
+        if (list.tokens.Capacity > MaxKeptTokens)
         {
             return;
         }
 
-        list._tokens.Clear();
+        list.tokens.Clear();
         list.Text = string.Empty;
         spare = list;
     }
 
-    public int Count => _tokens.Count;
+    public int Count => tokens.Count;
 
-    public Token this[int i] => _tokens[i];
+    public Token this[int i] => tokens[i];
 
-    public bool InRange(int i) => i >= 0 && i < _tokens.Count;
+    public bool InRange(int i) => i >= 0 && i < tokens.Count;
 
-    public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => InRange(i) && tokens[i].Kind == TokenKind.Word;
 
-    public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
+    public bool IsNumber(int i) => InRange(i) && tokens[i].Kind == TokenKind.Number;
 
-    public bool IsSymbol(int i, char c) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && Text[_tokens[i].Start] == c;
+    public bool IsSymbol(int i, char c) => InRange(i) && tokens[i].Kind == TokenKind.Symbol && Text[tokens[i].Start] == c;
 
-    public bool IsAnySymbol(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol;
+    public bool IsAnySymbol(int i) => InRange(i) && tokens[i].Kind == TokenKind.Symbol;
 
-    public char SymbolAt(int i) => IsAnySymbol(i) ? Text[_tokens[i].Start] : '\0';
+    public char SymbolAt(int i) => IsAnySymbol(i) ? Text[tokens[i].Start] : '\0';
 
     /// <summary>Case-insensitive word test.</summary>
-    public bool Is(int i, string word) => IsWord(i) && string.Equals(_tokens[i].Value, word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => IsWord(i) && string.Equals(tokens[i].Value, word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Case-sensitive word test.</summary>
-    public bool IsExact(int i, string word) => IsWord(i) && string.Equals(_tokens[i].Value, word, StringComparison.Ordinal);
+    public bool IsExact(int i, string word) => IsWord(i) && string.Equals(tokens[i].Value, word, StringComparison.Ordinal);
 
-    public string? Value(int i) => InRange(i) ? _tokens[i].Value : null;
+    public string? Value(int i) => InRange(i) ? tokens[i].Value : null;
 
     /// <summary>The lexicon's entry for the word at i (cached by the tokenizer), or null.</summary>
-    public Lexeme? Lex(int i) => IsWord(i) ? _tokens[i].Lexeme : null;
+    public Lexeme? Lex(int i) => IsWord(i) ? tokens[i].Lexeme : null;
 
     /// <summary>Whether the word at i has <paramref name="role"/> in the lexicon.</summary>
-    public bool Has(int i, WordRole role) => IsWord(i) && _tokens[i].Lexeme is { } lexeme && lexeme.Has(role);
+    public bool Has(int i, WordRole role) => IsWord(i) && tokens[i].Lexeme is { } lexeme && lexeme.Has(role);
 
     /// <summary>The month (1..12) of a capitalized month word at i ("March", "Sept"), or 0.</summary>
     public int Month(int i, out bool abbreviated)
     {
         abbreviated = false;
-        if (!StartsUpper(i) || _tokens[i].Lexeme is not { Month: > 0 } lexeme) return 0;
+        if (!StartsUpper(i) || tokens[i].Lexeme is not { Month: > 0 } lexeme)
+        {
+            return 0;
+        }
+
         abbreviated = lexeme.MonthAbbreviated;
         return lexeme.Month;
     }
@@ -118,14 +122,14 @@ internal sealed class TokenList
     public bool EndsSentence(int i) => IsSymbol(i, '.') || IsSymbol(i, '?') || IsSymbol(i, '!');
 
     /// <summary>Token i touches token i-1 (no white space between them).</summary>
-    public bool Joined(int i) => i > 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
+    public bool Joined(int i) => i > 0 && i < tokens.Count && !tokens[i].SpaceBefore;
 
-    public bool StartsUpper(int i) => IsWord(i) && char.IsUpper(Text[_tokens[i].Start]);
+    public bool StartsUpper(int i) => IsWord(i) && char.IsUpper(Text[tokens[i].Start]);
 
-    public bool StartsLower(int i) => IsWord(i) && char.IsLower(Text[_tokens[i].Start]);
+    public bool StartsLower(int i) => IsWord(i) && char.IsLower(Text[tokens[i].Start]);
 
     /// <summary>Text from the start of token a to the end of token b, as written.</summary>
-    public string Slice(int a, int b) => Text.Substring(_tokens[a].Start, _tokens[b].End - _tokens[a].Start);
+    public string Slice(int a, int b) => Text.Substring(tokens[a].Start, tokens[b].End - tokens[a].Start);
 
     /// <summary>The last token of a chain of words/numbers joined by '-' (or '/') with no space: "available-for-sale".</summary>
     public int CompoundEnd(int i)
@@ -157,9 +161,17 @@ internal sealed class TokenList
     public bool TryNumber(int i, out decimal value)
     {
         value = 0;
-        if (!IsNumber(i)) return false;
-        var s = _tokens[i].Value!;
-        if (s.Length > Bounds.MaxNumberChars) return false;
+        if (!IsNumber(i))
+        {
+            return false;
+        }
+
+        var s = tokens[i].Value!;
+        if (s.Length > Bounds.MaxNumberChars)
+        {
+            return false;
+        }
+
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
     }
 
@@ -167,9 +179,17 @@ internal sealed class TokenList
     public bool IsYearLike(int i, out int year)
     {
         year = 0;
-        if (!IsNumber(i)) return false;
-        var s = _tokens[i].Value!;
-        if (s.Length != 4) return false;
+        if (!IsNumber(i))
+        {
+            return false;
+        }
+
+        var s = tokens[i].Value!;
+        if (s.Length != 4)
+        {
+            return false;
+        }
+
         year = ((s[0] - '0') * 1000) + ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
         return year >= 1900 && year <= 2099;
     }
@@ -178,9 +198,17 @@ internal sealed class TokenList
     public bool IsSmallInt(int i, int max, out int v)
     {
         v = 0;
-        if (!IsNumber(i)) return false;
-        var s = _tokens[i].Value!;
-        if (s.Length > 2) return false;
+        if (!IsNumber(i))
+        {
+            return false;
+        }
+
+        var s = tokens[i].Value!;
+        if (s.Length > 2)
+        {
+            return false;
+        }
+
         for (int k = 0; k < s.Length; k++)
         {
             v = (v * 10) + (s[k] - '0');

@@ -112,9 +112,17 @@ internal static class Tokenizer
     /// <summary>Whether the letters from <paramref name="start"/> to <paramref name="end"/> are a currency code or local prefix.</summary>
     private static bool IsCurrencyCode(string text, int start, int end)
     {
-        if (end - start < 2 || end - start > 4) return false;
+        if (end - start < 2 || end - start > 4)
+        {
+            return false;
+        }
+
         TokenStrings.GetWord(text, start, end - start, out var lexeme);
-        if (lexeme?.Currencies is null) return false;
+        if (lexeme?.Currencies is null)
+        {
+            return false;
+        }
+
         foreach (var phrase in lexeme.Currencies)
         {
             if (phrase.Form == CurrencyForm.Code && phrase.Rest.Length == 0 && (!phrase.ExactCase || string.CompareOrdinal(phrase.First, 0, text, start, end - start) == 0 && phrase.First.Length == end - start))
@@ -130,14 +138,24 @@ internal static class Tokenizer
     {
         int n = text.Length;
         int start = i;
-        while (i < n && IsDigit(text[i])) i++;
+        while (i < n && IsDigit(text[i]))
+        {
+            i++;
+        }
 
         // Indian grouping, "12,34,567.89": pairs of digits before the last group of three
         if (i - start <= 2)
         {
             int k = i;
-            while (k + 2 < n && text[k] == ',' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && k + 3 < n && text[k + 3] == ',') k += 3;
-            if (k > i && k + 3 < n && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && IsDigit(text[k + 3]) && (k + 4 >= n || !IsDigit(text[k + 4]))) i = k;
+            while (k + 2 < n && text[k] == ',' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && k + 3 < n && text[k + 3] == ',')
+            {
+                k += 3;
+            }
+
+            if (k > i && k + 3 < n && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && IsDigit(text[k + 3]) && (k + 4 >= n || !IsDigit(text[k + 4])))
+            {
+                i = k;
+            }
         }
         while (i + 3 < n && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
                && (i + 4 >= n || !IsDigit(text[i + 4])))
@@ -148,7 +166,10 @@ internal static class Tokenizer
         if (i + 1 < n && text[i] == '.' && IsDigit(text[i + 1]))
         {
             i++;
-            while (i < n && IsDigit(text[i])) i++;
+            while (i < n && IsDigit(text[i]))
+            {
+                i++;
+            }
         }
 
         return i;

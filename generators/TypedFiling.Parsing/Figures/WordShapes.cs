@@ -17,10 +17,17 @@ internal static class WordShapes
     /// <summary>"-ly" adverb ("wholly", "approximately").</summary>
     public static bool IsAdverb(string w)
     {
-        if (w.Length <= 4 || !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return false;
+        if (w.Length <= 4 || !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         foreach (var noun in LyNouns)
         {
-            if (string.Equals(noun, w, StringComparison.OrdinalIgnoreCase)) return false;
+            if (string.Equals(noun, w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -29,9 +36,17 @@ internal static class WordShapes
     /// <summary>A plural-looking noun ("subsidiaries", "ATMs").</summary>
     public static bool IsPluralish(string w)
     {
-        if (w.Length < 3) return false;
+        if (w.Length < 3)
+        {
+            return false;
+        }
+
         char last = w[w.Length - 1];
-        if (last != 's' && last != 'S') return false;
+        if (last != 's' && last != 'S')
+        {
+            return false;
+        }
+
         char prev = char.ToLowerInvariant(w[w.Length - 2]);
         return prev != 's' && prev != 'u' && prev != 'i' && prev != '\'' && prev != '\u2019';
     }

@@ -36,7 +36,11 @@ internal static class CurrencyPhrases
 
     internal static void AddAll(Dictionary<string, Lexeme> words)
     {
-        foreach (var row in CurrencyData.Rows) AddRow(words, row.Split('|'));
+        foreach (var row in CurrencyData.Rows)
+        {
+            AddRow(words, row.Split('|'));
+        }
+
         foreach (var code in CurrencyData.OtherActiveCodes.Split(' '))
         {
             Known.Add(code);
@@ -60,16 +64,28 @@ internal static class CurrencyPhrases
         var digits = int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
         MinorDigits[code] = digits;
         var crypto = code == "BTC" || code == "ETH";
-        if (!historic && !crypto) Known.Add(code);
+        if (!historic && !crypto)
+        {
+            Known.Add(code);
+        }
+
         AddCode(words, code);
 
         foreach (var raw in List(Field(f, 2)))
         {
             var isDefault = raw.EndsWith("*", StringComparison.Ordinal);
             var name = isDefault ? raw.Substring(0, raw.Length - 1) : raw;
-            if (!char.IsLetter(name[0])) continue;
+            if (!char.IsLetter(name[0]))
+            {
+                continue;
+            }
+
             var meaning = code == "USD" && isDefault ? CurrencyData.Dollar : code;
-            if (isDefault) AddPhrase(words, name, meaning, CurrencyForm.Name, digits, false, 1m);
+            if (isDefault)
+            {
+                AddPhrase(words, name, meaning, CurrencyForm.Name, digits, false, 1m);
+            }
+
             foreach (var adjective in List(Field(f, 3)))
             {
                 AddPhrase(words, adjective + " " + name, code, CurrencyForm.Name, digits, false, 1m);
@@ -83,7 +99,10 @@ internal static class CurrencyPhrases
 
         foreach (var local in List(Field(f, 5)))
         {
-            if (IsLetters(local)) AddPhrase(words, local, code, CurrencyForm.Code, digits, true, 1m);
+            if (IsLetters(local))
+            {
+                AddPhrase(words, local, code, CurrencyForm.Code, digits, true, 1m);
+            }
         }
 
         foreach (var prefix in List(Field(f, 6)))
@@ -111,7 +130,10 @@ internal static class CurrencyPhrases
     {
         foreach (var c in s)
         {
-            if (!char.IsLetter(c)) return false;
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -131,7 +153,10 @@ internal static class CurrencyPhrases
         lexeme.Currencies ??= new List<CurrencyPhrase>();
         foreach (var existing in lexeme.Currencies)
         {
-            if (existing.Form == form && existing.ExactCase == exactCase && string.Equals(existing.First, first, StringComparison.Ordinal) && SameWords(existing.Rest, rest)) return;
+            if (existing.Form == form && existing.ExactCase == exactCase && string.Equals(existing.First, first, StringComparison.Ordinal) && SameWords(existing.Rest, rest))
+            {
+                return;
+            }
         }
 
         lexeme.Currencies.Add(new CurrencyPhrase(first, rest, code, form, digits, exactCase, multiplier));
@@ -139,10 +164,17 @@ internal static class CurrencyPhrases
 
     private static bool SameWords(string[] a, string[] b)
     {
-        if (a.Length != b.Length) return false;
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
         for (var k = 0; k < a.Length; k++)
         {
-            if (a[k] != b[k]) return false;
+            if (a[k] != b[k])
+            {
+                return false;
+            }
         }
 
         return true;

@@ -112,10 +112,26 @@ internal static class WordTable
         Add(words, NotUnits, WordRole.NotUnit);
         Add(words, PeriodOpenings, WordRole.PeriodOpening);
         Add(words, Negations, WordRole.Negation);
-        for (var k = 0; k < Units.Length; k++) Get(words, Units[k]).Number = k;
-        for (var k = 2; k < Tens.Length; k++) Get(words, Tens[k]).Number = k * 10;
-        foreach (var w in Units) Get(words, w).Roles |= WordRole.NumberWord;
-        for (var k = 2; k < Tens.Length; k++) Get(words, Tens[k]).Roles |= WordRole.NumberWord;
+        for (var k = 0; k < Units.Length; k++)
+        {
+            Get(words, Units[k]).Number = k;
+        }
+
+        for (var k = 2; k < Tens.Length; k++)
+        {
+            Get(words, Tens[k]).Number = k * 10;
+        }
+
+        foreach (var w in Units)
+        {
+            Get(words, w).Roles |= WordRole.NumberWord;
+        }
+
+        for (var k = 2; k < Tens.Length; k++)
+        {
+            Get(words, Tens[k]).Roles |= WordRole.NumberWord;
+        }
+
         Number(words, "hundred", 100, 0);
         Number(words, "half", -1, 0.5m);
         Number(words, "quarter", -1, 0.25m);
@@ -124,7 +140,10 @@ internal static class WordTable
         for (var m = 0; m < 12; m++)
         {
             Month(words, MonthNames[m], m + 1, false);
-            if (MonthAbbreviations[m] != MonthNames[m]) Month(words, MonthAbbreviations[m], m + 1, true);
+            if (MonthAbbreviations[m] != MonthNames[m])
+            {
+                Month(words, MonthAbbreviations[m], m + 1, true);
+            }
         }
 
         Month(words, "sept", 9, true);
@@ -179,7 +198,11 @@ internal static class WordTable
     private static Dictionary<char, string> BuildSigns()
     {
         var signs = new Dictionary<char, string>();
-        foreach (var (sign, code) in CurrencyData.Signs) signs[sign] = code;
+        foreach (var (sign, code) in CurrencyData.Signs)
+        {
+            signs[sign] = code;
+        }
+
         return signs;
     }
 

@@ -38,22 +38,25 @@ internal static class StopWords
 /// <summary>A class of words: a role of the lexicon, or a short list of its own.</summary>
 internal sealed class WordClass
 {
-    private readonly WordRole _role;
-    private readonly string[]? _words;
+    private readonly WordRole role;
+    private readonly string[]? words;
 
-    public WordClass(WordRole role) => _role = role;
+    public WordClass(WordRole role) => this.role = role;
 
-    public WordClass(params string[] words) => _words = words;
+    public WordClass(params string[] words) => this.words = words;
 
     /// <summary>Whether <paramref name="word"/> (lower case for lists) belongs to the class.</summary>
     /// <remarks>Case-sensitive, as the lists always were: "US" (the country) is content, "us" is not.</remarks>
-    public bool Contains(string word) => _words is null ? IsLower(word) && WordTable.Is(word, _role) : System.Array.IndexOf(_words, word) >= 0;
+    public bool Contains(string word) => words is null ? IsLower(word) && WordTable.Is(word, role) : System.Array.IndexOf(words, word) >= 0;
 
     private static bool IsLower(string word)
     {
         foreach (var c in word)
         {
-            if (char.IsUpper(c)) return false;
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -1,7 +1,7 @@
 using System;
-using CsCheck;
 using System.IO;
 using System.Linq;
+using CsCheck;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Tests.Infrastructure;
 

@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
+using TypedFiling.Parsing.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
-
-using TypedFiling.Parsing.Tests.Infrastructure;
 
 namespace TypedFiling.Parsing.Tests.Figures;
 
@@ -17,16 +16,19 @@ public class CorpusTests
 {
     public static readonly string[] Files = { "aegon-20f-2000.txt", "loncor-20f-2015.md", "apple-10k-2024.md" };
 
-    private readonly ITestOutputHelper _output;
+    private readonly ITestOutputHelper output;
 
-    public CorpusTests(ITestOutputHelper output) => _output = output;
+    public CorpusTests(ITestOutputHelper output) => this.output = output;
 
     private static List<(SeedBlock Block, FigureMatch Figure)> ScanFile(string file)
     {
         var found = new List<(SeedBlock, FigureMatch)>();
         foreach (var block in SeedBlockFeeder.Read(Path.Combine(TestPaths.Corpus!, file)))
         {
-            foreach (var f in FigureScanner.Scan(block.Text, FigureScanOptions.Default)) found.Add((block, f));
+            foreach (var f in FigureScanner.Scan(block.Text, FigureScanOptions.Default))
+            {
+                found.Add((block, f));
+            }
         }
 
         return found;
@@ -40,7 +42,7 @@ public class CorpusTests
     {
         var found = ScanFile(file);
         var counts = found.GroupBy(x => x.Figure.Kind).OrderBy(g => g.Key).Select(g => g.Key + "=" + g.Count());
-        _output.WriteLine(file + ": " + string.Join(", ", counts));
+        output.WriteLine(file + ": " + string.Join(", ", counts));
 
         var rows = ExpectedFigures.Read(TestPaths.Data("corpus.figures.tsv")).Where(r => r[0] == file).ToList();
         var expected = rows.Where(r => r[3] != "none").Select(r => string.Join("\t", r)).ToList();
@@ -70,7 +72,10 @@ public class CorpusTests
     {
         for (int k = 0; k < b.Text.Length; k++)
         {
-            if (b.LineOf(k) == line) return true;
+            if (b.LineOf(k) == line)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -16,7 +16,11 @@ public static class ExpectedFigures
         var rows = new List<string[]>();
         foreach (var line in File.ReadAllLines(path, Encoding.UTF8))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
             rows.Add(line.Split('\t'));
         }
 
@@ -63,12 +67,18 @@ public static class ExpectedFigures
         var e = new HashSet<string>(expected, StringComparer.Ordinal);
         foreach (var row in expected)
         {
-            if (!a.Contains(row)) sb.Append("- expected, not found: ").Append(row).Append('\n');
+            if (!a.Contains(row))
+            {
+                sb.Append("- expected, not found: ").Append(row).Append('\n');
+            }
         }
 
         foreach (var row in actual)
         {
-            if (!e.Contains(row)) sb.Append("+ found, not expected: ").Append(row).Append('\n');
+            if (!e.Contains(row))
+            {
+                sb.Append("+ found, not expected: ").Append(row).Append('\n');
+            }
         }
 
         return sb.ToString();

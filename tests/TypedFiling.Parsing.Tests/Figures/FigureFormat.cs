@@ -28,7 +28,11 @@ public static class FigureFormat
                 break;
             case FigureKind.Ratio:
                 sb.Append(' ').Append(Value(f.Value)).Append(':').Append(f.Value2.HasValue ? Value(f.Value2.Value) : "?");
-                if (f.Unit != null) sb.Append(" unit=").Append(f.Unit);
+                if (f.Unit != null)
+                {
+                    sb.Append(" unit=").Append(f.Unit);
+                }
+
                 break;
             case FigureKind.Date:
                 sb.Append(" date=").Append(f.Date);
@@ -39,16 +43,32 @@ public static class FigureFormat
                 break;
         }
 
-        if (f.Scale != null && f.Kind == FigureKind.Money) sb.Append(" scale=").Append(f.Scale);
-        if (f.Qualifier != Qualifier.None) sb.Append(" q=").Append(f.Qualifier).Append('(').Append(f.QualifierText).Append(')');
-        if (f.IsNegative) sb.Append(" neg");
+        if (f.Scale != null && f.Kind == FigureKind.Money)
+        {
+            sb.Append(" scale=").Append(f.Scale);
+        }
+
+        if (f.Qualifier != Qualifier.None)
+        {
+            sb.Append(" q=").Append(f.Qualifier).Append('(').Append(f.QualifierText).Append(')');
+        }
+
+        if (f.IsNegative)
+        {
+            sb.Append(" neg");
+        }
+
         return sb.ToString();
     }
 
     public static string DescribeAll(IReadOnlyList<FigureMatch> figures)
     {
         var parts = new List<string>(figures.Count);
-        foreach (var f in figures) parts.Add(Describe(f));
+        foreach (var f in figures)
+        {
+            parts.Add(Describe(f));
+        }
+
         return string.Join(" ; ", parts);
     }
 

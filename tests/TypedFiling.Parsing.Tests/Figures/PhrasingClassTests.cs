@@ -19,8 +19,14 @@ public class PhrasingClassTests
         foreach (var f in FigureScanner.Scan(text, options ?? new FigureScanOptions { ThrowOnInternalError = true }))
         {
             var v = f.Value.ToString(CultureInfo.InvariantCulture);
-            if (f.Kind == FigureKind.Money) parts.Add(v + " " + f.Currency + (f.TranslationOfStart is null ? string.Empty : " tr"));
-            else if (f.Kind == FigureKind.Percentage) parts.Add(v + (f.IsPoints ? "pp" : "%"));
+            if (f.Kind == FigureKind.Money)
+            {
+                parts.Add(v + " " + f.Currency + (f.TranslationOfStart is null ? string.Empty : " tr"));
+            }
+            else if (f.Kind == FigureKind.Percentage)
+            {
+                parts.Add(v + (f.IsPoints ? "pp" : "%"));
+            }
         }
 
         return string.Join(" ; ", parts);
@@ -204,7 +210,10 @@ public class PhrasingClassTests
             }));
             var actual = string.Join(" ; ", FigureScanner.Scan(cells[0], new FigureScanOptions { ThrowOnInternalError = true })
                 .Where(f => f.Kind == FigureKind.Money).Select(f => (f.IsNegative ? -f.Value : f.Value).ToString(CultureInfo.InvariantCulture) + " " + f.Currency));
-            if (expected != actual) failures.Add(cells[0] + "\n  expected " + expected + "\n  actual   " + actual);
+            if (expected != actual)
+            {
+                failures.Add(cells[0] + "\n  expected " + expected + "\n  actual   " + actual);
+            }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -114,7 +114,11 @@ public class RobustnessTests
     private static string Repeat(string s, int totalChars)
     {
         var sb = new StringBuilder(totalChars + s.Length);
-        while (sb.Length < totalChars) sb.Append(s);
+        while (sb.Length < totalChars)
+        {
+            sb.Append(s);
+        }
+
         return sb.ToString();
     }
 }

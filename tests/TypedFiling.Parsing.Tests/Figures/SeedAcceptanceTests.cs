@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
-using Xunit;
-
 using TypedFiling.Parsing.Tests.Infrastructure;
+using Xunit;
 
 namespace TypedFiling.Parsing.Tests.Figures;
 

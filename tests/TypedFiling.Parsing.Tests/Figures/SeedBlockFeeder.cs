@@ -7,15 +7,15 @@ namespace TypedFiling.Parsing.Tests.Figures;
 /// <summary>One block of a filing, stripped to plain text for the scanner, with the source position of every character.</summary>
 public sealed class SeedBlock
 {
-    private readonly int[] _lines;
-    private readonly int[] _columns;
+    private readonly int[] lines;
+    private readonly int[] columns;
 
     public SeedBlock(int line, string text, int[] lines, int[] columns)
     {
         Line = line;
         Text = text;
-        _lines = lines;
-        _columns = columns;
+        this.lines = lines;
+        this.columns = columns;
     }
 
     /// <summary>1-based line in the file where the block starts.</summary>
@@ -25,10 +25,10 @@ public sealed class SeedBlock
     public string Text { get; }
 
     /// <summary>1-based line of an offset in <see cref="Text"/>.</summary>
-    public int LineOf(int offset) => _lines[offset];
+    public int LineOf(int offset) => lines[offset];
 
     /// <summary>1-based column (UTF-16 code units) in its line of an offset in <see cref="Text"/>.</summary>
-    public int Column(int offset) => _columns[offset] + 1;
+    public int Column(int offset) => columns[offset] + 1;
 }
 
 /// <summary>
@@ -49,7 +49,11 @@ public static class SeedBlockFeeder
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Trim().Length == 0) continue;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
             yield return Strip(i + 1, line);
         }
     }
@@ -61,13 +65,21 @@ public static class SeedBlockFeeder
         var columns = new List<int>(line.Length);
         for (int k = start; k < line.Length; k++)
         {
-            if (line[k] == '*') continue;
+            if (line[k] == '*')
+            {
+                continue;
+            }
+
             sb.Append(line[k]);
             columns.Add(k);
         }
 
         var lines = new int[columns.Count];
-        for (int k = 0; k < lines.Length; k++) lines[k] = lineNumber;
+        for (int k = 0; k < lines.Length; k++)
+        {
+            lines[k] = lineNumber;
+        }
+
         return new SeedBlock(lineNumber, sb.ToString(), lines, columns.ToArray());
     }
 
@@ -91,8 +103,16 @@ public static class SeedBlockFeeder
             {
                 var raw = lines[i];
                 int s = 0, e = raw.Length;
-                while (s < e && char.IsWhiteSpace(raw[s])) s++;
-                while (e > s && char.IsWhiteSpace(raw[e - 1])) e--;
+                while (s < e && char.IsWhiteSpace(raw[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(raw[e - 1]))
+                {
+                    e--;
+                }
+
                 if (sb.Length > 0)
                 {
                     sb.Append(' ');

@@ -84,8 +84,16 @@ public sealed class RealDataManifestTests
             var files = pair.Key.Split('>');
             foreach (var row in pair)
             {
-                if (row[2].Length > 0) Assert.Equal(titles[(files[0], row[2])], row[3]);
-                if (row[4].Length > 0) Assert.Equal(titles[(files[1], row[4])], row[5]);
+                if (row[2].Length > 0)
+                {
+                    Assert.Equal(titles[(files[0], row[2])], row[3]);
+                }
+
+                if (row[4].Length > 0)
+                {
+                    Assert.Equal(titles[(files[1], row[4])], row[5]);
+                }
+
                 Assert.Equal(row[1] == "same", row[3] == row[5]);
             }
 
