@@ -4,9 +4,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using TypedFiling.Emit;
+using TypedFiling.Generators.Catalog;
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Generators.Diagnostics;
-using TypedFiling.Generators.Emit;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Model;
 

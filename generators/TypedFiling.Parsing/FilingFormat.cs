@@ -3,7 +3,7 @@ using System;
 namespace TypedFiling.Parsing;
 
 /// <summary>The format a filing is written in: which block reader reads it.</summary>
-public enum FilingFormat
+internal enum FilingFormat
 {
     /// <summary>Markdown (.md, .markdown).</summary>
     Markdown,
@@ -16,7 +16,7 @@ public enum FilingFormat
 }
 
 /// <summary>Decides a filing's format from its metadata, its extension or, failing both, its content.</summary>
-public static class FilingFormats
+internal static class FilingFormats
 {
     /// <summary>
     /// The format named by <paramref name="value"/> ("Markdown", "md", "Text", "txt", "Html", "htm"),

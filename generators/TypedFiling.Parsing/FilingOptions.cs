@@ -5,7 +5,7 @@ namespace TypedFiling.Parsing;
 /// <param name="Namespace">The namespace of the generated class.</param>
 /// <param name="ClassName">The generated class's name.</param>
 /// <param name="Company">The company that filed it, where configured.</param>
-public sealed record FilingOptions(string SourcePath, string Namespace, string ClassName, string? Company = null)
+internal sealed record FilingOptions(string SourcePath, string Namespace, string ClassName, string? Company = null)
 {
     /// <summary>The file's full path, where #line directives point; the <see cref="SourcePath"/> when not set.</summary>
     public string FilePath { get; init; } = SourcePath;

@@ -16,7 +16,7 @@ namespace TypedFiling.Parsing;
 /// The parser's entry point: filing text and options in, model and diagnostics out. Pure and
 /// deterministic, shared by the generator, the command-line tool and the tests.
 /// </summary>
-public static class FilingParser
+internal static class FilingParser
 {
     /// <summary>
     /// Parses <paramref name="text"/>, a filing in Markdown, plain text or HTML (see

@@ -11,7 +11,7 @@ namespace TypedFiling.Benchmarks;
 /// The filings the benchmarks read: the repository's own files (tests/Data/corpus and the seed in filings/), which the project copies
 /// into Data/ beside its binary, and inputs built from them in memory. A name ends with its extension, which decides the format.
 /// </summary>
-public static class Inputs
+internal static class Inputs
 {
     public const string Seed = "iij-20f-2010.md";
     public const string Largest = "apple-10k-2024.md";

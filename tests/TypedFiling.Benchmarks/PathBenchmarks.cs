@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using TypedFiling.Generators.Emit;
+using TypedFiling.Emit;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Model;
 
@@ -15,10 +15,10 @@ public abstract class PathBenchmarks
 {
     protected string Text { get; private set; } = string.Empty;
 
-    protected FilingOptions Options { get; private set; } = Inputs.Options(Inputs.Seed);
+    private protected FilingOptions Options { get; private set; } = Inputs.Options(Inputs.Seed);
 
     [Benchmark(Description = "TypedFiling parse")]
-    public FilingParseResult Parse() => FilingParser.Parse(Text, Options);
+    public object Parse() => FilingParser.Parse(Text, Options);
 
     [Benchmark(Description = "TypedFiling parse+emit")]
     public string ParseAndEmit() => FilingEmitter.Emit(FilingParser.Parse(Text, Options).Model);

@@ -24,7 +24,7 @@ public static class Program
             var seconds = double.Parse(args[Array.IndexOf(args, "--spin") + 1], System.Globalization.CultureInfo.InvariantCulture);
             while (watch.Elapsed.TotalSeconds < seconds)
             {
-                GC.KeepAlive(TypedFiling.Generators.Emit.FilingEmitter.Emit(TypedFiling.Parsing.FilingParser.Parse(text, options).Model));
+                GC.KeepAlive(TypedFiling.Emit.FilingEmitter.Emit(TypedFiling.Parsing.FilingParser.Parse(text, options).Model));
             }
 
             return;

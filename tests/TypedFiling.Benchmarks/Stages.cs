@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics;
-using TypedFiling.Generators.Emit;
+using TypedFiling.Emit;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Outline;

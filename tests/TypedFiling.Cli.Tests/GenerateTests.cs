@@ -1,6 +1,5 @@
-extern alias generator;
-using generator::TypedFiling.Generators.Emit;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Emit;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

@@ -1,7 +1,6 @@
-extern alias generator;
 using System.Text.Json;
-using generator::TypedFiling.Generators.Emit;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Emit;
 using TypedFiling.Parsing;
 
 namespace TypedFiling.Cli.Tests;

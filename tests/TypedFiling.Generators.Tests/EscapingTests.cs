@@ -7,7 +7,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TypedFiling.Generators.Emit;
+using TypedFiling.Emit;
 using TypedFiling.Generators.Tests.Infrastructure;
 
 namespace TypedFiling.Generators.Tests;

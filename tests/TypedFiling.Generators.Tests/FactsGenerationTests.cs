@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using TypedFiling.Generators.Emit;
+using TypedFiling.Emit;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing;
 using Xunit.Abstractions;

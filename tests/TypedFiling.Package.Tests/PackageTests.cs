@@ -46,11 +46,10 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             "lib/net8.0/TypedFiling.dll",
             "lib/net8.0/TypedFiling.xml",
             "lib/netstandard2.0/TypedFiling.Parsing.dll",
-            "lib/netstandard2.0/TypedFiling.Parsing.xml",
             "lib/net8.0/TypedFiling.Parsing.dll",
-            "lib/net8.0/TypedFiling.Parsing.xml",
             "analyzers/dotnet/cs/TypedFiling.Generators.dll",
             "analyzers/dotnet/cs/TypedFiling.Parsing.dll",
+            "analyzers/dotnet/cs/TypedFiling.Emit.dll",
             "buildTransitive/TypedFiling.props",
             "buildTransitive/TypedFiling.targets",
             "build/TypedFiling.props",
@@ -71,12 +70,12 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         foreach (var framework in new[] { "netstandard2.0", "net8.0" })
         {
             Assert.Equal(
-                ["lib/" + framework + "/TypedFiling.Parsing.dll", "lib/" + framework + "/TypedFiling.Parsing.xml", "lib/" + framework + "/TypedFiling.dll", "lib/" + framework + "/TypedFiling.xml"],
+                ["lib/" + framework + "/TypedFiling.Parsing.dll", "lib/" + framework + "/TypedFiling.dll", "lib/" + framework + "/TypedFiling.xml"],
                 entries.Where(e => e.StartsWith("lib/" + framework + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         }
 
         Assert.Equal(
-            ["analyzers/dotnet/cs/TypedFiling.Generators.dll", "analyzers/dotnet/cs/TypedFiling.Parsing.dll"],
+            ["analyzers/dotnet/cs/TypedFiling.Emit.dll", "analyzers/dotnet/cs/TypedFiling.Generators.dll", "analyzers/dotnet/cs/TypedFiling.Parsing.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
 
         var nuspec = Nuspec(package.PackagePath);
@@ -89,6 +88,31 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.Empty(nuspec.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id")));
 
         Assert.True(File.Exists(package.SymbolPackagePath), $"{package.SymbolPackagePath} was not packed.{Environment.NewLine}{package.Pack}");
+    }
+
+    [Fact]
+    public void Each_file_is_packed_once_and_only_the_runtime_library_in_lib_has_public_types()
+    {
+        AssertPacked();
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var names = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
+        Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+
+        // A consumer's IntelliSense shows what lib/ makes public: the runtime's TypedFiling.* types, and nothing of the parser.
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            var publicTypes = PublicTypes(entry);
+            output.WriteLine($"{entry.FullName}: {publicTypes.Count} public types");
+            if (entry.Name == "TypedFiling.dll")
+            {
+                Assert.Contains("TypedFiling.Filing", publicTypes);
+                Assert.All(publicTypes, t => Assert.StartsWith("TypedFiling.", t, StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.True(publicTypes.Count == 0, entry.FullName + " has public types: " + string.Join(", ", publicTypes));
+            }
+        }
     }
 
     [Fact]
@@ -168,7 +192,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.True(old.ExitCode == 0, old.ToString());
         Assert.True(old.Output.Contains("warning TFCFG0001", StringComparison.Ordinal), old.ToString());
         var analyzers = AnalyzerNames(old);
-        Assert.True(!analyzers.Contains("TypedFiling.Generators.dll") && !analyzers.Contains("TypedFiling.Parsing.dll"), old.ToString());
+        Assert.True(!analyzers.Contains("TypedFiling.Generators.dll") && !analyzers.Contains("TypedFiling.Parsing.dll") && !analyzers.Contains("TypedFiling.Emit.dll"), old.ToString());
     }
 
     private void AssertPacked()
@@ -242,6 +266,31 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         return document.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
             .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString() ?? string.Empty))
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static List<string> PublicTypes(ZipArchiveEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(buffer);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var types = new List<string>();
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(handle);
+            var visibility = type.Attributes & System.Reflection.TypeAttributes.VisibilityMask;
+            if (visibility == System.Reflection.TypeAttributes.Public)
+            {
+                types.Add(metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name));
+            }
+        }
+
+        return types;
     }
 
     private static HashSet<string> Entries(string package)

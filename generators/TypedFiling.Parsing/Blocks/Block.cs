@@ -1,7 +1,7 @@
 namespace TypedFiling.Parsing.Blocks;
 
 /// <summary>What a block of the filing is, whatever format it was read from.</summary>
-public enum BlockKind
+internal enum BlockKind
 {
     /// <summary>A paragraph of prose (or a line of emphasized text that may turn out to be a heading).</summary>
     Paragraph,
@@ -14,7 +14,7 @@ public enum BlockKind
 }
 
 /// <summary>How the whole of a block is emphasized: what risk-factor headings are recognized by.</summary>
-public enum Emphasis
+internal enum Emphasis
 {
     /// <summary>Some of the block's text is not emphasized.</summary>
     None = 0,
@@ -37,7 +37,7 @@ public enum Emphasis
 /// normalized) with the source offset of every character, so figures and headings can be located in
 /// the original file.
 /// </summary>
-public sealed class Block
+internal sealed class Block
 {
     internal Block(BlockKind kind, InlineText content, Emphasis emphasis, int start, int end, int listId, int leadLength = 0)
     {

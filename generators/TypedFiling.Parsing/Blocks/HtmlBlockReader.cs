@@ -15,7 +15,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// Tag names are case-insensitive, an unclosed <c>p</c> ends at the next block, and stray end tags are
 /// ignored.
 /// </summary>
-public static class HtmlBlockReader
+internal static class HtmlBlockReader
 {
     /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
     public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// Plain text and where each of its characters came from in the source. The map is kept as runs of
 /// characters copied contiguously, so it costs a few integers per markup change, not one per character.
 /// </summary>
-public sealed class InlineText
+internal sealed class InlineText
 {
     // Run i covers plain characters [runPlain[i], runPlain[i + 1]) read from the source starting at
     // runSource[i]; a run with runWidth[i] > 1 is one character decoded from that many (an entity).

@@ -8,7 +8,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// items, and headings ('#' and setext). Thematic breaks and blank lines separate blocks. Filings are
 /// prose, so indented lines are text, not code.
 /// </summary>
-public static class MarkdownBlockReader
+internal static class MarkdownBlockReader
 {
     /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
     public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace TypedFiling.Parsing.Blocks;
 /// list item. Plain text carries no emphasis: headings that are only short lines standing alone are
 /// told from prose by the outline, which reads every format the same way.
 /// </summary>
-public static class TextBlockReader
+internal static class TextBlockReader
 {
     /// <summary>
     /// EDGAR wraps plain text at about 80 columns; a line longer than this is a whole paragraph, as in text

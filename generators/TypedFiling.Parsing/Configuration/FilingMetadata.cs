@@ -8,7 +8,7 @@ namespace TypedFiling.Parsing.Configuration;
 /// <param name="options">The options so far.</param>
 /// <param name="value">The value, trimmed and never empty.</param>
 /// <param name="problems">Where a bad value is reported.</param>
-public delegate FilingOptions MetadataRule(FilingOptions options, string value, OptionProblems problems);
+internal delegate FilingOptions MetadataRule(FilingOptions options, string value, OptionProblems problems);
 
 /// <summary>
 /// One piece of a filing's metadata: its name (the item metadata in a build, <c>&lt;TypedFiling Include="x.md" Currency="CAD" /&gt;</c>)
@@ -16,7 +16,7 @@ public delegate FilingOptions MetadataRule(FilingOptions options, string value, 
 /// </summary>
 /// <param name="Name">The metadata's name.</param>
 /// <param name="Apply">How a value is checked and applied.</param>
-public sealed record FilingMetadata(string Name, MetadataRule Apply)
+internal sealed record FilingMetadata(string Name, MetadataRule Apply)
 {
     /// <summary>
     /// Every metadata a filing takes, applied in this order. A new one is one entry here (and its property on

@@ -9,14 +9,14 @@ namespace TypedFiling.Parsing.Configuration;
 /// <param name="Options">The options, with every bad value left at its default.</param>
 /// <param name="Problems">The diagnostics, located at the start of the file.</param>
 /// <param name="Blocked">Whether no code can be generated for the filing.</param>
-public sealed record FilingOptionsResult(FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked);
+internal sealed record FilingOptionsResult(FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked);
 
 /// <summary>
 /// The one check of a filing's options, shared by the generator (item metadata) and the tool (command-line
 /// options): each of <see cref="FilingMetadata.All"/> is read through a lookup, then the names the class is
 /// declared with are checked, defaults included.
 /// </summary>
-public static class FilingOptionsValidator
+internal static class FilingOptionsValidator
 {
     /// <summary>Reads and checks the options of the filing at <paramref name="filePath"/>.</summary>
     /// <param name="filePath">The file's full path.</param>

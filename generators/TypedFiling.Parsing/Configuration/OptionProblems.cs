@@ -4,7 +4,7 @@ using TypedFiling.Parsing.Model;
 namespace TypedFiling.Parsing.Configuration;
 
 /// <summary>What is wrong with one filing's options, as diagnostics at the start of the file naming it.</summary>
-public sealed class OptionProblems
+internal sealed class OptionProblems
 {
     private readonly List<FilingDiagnostic> problems = new();
 

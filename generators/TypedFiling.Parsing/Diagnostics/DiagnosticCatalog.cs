@@ -5,7 +5,7 @@ using TypedFiling.Parsing.Model;
 namespace TypedFiling.Parsing.Diagnostics;
 
 /// <summary>How bad a diagnostic is; the generator maps it to Roslyn's DiagnosticSeverity, the tool prints it.</summary>
-public enum DiagnosticLevel
+internal enum DiagnosticLevel
 {
     /// <summary>Something worth knowing; nothing is wrong.</summary>
     Info,
@@ -22,7 +22,7 @@ public enum DiagnosticLevel
 /// <param name="Title">A short, argument-free title.</param>
 /// <param name="Template">The message, a composite format string over the diagnostic's arguments.</param>
 /// <param name="Level">How bad it is.</param>
-public sealed record DiagnosticMessage(string Id, string Title, string Template, DiagnosticLevel Level)
+internal sealed record DiagnosticMessage(string Id, string Title, string Template, DiagnosticLevel Level)
 {
     /// <summary>The message for <paramref name="arguments"/>, formatted with the invariant culture.</summary>
     public string Format(IReadOnlyList<string> arguments)
@@ -43,7 +43,7 @@ public sealed record DiagnosticMessage(string Id, string Title, string Template,
 /// A new diagnostic is an id in <see cref="DiagnosticIds"/>, an entry here, a docs/diagnostics page and an
 /// AnalyzerReleases row (a test checks all four).
 /// </summary>
-public static class DiagnosticCatalog
+internal static class DiagnosticCatalog
 {
     /// <summary>TF0001.</summary>
     public static readonly DiagnosticMessage EmptyFiling = new(

@@ -1,7 +1,7 @@
 namespace TypedFiling.Parsing.Figures;
 
 /// <summary>What a figure is.</summary>
-public enum FigureKind
+internal enum FigureKind
 {
     /// <summary>An amount of money.</summary>
     Money,
@@ -18,7 +18,7 @@ public enum FigureKind
 }
 
 /// <summary>The hedge a filing puts before a figure ("approximately ¥5.5 billion").</summary>
-public enum Qualifier
+internal enum Qualifier
 {
     /// <summary>Stated exactly.</summary>
     None,
@@ -53,7 +53,7 @@ public enum Qualifier
 }
 
 /// <summary>How the currency of an amount was known.</summary>
-public enum CurrencySource
+internal enum CurrencySource
 {
     /// <summary>A sign said it ("€", "US$", "HK$", or "$" read with the default, USD).</summary>
     Symbol,
@@ -68,7 +68,7 @@ public enum CurrencySource
 }
 
 /// <summary>How much of a date the filing wrote.</summary>
-public enum DatePrecision
+internal enum DatePrecision
 {
     /// <summary>Only the year was written.</summary>
     Year,
@@ -79,7 +79,7 @@ public enum DatePrecision
 }
 
 /// <summary>The kind of a fiscal period.</summary>
-public enum PeriodKind
+internal enum PeriodKind
 {
     /// <summary>"fiscal year ended March 31, 2010", "the year ended December 31, 2015", "fiscal 2009", "FY2010".</summary>
     FiscalYear,
@@ -94,7 +94,7 @@ public enum PeriodKind
 }
 
 /// <summary>A date at the precision the filing wrote it.</summary>
-public sealed record FigureDate(int Year, int? Month, int? Day)
+internal sealed record FigureDate(int Year, int? Month, int? Day)
 {
     /// <summary>How much of the date was written.</summary>
     public DatePrecision Precision => Day.HasValue ? DatePrecision.Day : Month.HasValue ? DatePrecision.Month : DatePrecision.Year;
@@ -119,7 +119,7 @@ public sealed record FigureDate(int Year, int? Month, int? Day)
 }
 
 /// <summary>Options of <see cref="FigureScanner"/>.</summary>
-public sealed class FigureScanOptions
+internal sealed class FigureScanOptions
 {
     /// <summary>ISO 4217 code for "¥" (JPY by default; "¥" is also the sign of CNY).</summary>
     public string YenCurrency { get; init; } = "JPY";
@@ -177,7 +177,7 @@ public sealed class FigureScanOptions
 /// <param name="TranslationOfStart">Money: the <see cref="Start"/> of the amount this one restates in parentheses
 /// ("RMB8.7 billion (US$1.2 billion)", "ten million dollars ($10,000,000)"), or null.</param>
 /// <param name="IsPoints">Percentage: "5 percentage points", a difference of two percentages.</param>
-public sealed record FigureMatch(
+internal sealed record FigureMatch(
     FigureKind Kind,
     int Start,
     int Length,

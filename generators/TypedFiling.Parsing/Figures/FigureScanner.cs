@@ -12,7 +12,7 @@ namespace TypedFiling.Parsing.Figures;
 /// test; the readers look ahead a bounded number of tokens (<see cref="Bounds"/>) and a match consumes its tokens.
 /// No regular expressions, cost linear in the text, deterministic, and it never throws.
 /// </summary>
-public static class FigureScanner
+internal static class FigureScanner
 {
     [Flags]
     private enum Starts

@@ -8,7 +8,7 @@ namespace TypedFiling.Parsing.Locking;
 /// locked, kept for them while the filer rewords them. Compared by value, so the generator caches on it.
 /// </summary>
 /// <param name="Entries">The locked risk factors, sorted by id.</param>
-public sealed record FilingLock(EquatableArray<LockEntry> Entries)
+internal sealed record FilingLock(EquatableArray<LockEntry> Entries)
 {
     /// <summary>The version of the lock file's layout this library writes and reads.</summary>
     public const int SchemaVersion = 1;
@@ -23,4 +23,4 @@ public sealed record FilingLock(EquatableArray<LockEntry> Entries)
 /// <param name="Number">Its number in the filing when it was locked.</param>
 /// <param name="Title">Its title when it was locked.</param>
 /// <param name="Fingerprint">The fingerprint of its text when it was locked.</param>
-public sealed record LockEntry(string Id, string Name, int Number, string Title, TextFingerprint Fingerprint);
+internal sealed record LockEntry(string Id, string Name, int Number, string Title, TextFingerprint Fingerprint);

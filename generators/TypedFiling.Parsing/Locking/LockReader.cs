@@ -11,7 +11,7 @@ namespace TypedFiling.Parsing.Locking;
 /// Reads a lock file's text into a <see cref="FilingLock"/>; anything wrong with it is one TF0013 diagnostic
 /// located in the lock file, and the filing is then named as without a lock.
 /// </summary>
-public static class LockReader
+internal static class LockReader
 {
     /// <summary>The lock in <paramref name="text"/>, or null with <paramref name="diagnostic"/> saying what is wrong and where.</summary>
     public static FilingLock? Read(string text, string lockPath, out FilingDiagnostic? diagnostic)

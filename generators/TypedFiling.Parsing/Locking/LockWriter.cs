@@ -11,7 +11,7 @@ namespace TypedFiling.Parsing.Locking;
 /// two spaces and ending with a line break, so the same filing always gives the same bytes and a pull request's
 /// diff of the lock shows one line per change.
 /// </summary>
-public static class LockWriter
+internal static class LockWriter
 {
     /// <summary>The lock of <paramref name="model"/>'s risk factors as they are named now.</summary>
     public static FilingLock Lock(FilingModel model)

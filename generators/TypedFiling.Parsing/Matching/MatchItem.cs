@@ -4,7 +4,7 @@ namespace TypedFiling.Parsing.Matching;
 /// One risk factor as the matcher sees it: its number, id and title, and its text or, where only a lock
 /// file's record of it is left, the fingerprint of its text.
 /// </summary>
-public sealed class MatchItem
+internal sealed class MatchItem
 {
     private TextFingerprint? fingerprint;
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TypedFiling.Parsing.Matching;
 
 /// <summary>How two risk factors were found to be the same one.</summary>
-public enum MatchKind
+internal enum MatchKind
 {
     /// <summary>They have the same id.</summary>
     Id,
@@ -18,7 +18,7 @@ public enum MatchKind
 
 /// <summary>Which exact keys pair risk factors before similarity does.</summary>
 [Flags]
-public enum MatchKeys
+internal enum MatchKeys
 {
     /// <summary>Similarity alone.</summary>
     None = 0,
@@ -31,17 +31,17 @@ public enum MatchKeys
 }
 
 /// <summary>One risk factor in both lists: the indexes into each, how it was matched and how alike the two are.</summary>
-public sealed record MatchPair(int Old, int New, MatchKind MatchedBy, double TitleSimilarity, double TextSimilarity);
+internal sealed record MatchPair(int Old, int New, MatchKind MatchedBy, double TitleSimilarity, double TextSimilarity);
 
 /// <summary>What matching two lists found: the pairs in the old list's order, and the indexes left on each side.</summary>
-public sealed record MatchResult(IReadOnlyList<MatchPair> Pairs, IReadOnlyList<int> Removed, IReadOnlyList<int> Added);
+internal sealed record MatchResult(IReadOnlyList<MatchPair> Pairs, IReadOnlyList<int> Removed, IReadOnlyList<int> Added);
 
 /// <summary>
 /// Matches the risk factors of two years (or of a lock and a filing): by exact keys first, then the rest by title
 /// and text similarity, the most alike pairs first and each risk factor in one pair at most, so a reworded heading
 /// is reworded, not removed and added. Shared by <c>typedfiling diff</c> and the generator's locked names.
 /// </summary>
-public static class RiskFactorMatcher
+internal static class RiskFactorMatcher
 {
     /// <summary>A pair whose text is at least this alike is the same risk factor, whatever its heading says now.</summary>
     public const double TextThreshold = 0.5;

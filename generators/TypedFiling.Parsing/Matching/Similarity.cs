@@ -5,7 +5,7 @@ using System.Text;
 namespace TypedFiling.Parsing.Matching;
 
 /// <summary>How alike two titles or two texts are, from 0 (nothing shared) to 1 (the same words).</summary>
-public static class Similarity
+internal static class Similarity
 {
     /// <summary>The Dice coefficient of the two titles' sets of lower-case words: short texts, so single words.</summary>
     public static double Title(string left, string right) => Dice(Grams(Words(left), 1), Grams(Words(right), 1));

@@ -13,7 +13,7 @@ namespace TypedFiling.Parsing.Matching;
 /// </summary>
 /// <param name="Hash">The hash of the text's words in order, 16 hex digits.</param>
 /// <param name="Sketch">The smallest hashes of the text's distinct word pairs, ascending, at most <see cref="SketchSize"/>.</param>
-public sealed record TextFingerprint(string Hash, Model.EquatableArray<uint> Sketch)
+internal sealed record TextFingerprint(string Hash, Model.EquatableArray<uint> Sketch)
 {
     /// <summary>How many word-pair hashes a sketch keeps: enough to tell a reworded body from another one.</summary>
     public const int SketchSize = 32;

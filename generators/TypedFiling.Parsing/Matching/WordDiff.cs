@@ -5,7 +5,7 @@ using System.Text;
 namespace TypedFiling.Parsing.Matching;
 
 /// <summary>A word-level diff (longest common subsequence of whitespace-separated words), as <c>git diff --word-diff</c> shows.</summary>
-public static class WordDiff
+internal static class WordDiff
 {
     /// <summary>The runs of equal, removed and added words that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
     public static IReadOnlyList<WordChange> Compare(string oldText, string newText)
@@ -129,7 +129,7 @@ public static class WordDiff
 }
 
 /// <summary>What a run of words did between the old and the new title.</summary>
-public enum WordOperation
+internal enum WordOperation
 {
     /// <summary>In both.</summary>
     Equal,
@@ -142,4 +142,4 @@ public enum WordOperation
 }
 
 /// <summary>A run of words of a title diff, as written (words separated by single spaces).</summary>
-public sealed record WordChange(WordOperation Operation, string Text);
+internal sealed record WordChange(WordOperation Operation, string Text);

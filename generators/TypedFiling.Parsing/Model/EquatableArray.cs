@@ -8,7 +8,7 @@ namespace TypedFiling.Parsing.Model;
 /// An immutable array compared by its elements, so that models holding lists stay cacheable in an
 /// incremental generator pipeline (arrays and lists compare by reference and always miss the cache).
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     private readonly T[]? items;
@@ -79,7 +79,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 }
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
     public static EquatableArray<T> From<T>(IReadOnlyCollection<T> items)

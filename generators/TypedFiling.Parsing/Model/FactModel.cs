@@ -20,7 +20,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="FactId">The tag's id, where it has one.</param>
 /// <param name="Location">Where the fact's displayed text stands in the filing.</param>
 /// <param name="Names">Its generated names; null for a duplicate of an earlier fact (same concept, context and unit).</param>
-public sealed record FactModel(
+internal sealed record FactModel(
     string Concept,
     string Text,
     decimal? Value,
@@ -44,7 +44,7 @@ public sealed record FactModel(
 }
 
 /// <summary>One dimension of a fact's context: the axis and its member (an explicit member's QName or a typed member's value).</summary>
-public sealed record FactDimension(string Axis, string Member, bool IsTyped = false);
+internal sealed record FactDimension(string Axis, string Member, bool IsTyped = false);
 
 /// <summary>Where a fact's member is generated: <c>Facts.{Group}.{Concept}.{Member}</c>.</summary>
-public sealed record FactNames(string Group, string Concept, string Member);
+internal sealed record FactNames(string Group, string Concept, string Member);

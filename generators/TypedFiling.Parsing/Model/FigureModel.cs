@@ -7,4 +7,4 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Match">The figure as read: kind, value, unit, qualifier, sentence, as-of and label.</param>
 /// <param name="Location">Where its text stands in the filing.</param>
 /// <param name="TranslationOf">Money: the name of the amount this one restates in parentheses, or null.</param>
-public sealed record FigureModel(string Name, FigureMatch Match, SourceRange Location, string? TranslationOf = null);
+internal sealed record FigureModel(string Name, FigureMatch Match, SourceRange Location, string? TranslationOf = null);

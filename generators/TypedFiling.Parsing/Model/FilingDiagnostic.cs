@@ -7,7 +7,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Id">One of <see cref="DiagnosticIds"/>.</param>
 /// <param name="Location">Where in the filing.</param>
 /// <param name="Arguments">The message's arguments, in the order the descriptor's format uses them.</param>
-public sealed record FilingDiagnostic(string Id, SourceRange Location, EquatableArray<string> Arguments)
+internal sealed record FilingDiagnostic(string Id, SourceRange Location, EquatableArray<string> Arguments)
 {
     /// <summary>A diagnostic with the given message arguments.</summary>
     public static FilingDiagnostic Create(string id, SourceRange location, params string[] arguments) =>
@@ -15,7 +15,7 @@ public sealed record FilingDiagnostic(string Id, SourceRange Location, Equatable
 }
 
 /// <summary>The ids of the diagnostics the parser reports. Never reuse a retired id.</summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     /// <summary>The filing is empty, was not found or is binary (<see cref="FilingReadProblems"/> says which).</summary>
     public const string EmptyFiling = "TF0001";
@@ -66,4 +66,4 @@ public static class DiagnosticIds
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>
-public sealed record FilingParseResult(FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics);
+internal sealed record FilingParseResult(FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics);

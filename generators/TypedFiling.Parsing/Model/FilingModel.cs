@@ -15,7 +15,7 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Removed">The risk factors of the filing's lock that it no longer has, in their locked order.</param>
 /// <param name="Facts">The inline XBRL facts, in document order (empty when the filing has none or they are turned off).</param>
 /// <param name="Outline">How the risk factors' headings were found and what the outline's self-check made of them.</param>
-public sealed record FilingModel(
+internal sealed record FilingModel(
     string Namespace,
     string ClassName,
     string SourcePath,
@@ -36,10 +36,10 @@ public sealed record FilingModel(
 /// <param name="Id">Its locked id.</param>
 /// <param name="Number">Its number when it was locked.</param>
 /// <param name="Title">Its title when it was locked.</param>
-public sealed record RemovedRiskFactorModel(string Name, string Id, int Number, string Title);
+internal sealed record RemovedRiskFactorModel(string Name, string Id, int Number, string Title);
 
 /// <summary>A section of the filing ("D. Risk Factors."), with the text that belongs to no risk factor.</summary>
-public sealed record SectionModel(string Title, string Text, SourceRange Location);
+internal sealed record SectionModel(string Title, string Text, SourceRange Location);
 
 /// <summary>One risk factor.</summary>
 /// <param name="Number">Its order in the filing, from 1.</param>
@@ -50,7 +50,7 @@ public sealed record SectionModel(string Title, string Text, SourceRange Locatio
 /// <param name="Category">The sub-heading it stands under ("Risks Related to Our Business"), if any.</param>
 /// <param name="Location">Where its heading stands in the filing.</param>
 /// <param name="Figures">The figures of its heading and body, in text order.</param>
-public sealed record RiskFactorModel(
+internal sealed record RiskFactorModel(
     int Number,
     string Id,
     string Name,

@@ -4,7 +4,7 @@ namespace TypedFiling.Parsing.Model;
 /// Why a filing has no text to read, as TF0001's message says it ("The filing 'x.md' was not found"):
 /// one source of these words for the generator and the command-line tool.
 /// </summary>
-public static class FilingReadProblems
+internal static class FilingReadProblems
 {
     /// <summary>A file with no text, or only white space.</summary>
     public const string Empty = "is empty";

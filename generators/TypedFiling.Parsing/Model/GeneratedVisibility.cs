@@ -4,7 +4,7 @@ namespace TypedFiling.Parsing.Model;
 /// The accessibility of a filing's generated class: public by default; internal keeps the filings of a
 /// library out of its API.
 /// </summary>
-public enum GeneratedVisibility
+internal enum GeneratedVisibility
 {
     /// <summary><c>public static partial class</c>.</summary>
     Public,

@@ -1,7 +1,7 @@
 namespace TypedFiling.Parsing.Model;
 
 /// <summary>How a filing's risk-factor headings were told from its body text.</summary>
-public enum HeadingMode
+internal enum HeadingMode
 {
     /// <summary>No heading was found.</summary>
     None = 0,
@@ -17,7 +17,7 @@ public enum HeadingMode
 }
 
 /// <summary>What the outline's self-check made of it.</summary>
-public enum OutlineVerdict
+internal enum OutlineVerdict
 {
     /// <summary>Risk factors were found and their shape is plausible.</summary>
     Plausible = 0,
@@ -37,14 +37,14 @@ public enum OutlineVerdict
 /// Whether the text reads as a filing at all: it has item or risk-factor sections, or most of its headings are
 /// shaped like risk factors. A plain additional file that does not is a README or a changelog, and generates nothing.
 /// </param>
-public sealed record OutlineModel(HeadingMode Headings, OutlineVerdict Verdict, string? Finding, bool ReadsAsFiling)
+internal sealed record OutlineModel(HeadingMode Headings, OutlineVerdict Verdict, string? Finding, bool ReadsAsFiling)
 {
     /// <summary>The outline of a file with no text.</summary>
     public static OutlineModel Empty { get; } = new(HeadingMode.None, OutlineVerdict.NoRiskFactors, null, false);
 }
 
 /// <summary>Reads the <c>Headings</c> option: the one place its values are named.</summary>
-public static class HeadingModes
+internal static class HeadingModes
 {
     /// <summary>
     /// The mode named by <paramref name="value"/> ("RunIn", "Emphasized", "Plain", case-insensitive; "Auto" or

@@ -4,7 +4,7 @@ using TypedFiling.Parsing.Shape;
 namespace TypedFiling.Parsing.Naming;
 
 /// <summary>Names a filing's class after its file ("iij-20f-2010.md" -> "Iij20F2010", "filing.md" -> "FilingFiling").</summary>
-public static class FilingClassName
+internal static class FilingClassName
 {
     /// <summary>The PascalCase class name for the file at <paramref name="path"/>.</summary>
     public static string FromPath(string path)

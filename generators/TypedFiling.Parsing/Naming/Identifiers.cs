@@ -5,7 +5,7 @@ using System.Text;
 namespace TypedFiling.Parsing.Naming;
 
 /// <summary>Turns words into C# identifiers and stable slugs.</summary>
-public static class Identifiers
+internal static class Identifiers
 {
     private static readonly HashSet<string> Keywords = new()
     {

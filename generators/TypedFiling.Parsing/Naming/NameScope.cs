@@ -7,7 +7,7 @@ namespace TypedFiling.Parsing.Naming;
 /// Hands out unique identifiers within one C# scope. A clash is resolved the same way every build: the
 /// later name takes its next unused word from its source, else a number (2, 3, ...), in the order names are asked for.
 /// </summary>
-public sealed class NameScope
+internal sealed class NameScope
 {
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
 

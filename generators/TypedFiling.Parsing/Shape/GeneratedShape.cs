@@ -13,7 +13,7 @@ namespace TypedFiling.Parsing.Shape;
 /// A new generated member is one constant here and one entry in its scope's list; the compile tests
 /// reflect over the generated types and fail when a member is written that is not listed.
 /// </remarks>
-public static class GeneratedShape
+internal static class GeneratedShape
 {
     /// <summary>The filing class's property holding the whole filing as a runtime value.</summary>
     public const string FilingProperty = "Filing";

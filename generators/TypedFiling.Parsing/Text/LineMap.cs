@@ -9,7 +9,7 @@ namespace TypedFiling.Parsing.Text;
 /// Turns character offsets into 1-based line and column numbers. Lines end where Roslyn's SourceText ends
 /// them ("\r\n", "\n", "\r", U+0085, U+2028, U+2029), so that locations agree with the IDE.
 /// </summary>
-public sealed class LineMap
+internal sealed class LineMap
 {
     private readonly int[] lineStarts;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Output;
-using TypedFiling.Generators.Emit;
+using TypedFiling.Emit;
 
 namespace TypedFiling.Cli.Commands;
 

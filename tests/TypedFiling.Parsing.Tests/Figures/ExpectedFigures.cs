@@ -8,7 +8,7 @@ using TypedFiling.Parsing.Figures;
 namespace TypedFiling.Parsing.Tests.Figures;
 
 /// <summary>Reads the tab-separated expected-figure files in Data/ and renders scanner output in the same columns.</summary>
-public static class ExpectedFigures
+internal static class ExpectedFigures
 {
     /// <summary>Non-comment, non-blank rows split on tabs.</summary>
     public static List<string[]> Read(string path)

@@ -6,7 +6,7 @@ using TypedFiling.Parsing.Figures;
 namespace TypedFiling.Parsing.Tests.Figures;
 
 /// <summary>Compact, stable descriptions of figures for table-driven assertions.</summary>
-public static class FigureFormat
+internal static class FigureFormat
 {
     public static string Value(decimal v) => v.ToString(CultureInfo.InvariantCulture);
 

@@ -10,20 +10,20 @@ public sealed class FormatSelectionTests
     [InlineData("a.txt", FilingFormat.Text)]
     [InlineData("a.htm", FilingFormat.Html)]
     [InlineData("a.HTML", FilingFormat.Html)]
-    public void The_extension_decides(string path, FilingFormat format) => Assert.Equal(format, FilingFormats.Resolve(null, path, "<p>x</p>"));
+    public void The_extension_decides(string path, object format) => Assert.Equal((FilingFormat)format, FilingFormats.Resolve(null, path, "<p>x</p>"));
 
     [Theory]
     [InlineData("  <!DOCTYPE html><html>", FilingFormat.Html)]
     [InlineData("\uFEFF<?xml version='1.0'?><html>", FilingFormat.Html)]
     [InlineData("Intro\n<div>Risk</div>", FilingFormat.Html)]
     [InlineData("**D. Risk Factors**\n\nText < 5 and <p2.", FilingFormat.Markdown)]
-    public void Content_decides_when_the_extension_says_nothing(string text, FilingFormat format) => Assert.Equal(format, FilingFormats.Resolve(null, "filing", text));
+    public void Content_decides_when_the_extension_says_nothing(string text, object format) => Assert.Equal((FilingFormat)format, FilingFormats.Resolve(null, "filing", text));
 
     [Theory]
     [InlineData("Html", FilingFormat.Html)]
     [InlineData("text", FilingFormat.Text)]
     [InlineData("MD", FilingFormat.Markdown)]
-    public void The_option_overrides_the_extension(string value, FilingFormat format) => Assert.Equal(format, FilingFormats.Resolve(FilingFormats.Parse(value), "a.md", "x"));
+    public void The_option_overrides_the_extension(string value, object format) => Assert.Equal((FilingFormat)format, FilingFormats.Resolve(FilingFormats.Parse(value), "a.md", "x"));
 
     [Fact]
     public void An_unknown_format_name_is_no_option() => Assert.Null(FilingFormats.Parse("pdf"));

@@ -11,7 +11,7 @@ namespace TypedFiling.Parsing.Tests.Formats;
 /// </summary>
 public sealed class HtmlFigureTests
 {
-    public static readonly TheoryData<string, FigureKind, string, decimal, string, Qualifier> Figures = new()
+    public static readonly TheoryData<string, object, string, decimal, string, object> Figures = new()
     {
         { "gainsco-10k-2009.htm", FigureKind.Money, "approximately $3.3 million", 3_300_000m, "USD", Qualifier.Approximately },
         { "gainsco-10k-2009.htm", FigureKind.Percentage, "Approximately 94%", 94m, "", Qualifier.Approximately },
@@ -40,8 +40,9 @@ public sealed class HtmlFigureTests
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void Each_hand_checked_figure_is_read_with_its_value_unit_and_qualifier(string file, FigureKind kind, string text, decimal value, string currencyOrUnit, Qualifier qualifier)
+    public void Each_hand_checked_figure_is_read_with_its_value_unit_and_qualifier(string file, object kindName, string text, decimal value, string currencyOrUnit, object qualifier)
     {
+        var kind = (FigureKind)kindName;
         var source = File.ReadAllText(Path.Combine(TestPaths.Repository, "filings", file));
         var figures = FilingParser.Parse(source, FilingOptions.ForPath(file)).Model.RiskFactors.SelectMany(r => r.Figures).ToList();
 
@@ -49,7 +50,7 @@ public sealed class HtmlFigureTests
         Assert.Equal(kind, figure.Match.Kind);
         Assert.Equal(value, figure.Match.Value);
         Assert.Equal(currencyOrUnit, (kind == FigureKind.Money ? figure.Match.Currency : figure.Match.Unit) ?? string.Empty);
-        Assert.Equal(qualifier, figure.Match.Qualifier);
+        Assert.Equal((Qualifier)qualifier, figure.Match.Qualifier);
     }
 
     [Theory]

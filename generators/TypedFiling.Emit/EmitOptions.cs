@@ -1,4 +1,4 @@
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>What the consuming compilation allows the emitter to write.</summary>
 /// <param name="EnhancedLineDirectives">
@@ -9,7 +9,7 @@ namespace TypedFiling.Generators.Emit;
 /// The consumer's C# version as Roslyn numbers it (703 for 7.3, 800 for 8, 1000 for 10; a value, so the
 /// emitter needs no Roslyn type): nothing newer than it is written.
 /// </param>
-public sealed record EmitOptions(bool EnhancedLineDirectives, int LanguageVersion = EmitOptions.LatestVersion)
+internal sealed record EmitOptions(bool EnhancedLineDirectives, int LanguageVersion = EmitOptions.LatestVersion)
 {
     /// <summary>Any version from the newest on: everything may be written.</summary>
     public const int LatestVersion = int.MaxValue;

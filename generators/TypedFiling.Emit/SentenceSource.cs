@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Where the figure rows of one risk factor find their sentences: a slice of the risk factor's <c>Text</c> constant when

@@ -3,7 +3,7 @@ using System.Text;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// One figure as a row of the runtime's <c>TypedFiling.FigureTable</c>: fields separated by commas, every text an index

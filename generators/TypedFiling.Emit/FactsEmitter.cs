@@ -4,7 +4,7 @@ using System.Text;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes a filing's <c>Facts</c> class: its inline XBRL facts as a compact table (a string pool, one row per

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes C# lines indented with tabs (a generated file has thousands of lines at depth four and five) and with '\n'

@@ -1,8 +1,9 @@
+using TypedFiling.Emit;
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Generators.Catalog;
 
 /// <summary>Writes the catalog of the filings compiled into the assembly, so code can enumerate them without naming each.</summary>
 internal static class CatalogEmitter

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>Writes a private string array of literals (or of constants' names), several to a line: the storage of the generated figure and fact tables.</summary>
 internal static class LiteralTable

@@ -3,7 +3,7 @@ using System.Text;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes a filing's private figure table: one pool of strings and one row per figure of every risk factor, read by the

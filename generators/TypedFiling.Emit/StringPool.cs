@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>Each distinct string of a generated table once, in first-use order, as C# literals; rows point into it by index.</summary>
 internal sealed class StringPool

@@ -3,7 +3,7 @@ using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped property per figure, which

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes #line directives that map a generated declaration to the text it came from in the filing, as

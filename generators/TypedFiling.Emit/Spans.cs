@@ -1,6 +1,6 @@
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>Writes a source range as a runtime <c>SourceSpan</c> constructor call.</summary>
 internal static class Spans

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes filing text as C# string literals. Nothing in a filing can end the literal or the line, and

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes filing text into /// documentation: XML-escaped, one /// line per line of text, and with the

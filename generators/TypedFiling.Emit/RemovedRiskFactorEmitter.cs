@@ -1,7 +1,7 @@
 using System.Globalization;
 using TypedFiling.Parsing.Model;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes the class of each locked risk factor the filing no longer has, marked obsolete as an error, with its old

@@ -2,13 +2,13 @@ using System.Reflection;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
 
-namespace TypedFiling.Generators.Emit;
+namespace TypedFiling.Emit;
 
 /// <summary>
 /// Writes one filing's C# source from its model: a pure function of the model, so the same filing
 /// always gives the same bytes.
 /// </summary>
-public static class FilingEmitter
+internal static class FilingEmitter
 {
     /// <summary>How much of a risk factor's first paragraph its tooltip shows; the whole body is in <c>Text</c>.</summary>
     private const int RemarksLimit = 400;
