@@ -1,0 +1,31 @@
+using TypedFiling.Parsing.Model;
+using TypedFiling.Tables;
+
+namespace TypedFiling.Emit;
+
+/// <summary>
+/// The filing's table (<see cref="FilingTableLayout"/>) as the C# literal the generated <c>Filing</c> is read from: as written,
+/// or packed where that is shorter, as it is for all but the smallest filings (and for text dense with escapes, which
+/// packed has none of).
+/// </summary>
+internal static class TableLiteral
+{
+    /// <summary>Below this many bytes a table is left as written: packing saves little there, and a snapshot shows what it holds.</summary>
+    private const int PackFrom = 2048;
+
+    public static string Write(FilingModel model, bool textsInTable)
+    {
+        var table = FilingTableWriter.Write(model, textsInTable);
+        var plainBytes = CSharpLiteral.Utf8Length(table);
+        if (plainBytes >= PackFrom)
+        {
+            var packed = FilingTablePacking.Pack(table);
+            if (packed.Length + 2 < plainBytes)
+            {
+                return "\"" + packed + "\"";
+            }
+        }
+
+        return CSharpLiteral.String(table);
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+
+namespace TypedFiling.Tables;
+
+/// <summary>
+/// A table as the generated code holds it: as written, or packed (<see cref="FilingTableLayout.PackedMark"/>, then the
+/// Base64 of its characters deflated) when that is shorter as a C# literal. A whole 10-K's table is mostly its prose
+/// and rows that repeat, which deflate to a quarter or less; Base64 is ASCII, so a packed table has no escapes either.
+/// </summary>
+/// <remarks>
+/// The characters are bytes as UTF-8 writes each UTF-16 unit on its own (CESU-8), not UTF-8 itself: a lone surrogate, which
+/// a filing can hold and UTF-8 would replace, comes back as it was.
+/// </remarks>
+internal static class FilingTablePacking
+{
+    /// <summary><paramref name="table"/> packed.</summary>
+    public static string Pack(string table)
+    {
+        var bytes = Encode(table);
+        using var packed = new MemoryStream((bytes.Length / 3) + 64);
+        using (var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+
+        return FilingTableLayout.PackedMark + Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+    }
+
+    /// <summary>The table as written, whether <paramref name="table"/> is packed or not.</summary>
+    public static string Unpack(string table)
+    {
+        if (table.Length == 0 || table[0] != FilingTableLayout.PackedMark)
+        {
+            return table;
+        }
+
+        byte[] packed;
+        try
+        {
+            packed = Convert.FromBase64String(table.Substring(1));
+        }
+        catch (FormatException)
+        {
+            throw FilingTableLayout.Invalid("not Base64");
+        }
+
+        using var bytes = new MemoryStream(packed.Length * 4);
+        using (var deflate = new DeflateStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress))
+        {
+            deflate.CopyTo(bytes);
+        }
+
+        return Decode(bytes.GetBuffer(), (int)bytes.Length);
+    }
+
+    private static byte[] Encode(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+
+        var bytes = new byte[length];
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                bytes[at++] = (byte)c;
+            }
+            else if (c < 0x800)
+            {
+                bytes[at++] = (byte)(0xC0 | (c >> 6));
+                bytes[at++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else
+            {
+                bytes[at++] = (byte)(0xE0 | (c >> 12));
+                bytes[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                bytes[at++] = (byte)(0x80 | (c & 0x3F));
+            }
+        }
+
+        return bytes;
+    }
+
+    private static string Decode(byte[] bytes, int length)
+    {
+        var chars = new char[length];
+        var count = 0;
+        for (var i = 0; i < length; count++)
+        {
+            int b = bytes[i];
+            if (b < 0x80)
+            {
+                chars[count] = (char)b;
+                i++;
+            }
+            else if (b < 0xE0 && i + 1 < length)
+            {
+                chars[count] = (char)(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+                i += 2;
+            }
+            else if (i + 2 < length)
+            {
+                chars[count] = (char)(((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+                i += 3;
+            }
+            else
+            {
+                throw FilingTableLayout.Invalid("truncated");
+            }
+        }
+
+        return new string(chars, 0, count);
+    }
+}
