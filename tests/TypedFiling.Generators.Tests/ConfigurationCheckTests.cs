@@ -61,6 +61,7 @@ public class ConfigurationCheckTests
         Assert.Equal("TF0007", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("Money: JPY ", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+        Assert.All(run.ReadFiling("Filings.Report").RiskFactors.SelectMany(r => r.Figures).OfType<Money>(), money => Assert.Equal("JPY", money.Currency));
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class ConfigurationCheckTests
         Assert.Equal(GeneratorHarness.PathOf("filings/b.md"), diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("filings/a.md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var source = Assert.Single(run.GeneratedSources);
-        Assert.Contains("sourcePath: \"filings/a.md\"", source.SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Equal("filings/a.md", run.ReadFiling("Filings.Report").SourcePath);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

@@ -8,198 +8,61 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Sample10K
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Sample10K",
-			sourcePath: "filings/sample-10k.htm",
-			company: "SAMPLE DEVICES, INC.",
-			form: "10-K",
-			fiscalYearEnd: new global::TypedFiling.CalendarDate(2024, 1, 28),
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("Item 1A. Risk Factors", "", new global::TypedFiling.SourceSpan(29, 7, 29, 28, 4296, 21)),
-				new global::TypedFiling.Section("Item 1B. Unresolved Staff Comments", "None.\n\nRevenue (repeated in the table) 60,922\n\nOther income (expense) (1,234.5)\n\nDiluted net income per share $11.93\n\nPreferred stock —\n\nTreasury stock -\n\nEuropean notes €1.250,5\n\nDebt in dollars 8,459\n\nCommitments and contingencies\n\nEffective tax rate 12.0%\n\nShares outstanding 2,464,000,000\n\nRemaining obligations 1,100\n\nQuarter revenue 22103\n\nWe have two reportable segments.", new global::TypedFiling.SourceSpan(32, 7, 32, 41, 5029, 34)),
-			}),
-			riskFactors: RiskFactors.All,
-			facts: Facts.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-				"$60,922 million", "revenue", "in fiscal year 2024", "USD", "million", "fiscal year 2024", "$26,974 million", "fiscal year 2023", "$47,525 million", "came",
-				"in fiscal year 2023",
-			};
-			private static readonly string[] Rows =
-			{
-				"M,Revenue,0,0:0:140,4441,166,31,20,,,1,2024,2,1,60922000000,3,4,,,,,", "F,FiscalYear2024,5,0:0:140,4611,16,31,190,,,,,,,FiscalYear,12,2024",
-				"M,Money26974Million,6,0:0:140,4632,166,31,211,,,,2024,2,1,26974000000,3,4,,,,,", "F,FiscalYear2023,7,0:0:140,4802,16,31,381,,,,,,,FiscalYear,12,2023",
-				"M,Came,8,0:0:140,4829,166,31,408,,,9,2023,10,1,47525000000,3,4,,,,,",
-			};
-			private static readonly string[] Texts =
-			{
-				RiskFactors.Competition.Text,
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.Competition.Text,
+		});
+		private const string __Table = "~lVXbbhs5En3vr+BDFkiAkoZVvHXzzWsrQHYS22s5s9hHWqLsRlrdAruV2Ps02G+Yz9ivypcsit2W5PFOBitDbZE8p3hYVTx9+54ApYPKL8N210SUPxP5Td3U7X3/U5/nZii/zB+GLUm/PPt0/XEhLha/fDhfLEF8uDyfa49y9jOh/zDErcCzubip+y/ifVgNXeqlV3pa+etcfG5T7Lvma1yL5RA2G3HebbexHXrlSn/ZtXFeFDfxa2z3UbxNcRfDENeibsXwEMUQ7pr4TlgJFVFRXA0PMYm6XXXbKN7Gx11s+/hOvEUgpefmXVFc1M2e+W0cnnG7mET/EFIUbxDnlSqK6xQ3MaW4Fv3Qrb6I77/+VhS3KYZ+n56muVlRLPap28XQirYbYi++//s/OCcjwRTFRbzj+GLdNU1IvShBm6oo+Gj1kE8nQrsWq64d6vY+tqs69kWx2Gziaqi/8rkeRQpDFEhz+ZeiWLK+XnT7oR9Cu67be0GgrQYpJX85RdtQt7zQ3TX1fRjqru0FAvLi3/chDTGJNOWRCKUqin9E8RB4t2+dSHHXpZxO0cf7LHGO6FfddheHmqMh+vPjyOnTkVh1+2YtwvprTH1snkS93YXVILp9EtuQvsRhSjGfelO3oV3VoREp9vtm6OfOTxVG49+MxRTbuml4Hz+JxsrXrdjU/So04imGJEiSVv7z8sL5CYzav8+Af8aQeBmt/z0Dnf/UtfGJbOX0p4ln/BuyUDkt/iCSeh1JaX8etlmydmDIPHO1X/H8/9KrlF/NkB+GH4q079Pgr1O33q+Gq7SM6Wu9imePdU/o++2u8RdhCOexHWL6FLd3MTGP+KFL6/f97D6E3XP6Dk1wHdOmS9vQruLVoR0Wj7u4GuL6tt7W7f3VZhmGut+EFa8th5CGizDkrVF6ztRM4owq3sqS8+tY+4tutefWOKbmfbfa9zrDld/MEEfg2Ta264xswr3xm9D0kdcJ7YtAt0+7PK/IvJi/jqnu1ot2zZLQ+r+Fdh/Sk6ASprJvZpp05izaoR6ebuJ93Q8ptMNl2OaYhqqT9bP1OsW+n/59rNuIZDy5shTL0Irbbht6sXjc8eq38MQBLL5KcG/92J6Ivu47Tei4AcnPrObjS+vHPsojtH7sjDyi/FSqPATNdnXZtd0upsBG8CE7Etep7aPzk21lnlZ44C1C4iL31zFlY5hMzfjsX6RPpf30eJea2ufb16MfRRhyh2AHs1uyr/0Smn1E//3X3zLQ0jEFzwZ4iptllCN5QH3s2vvbmLbsgM5PhniSrcXnG/Kz8Uyl8dkY86BS5hDkxCfP2vX5qUsylqQ5bngwzTF5t+HxJgxx5Oy5z8fkdm2vPbspSj+mZLdPEflVxG2pypNe4e35SnSrL6PxXh19F5V/4bxI/jTDyn+4fJ9Dkjqm7kcBM1hp8//dZeOztWeyNj4beh4YpQ+RLvdsGFebm4O3LydrV3741iGNDjNNZrqVgECggG+ZRCphsd09hL7+V1zDdRP2fX3XRAACDQY0VRYIgSpwAGDBgZFUgdKgKE8hIJRQAUqYIYBWyoDToCTPABjIXgyIgMQICaglaK0R0FpQCMQ4nARx0lEDgpUVEQ95wgBayJ/RmEb3AHSA5UlQy7vkmFhx0PxBOkaetFS85wlN0UELInNeSskvkj+Rwjk6PV8pOSaHVCW+lKJOpJAC0qc0qp6laFmyEnOkkAUE7QyZ12IskMu6lUQlj8XlH3C+Tym2A0igMoNIYk48o4mzQQquU90lhlR/Gge5vHw0OgLg91sp9YeLmPvHgLLjVihPtwIWoUA5UDzgIf+pCpyRoLkJufE4XXiyrglKS2DAQUW8rkCdLmtQjphPmhsUQBvQo4DjvhnJG5dlLqkB1BlbAsc8QCrQUlpuI5rkZBc8gRgCjbqEkguDktlGgdEvGhuMAWPBjgwH2jgecQMbMzHKF/13wkAwFWhn3chQfBhmWPmiSU4YBBZBV5ZzqBCMVj9WpUECp5ScYYYBLJlhFVhuWja1zJifcLiVrQFjUIPjCpNkXdaCdZBfXwC2BFtNeXJ8cMN1Uw5IcnyH4AheKFfgFJjKOI5ZArqM0+DMK5wFi9nkFF+linEOXAlIRh7lugpKOVFKBKssh9YS0E2UkqDUpnqdRQWlAmtYOHfguEfJbplROc8KSgPW6goQLbem5h4pLZQO5BwJoCyhrGDG55RQSbBVyZar+dYwtkJuY9L2UPlKQcUVYQWVAYcOAbkTNaDJFPtDigNHlWSn1RrIcVWqEiqWOOJfHlPz6wec0RWfM9vQ2C0o2ev4zr7imNzpzmHmWMB8g1EySfMNQmmeFfELwoKrqATF9wstY/8L";
 
-		/// <summary>The filing's inline XBRL facts, by namespace prefix and concept: Facts.UsGaap.Revenues.FiscalYear2024.</summary>
+		/// <summary>The filing's inline XBRL facts, a member per concept by namespace prefix: Facts.UsGaap.Revenues.Current.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class Facts
 		{
-			private static readonly string[] Strings =
-			{
-				"c-1", "dei:DocumentFiscalYearFocus", "2024", "dei:AmendmentFlag", "false", "dei:DocumentType", "10-K", "dei:DocumentPeriodEndDate", "January 28, 2024",
-				"dei:EntityRegistrantName", "SAMPLE DEVICES, INC.", "dei:EntityAddressAddressLine1", "2788 San Tomas Expressway", "us-gaap:Revenues", "60,922", "iso4217:USD",
-				"c-5", "26,974", "c-3", "srt:ProductOrServiceAxis", "smpl:DataCenterMember", "47,525", "us-gaap:OtherNonoperatingIncomeExpense", "1,234.5",
-				"us-gaap:EarningsPerShareDiluted", "11.93", "iso4217:USD/xbrli:shares", "c-2", "us-gaap:PreferredStockValue", "—", "us-gaap:TreasuryStockValue", "-",
-				"us-gaap:LongTermDebt", "1.250,5", "iso4217:EUR", "8,459", "us-gaap:CommitmentsAndContingencies", "", "us-gaap:EffectiveIncomeTaxRateContinuingOperations",
-				"12.0", "xbrli:pure", "dei:EntityCommonStockSharesOutstanding", "2,464,000,000", "xbrli:shares", "us-gaap:CommonStockSharesOutstanding", "c-4",
-				"us-gaap:RevenueRemainingPerformanceObligationExpectedTimingOfSatisfactionStartDateAxis", "2024-01-29", "us-gaap:RevenueRemainingPerformanceObligation", "1,100",
-				"c-6", "22103", "us-gaap:NumberOfReportableSegments", "two", "smpl:Segment",
-			};
-			private static readonly string[] Contexts =
-			{
-				"0,,20230130,20240128", "16,,20220131,20230129", "18,,20230130,20240128,19,20", "27,20240128,,", "45,20240128,,,46,47", "50,,20231030,20240128",
-			};
-			private static readonly string[] Rows =
-			{
-				"1,2,,,,,0,0,0,f-1,750,4,6,77", "3,4,,,,,0,0,0,f-2,862,5,7,92", "5,6,,,,,0,0,0,f-3,3720,4,24,74", "7,8,,20240128,,,0,0,0,f-4,3888,21,25,144",
-				"9,10,,,,,0,0,0,f-5,4006,20,26,77", "11,12,,,,,0,0,0,f-6,4148,8,27,102", "13,14,60922000000,,15,-6,6,0,0,f-10,4576,6,31,155",
-				"13,17,26974000000,,15,-6,6,0,1,f-11,4767,6,31,346", "13,21,47525000000,,15,-6,6,0,2,f-12,4964,6,31,543", "13,14,60922000000,,15,-6,6,0,0,f-13,5275,6,35,183",
-				"22,23,-1234500000.0,,15,-6,6,1,0,f-14,5514,7,36,206", "24,25,11.93,,26,2,0,0,0,f-15,5752,5,37,203", "28,29,0,,15,-6,6,0,3,f-16,5957,7,38,173",
-				"30,31,0,,15,-6,6,0,3,f-17,6160,1,39,169", "32,33,1250500000.0,,34,-5,6,0,3,f-18,6367,7,40,179", "32,35,8459000000,,15,-6,6,0,3,f-19,6570,5,41,169",
-				"36,37,,,15,,0,2,3,f-20,6649,116,42,47", "38,39,0.12,,40,3,-2,0,0,f-21,6982,4,43,207", "41,42,2464000000,,43,INF,0,0,3,f-22,7171,149,44,157",
-				"44,42,2464000000,,43,INF,0,0,3,f-23,7290,13,44,276", "48,49,1100000000,,15,-6,6,0,4,f-24,7549,5,45,202", "13,51,22103000000,,15,-6,6,0,5,f-25,7719,5,46,138",
-				"52,53,2,,54,INF,0,0,0,f-26,7928,3,48,168",
-			};
-			/// <summary>Every fact of the filing, in document order (a fact shown twice is listed twice).</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Fact> All { get; } = global::TypedFiling.FactTable.Read(Strings, Contexts, Rows);
-			/// <summary>The facts of the dei namespace.</summary>
+			private static global::TypedFiling.Concept __Concept(int index) => Filing.Concepts[index];
+			/// <summary>The concepts of the dei namespace.</summary>
 			public static partial class Dei
 			{
-				/// <summary>dei:AmendmentFlag</summary>
-				public static partial class AmendmentFlag
-				{
-					/// <summary>"false", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[1];
-				}
-				/// <summary>dei:DocumentFiscalYearFocus</summary>
-				public static partial class DocumentFiscalYearFocus
-				{
-					/// <summary>"2024", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[0];
-				}
-				/// <summary>dei:DocumentPeriodEndDate</summary>
-				public static partial class DocumentPeriodEndDate
-				{
-					/// <summary>"January 28, 2024", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[3];
-				}
-				/// <summary>dei:DocumentType</summary>
-				public static partial class DocumentType
-				{
-					/// <summary>"10-K", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[2];
-				}
-				/// <summary>dei:EntityAddressAddressLine1</summary>
-				public static partial class EntityAddressAddressLine1
-				{
-					/// <summary>"2788 San Tomas Expressway", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[5];
-				}
-				/// <summary>dei:EntityCommonStockSharesOutstanding</summary>
-				public static partial class EntityCommonStockSharesOutstanding
-				{
-					/// <summary>"2,464,000,000" shares, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[18];
-				}
-				/// <summary>dei:EntityRegistrantName</summary>
-				public static partial class EntityRegistrantName
-				{
-					/// <summary>"SAMPLE DEVICES, INC.", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[4];
-				}
+				/// <summary>dei:AmendmentFlag: "false", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept AmendmentFlag => __Concept(1);
+				/// <summary>dei:DocumentFiscalYearFocus: "2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentFiscalYearFocus => __Concept(0);
+				/// <summary>dei:DocumentPeriodEndDate: "January 28, 2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentPeriodEndDate => __Concept(3);
+				/// <summary>dei:DocumentType: "10-K", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentType => __Concept(2);
+				/// <summary>dei:EntityAddressAddressLine1: "2788 San Tomas Expressway", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityAddressAddressLine1 => __Concept(5);
+				/// <summary>dei:EntityCommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityCommonStockSharesOutstanding => __Concept(14);
+				/// <summary>dei:EntityRegistrantName: "SAMPLE DEVICES, INC.", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityRegistrantName => __Concept(4);
 			}
-			/// <summary>The facts of the us-gaap namespace.</summary>
+			/// <summary>The concepts of the us-gaap namespace.</summary>
 			public static partial class UsGaap
 			{
-				/// <summary>us-gaap:CommitmentsAndContingencies</summary>
-				public static partial class CommitmentsAndContingencies
-				{
-					/// <summary>nil USD, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[16];
-				}
-				/// <summary>us-gaap:CommonStockSharesOutstanding</summary>
-				public static partial class CommonStockSharesOutstanding
-				{
-					/// <summary>"2,464,000,000" shares, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[19];
-				}
-				/// <summary>us-gaap:EarningsPerShareDiluted</summary>
-				public static partial class EarningsPerShareDiluted
-				{
-					/// <summary>"11.93" USD/shares, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[11];
-				}
-				/// <summary>us-gaap:EffectiveIncomeTaxRateContinuingOperations</summary>
-				public static partial class EffectiveIncomeTaxRateContinuingOperations
-				{
-					/// <summary>"12.0" pure e-2, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[17];
-				}
-				/// <summary>us-gaap:LongTermDebt</summary>
-				public static partial class LongTermDebt
-				{
-					/// <summary>"1.250,5" EUR e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[14];
-					/// <summary>"8,459" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128Usd => All[15];
-				}
-				/// <summary>us-gaap:NumberOfReportableSegments</summary>
-				public static partial class NumberOfReportableSegments
-				{
-					/// <summary>"two" smpl:Segment, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[22];
-				}
-				/// <summary>us-gaap:OtherNonoperatingIncomeExpense</summary>
-				public static partial class OtherNonoperatingIncomeExpense
-				{
-					/// <summary>"1,234.5" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[10];
-				}
-				/// <summary>us-gaap:PreferredStockValue</summary>
-				public static partial class PreferredStockValue
-				{
-					/// <summary>"—" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[12];
-				}
-				/// <summary>us-gaap:RevenueRemainingPerformanceObligation</summary>
-				public static partial class RevenueRemainingPerformanceObligation
-				{
-					/// <summary>"1,100" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128RevenueRemainingPerformanceObligationExpectedTimingOfSatisfactionStartDate20240129 => All[20];
-				}
-				/// <summary>us-gaap:Revenues</summary>
-				public static partial class Revenues
-				{
-					/// <summary>"60,922" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[6];
-					/// <summary>"26,974" USD e6, 2022-01-31 to 2023-01-29</summary>
-					public static global::TypedFiling.Fact FiscalYear2023 => All[7];
-					/// <summary>"47,525" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024DataCenter => All[8];
-					/// <summary>"22103" USD e6, 2023-10-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact ThreeMonthsEnded20240128 => All[21];
-				}
-				/// <summary>us-gaap:TreasuryStockValue</summary>
-				public static partial class TreasuryStockValue
-				{
-					/// <summary>"-" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[13];
-				}
+				/// <summary>us-gaap:CommitmentsAndContingencies: nil USD, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept CommitmentsAndContingencies => __Concept(12);
+				/// <summary>us-gaap:CommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept CommonStockSharesOutstanding => __Concept(15);
+				/// <summary>us-gaap:EarningsPerShareDiluted: 11.93 USD/shares, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EarningsPerShareDiluted => __Concept(8);
+				/// <summary>us-gaap:EffectiveIncomeTaxRateContinuingOperations: 12.0 pure e-2, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EffectiveIncomeTaxRateContinuingOperations => __Concept(13);
+				/// <summary>us-gaap:LongTermDebt: 1.250,5 EUR millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept LongTermDebt => __Concept(11);
+				/// <summary>us-gaap:NumberOfReportableSegments: two smpl:Segment, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept NumberOfReportableSegments => __Concept(17);
+				/// <summary>us-gaap:OtherNonoperatingIncomeExpense: 1,234.5 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept OtherNonoperatingIncomeExpense => __Concept(7);
+				/// <summary>us-gaap:PreferredStockValue: — USD millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept PreferredStockValue => __Concept(9);
+				/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no value for the document's period</summary>
+				public static global::TypedFiling.Concept RevenueRemainingPerformanceObligation => __Concept(16);
+				/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept Revenues => __Concept(6);
+				/// <summary>us-gaap:TreasuryStockValue: - USD millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept TreasuryStockValue => __Concept(10);
 			}
 		}
 
@@ -208,11 +71,7 @@ namespace Filings
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					Competition.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>Competition could adversely impact our market share and financial results.</summary>
 			/// <remarks>Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.</remarks>
@@ -231,37 +90,37 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Competition", Title, Text, null, new global::TypedFiling.SourceSpan(30, 10, 30, 84, 4335, 74), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>$60,922 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 60922000000, for the period ending 2024.</remarks>
 #line (31, 20) - (31, 186) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)__FigureTable.All[0];
+					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)Info.Figures[0];
 #line default
 					/// <summary>fiscal year 2024: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2024.</remarks>
 #line (31, 190) - (31, 206) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[1];
+					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)Info.Figures[1];
 #line default
 					/// <summary>$26,974 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 26974000000, for the period ending 2024.</remarks>
 #line (31, 211) - (31, 377) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)__FigureTable.All[2];
+					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)Info.Figures[2];
 #line default
 					/// <summary>fiscal year 2023: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2023.</remarks>
 #line (31, 381) - (31, 397) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[3];
+					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)Info.Figures[3];
 #line default
 					/// <summary>$47,525 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 47525000000, for the period ending 2023.</remarks>
 #line (31, 408) - (31, 574) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)__FigureTable.All[4];
+					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)Info.Figures[4];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 5);
 				}
 			}
 		}
