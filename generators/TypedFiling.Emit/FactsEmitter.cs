@@ -34,7 +34,8 @@ internal static class FactsEmitter
         foreach (var index in Ordered(model.Concepts))
         {
             var concept = model.Concepts[index];
-            if (index >= plan.ConceptMembers)
+            // Measuring, every member is counted, so the plan can choose among them.
+            if (index >= plan.ConceptMembers && sizes is null)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Threading;
 using TypedFiling.Emit.Budget;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
@@ -34,39 +35,47 @@ internal static class FilingEmitter
     /// The C# source for <paramref name="model"/> within its budget, and TF0018 when a member had to be left out. A filing
     /// within its budget is written once; one past it is measured with short tooltips and written with what fits.
     /// </summary>
-    public static EmitResult Generate(FilingModel model, EmitOptions options)
+    public static EmitResult Generate(FilingModel model, EmitOptions options, CancellationToken cancellationToken = default)
     {
         var budget = SourceBudget.For(model.SourceLength);
         var plan = EmitPlan.Full(model, budget);
-        var table = TableLiteral.Write(model, plan.TextsAsData);
-        var source = FilingSource.Write(model, options, plan, table, budget.Bytes);
+        var table = TableLiteral.Write(model, plan.ExternalTexts(model), cancellationToken);
+        var source = FilingSource.Write(model, options, plan, table, budget.Bytes, cancellationToken);
         if (source is null || !budget.Holds(System.Text.Encoding.UTF8.GetByteCount(source)))
         {
-            (plan, table) = Fit(model, options, plan, table, budget);
-            source = FilingSource.Write(model, options, plan, table, 0)!;
+            (plan, table) = Fit(model, options, plan, table, budget, cancellationToken);
+            source = FilingSource.Write(model, options, plan, table, 0, cancellationToken)!;
             if (!budget.Holds(System.Text.Encoding.UTF8.GetByteCount(source)))
             {
                 plan = plan.Minimal();
-                table = TableLiteral.Write(model, textsInTable: true);
-                source = FilingSource.Write(model, options, plan, table, 0)!;
+                table = TableLiteral.Write(model, 0, cancellationToken);
+                source = FilingSource.Write(model, options, plan, table, 0, cancellationToken)!;
             }
         }
 
         return new EmitResult(source, plan.Diagnostic(model));
     }
 
-    /// <summary>The plan that fits, measured; a risk factor left without a class has its text in the table, so then every one does.</summary>
-    private static (EmitPlan Plan, string Table) Fit(FilingModel model, EmitOptions options, EmitPlan plan, string table, SourceBudget budget)
+    /// <summary>
+    /// The plan that fits, measured with short tooltips. A risk factor left without a class has its text in the table, which
+    /// then grows: measured again until the classes kept and the texts passed in agree (a few rounds; fewer classes each).
+    /// </summary>
+    private static (EmitPlan Plan, string Table) Fit(FilingModel model, EmitOptions options, EmitPlan plan, string table, SourceBudget budget, CancellationToken cancellationToken)
     {
-        var fitted = plan.Fit(model, FilingSource.Measure(model, options, plan with { ShortDocs = true }, table), budget);
-        if (fitted.RiskFactorClasses < model.RiskFactors.Count && !fitted.TextsAsData)
+        var measured = plan with { ShortDocs = true };
+        for (var round = 0; round < 4; round++)
         {
-            var data = plan with { ShortDocs = true, TextsAsData = true };
-            table = TableLiteral.Write(model, textsInTable: true);
-            fitted = data.Fit(model, FilingSource.Measure(model, options, data, table), budget);
+            var fitted = measured.Fit(model, FilingSource.Measure(model, options, measured, table, cancellationToken), budget);
+            if (fitted.RiskFactorClasses == measured.RiskFactorClasses)
+            {
+                return (fitted, table);
+            }
+
+            measured = measured with { RiskFactorClasses = fitted.RiskFactorClasses };
+            table = TableLiteral.Write(model, measured.ExternalTexts(model), cancellationToken);
         }
 
-        return (fitted, table);
+        return (measured.Minimal(), TableLiteral.Write(model, 0, cancellationToken));
     }
 
     /// <summary>The C# keyword for <paramref name="visibility"/>.</summary>

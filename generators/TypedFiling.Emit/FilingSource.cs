@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading;
 using TypedFiling.Emit.Budget;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Shape;
@@ -18,10 +19,13 @@ internal sealed class FilingSource
     private readonly LineDirectives lines;
     private readonly UnitSizes? sizes;
     private readonly int abortAt;
+    private readonly CancellationToken cancellationToken;
     private int figure;
+    private int members;
 
-    private FilingSource(SourceWriter writer, FilingModel model, EmitOptions options, EmitPlan plan, UnitSizes? sizes, int abortAt)
+    private FilingSource(SourceWriter writer, FilingModel model, EmitOptions options, EmitPlan plan, UnitSizes? sizes, int abortAt, CancellationToken cancellationToken)
     {
+        this.cancellationToken = cancellationToken;
         this.writer = writer;
         this.model = model;
         this.plan = plan;
@@ -34,23 +38,26 @@ internal sealed class FilingSource
     private EmitOptions Options { get; }
 
     /// <summary>The source; null when it grew past <paramref name="abortAt"/> characters (0: no limit) before it was done.</summary>
-    public static string? Write(FilingModel model, EmitOptions options, EmitPlan plan, string table, int abortAt)
+    public static string? Write(FilingModel model, EmitOptions options, EmitPlan plan, string table, int abortAt, CancellationToken cancellationToken)
     {
-        var source = new FilingSource(new SourceWriter(Capacity(model, plan, table)), model, options, plan, null, abortAt);
+        var source = new FilingSource(new SourceWriter(Capacity(model, plan, table)), model, options, plan, null, abortAt, cancellationToken);
         return source.WriteFile(table) ? source.writer.ToString() : null;
     }
 
     /// <summary>What each member of the source costs, written and counted a member at a time.</summary>
-    public static UnitSizes Measure(FilingModel model, EmitOptions options, EmitPlan plan, string table)
+    public static UnitSizes Measure(FilingModel model, EmitOptions options, EmitPlan plan, string table, CancellationToken cancellationToken)
     {
         var sizes = new UnitSizes(model.RiskFactors.Count, EmitPlan.FigureCount(model), model.Concepts.Count);
-        var source = new FilingSource(new SourceWriter().Measuring(), model, options, plan, sizes, 0);
+        var source = new FilingSource(new SourceWriter().Measuring(), model, options, plan, sizes, 0, cancellationToken);
         source.WriteFile(table);
         sizes.Total = source.writer.Mark();
         return sizes;
     }
 
     private bool Over => abortAt > 0 && writer.Length > abortAt;
+
+    /// <summary>Polls the token before each member: a member's text is bounded, so the work between two polls is too.</summary>
+    private void Poll() => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, members++);
 
     private bool WriteFile(string table)
     {
@@ -72,7 +79,7 @@ internal sealed class FilingSource
         WriteTexts();
         writer.Append(");").EndLine()
             .Line("private const string " + GeneratedShape.TableConstant + " = ", table, ";");
-        if (model.Facts.Count != 0 && !FactsEmitter.Write(writer, model, plan, sizes, () => Over))
+        if (model.Facts.Count != 0 && !FactsEmitter.Write(writer, model, plan, sizes, () => { Poll(); return Over; }))
         {
             return false;
         }
@@ -89,16 +96,17 @@ internal sealed class FilingSource
     /// <summary>The risk factors' texts the table leaves to their <c>Text</c> constants, in filing order, or null.</summary>
     private void WriteTexts()
     {
-        if (plan.TextsAsData || !model.IncludeText || model.RiskFactors.Count == 0)
+        var external = plan.ExternalTexts(model);
+        if (external == 0)
         {
             writer.Append("null");
             return;
         }
 
         writer.Append("new string[]").EndLine().Line("{");
-        foreach (var riskFactor in model.RiskFactors)
+        for (var i = 0; i < external; i++)
         {
-            writer.Line("\t" + GeneratedShape.RiskFactorsClass + ".", riskFactor.Name, "." + GeneratedShape.TextConstant + ",");
+            writer.Line("\t" + GeneratedShape.RiskFactorsClass + ".", model.RiskFactors[i].Name, "." + GeneratedShape.TextConstant + ",");
         }
 
         writer.StartLine().Append("}");
@@ -115,12 +123,14 @@ internal sealed class FilingSource
                 GeneratedShape.FilingProperty + "." + GeneratedShape.RiskFactorsClass + ";");
         for (var i = 0; i < model.RiskFactors.Count; i++)
         {
-            if (i >= plan.RiskFactorClasses)
+            // Measuring, every member is counted, so the plan can choose among them.
+            if (i >= plan.RiskFactorClasses && sizes is null)
             {
                 figure += model.RiskFactors[i].Figures.Count;
                 continue;
             }
 
+            Poll();
             var start = sizes is null ? 0 : writer.Mark();
             var figuresBefore = figure;
             WriteRiskFactor(model.RiskFactors[i], i);
@@ -189,11 +199,12 @@ internal sealed class FilingSource
         var window = new FigureEmitter.WindowCursor();
         for (var i = 0; i < riskFactor.Figures.Count; i++, figure++)
         {
-            if (figure >= plan.FigureMembers)
+            if (figure >= plan.FigureMembers && sizes is null)
             {
                 continue;
             }
 
+            Poll();
             var start = sizes is null ? 0 : writer.Mark();
             FigureEmitter.WriteFigure(writer, riskFactor.Figures[i], i, lines, plan.ShortDocs, ref window);
             if (sizes is not null)

@@ -13,13 +13,14 @@ internal static class TableLiteral
     /// <summary>Below this many bytes a table is left as written: packing saves little there, and a snapshot shows what it holds.</summary>
     private const int PackFrom = 2048;
 
-    public static string Write(FilingModel model, bool textsInTable)
+    /// <summary>The literal of the table whose first <paramref name="externalTexts"/> risk factors' texts the generated code passes in.</summary>
+    public static string Write(FilingModel model, int externalTexts, System.Threading.CancellationToken cancellationToken)
     {
-        var table = FilingTableWriter.Write(model, textsInTable);
+        var table = FilingTableWriter.Write(model, externalTexts);
         var plainBytes = CSharpLiteral.Utf8Length(table);
         if (plainBytes >= PackFrom)
         {
-            var packed = FilingTablePacking.Pack(table);
+            var packed = FilingTablePacking.Pack(table, chunk => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, chunk));
             if (packed.Length + 2 < plainBytes)
             {
                 return "\"" + packed + "\"";

@@ -85,7 +85,7 @@ public sealed class FilingGenerator : IIncrementalGenerator
         // catalog is, which then leaves it out rather than name a class that was never generated (CS0234).
         var sources = emitted
             .Combine(emitOptions)
-            .Select(static (input, _) => input.Left is null ? null : GeneratedFiling.Create(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => input.Left is null ? null : GeneratedFiling.Create(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Sources);
         var failures = sources
             .Select(static (source, _) => source is { Source: null } ? source.FilePath : null)
@@ -200,12 +200,12 @@ internal sealed record ParsedFiling(FilingModel? Model, EquatableArray<LocatedDi
 /// <summary>A filing's generated source (null when writing it failed: TF0004 says why) and the emitter's diagnostics.</summary>
 internal sealed record GeneratedFiling(string FilePath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics)
 {
-    public static GeneratedFiling Create(FilingModel model, EmitOptions options)
+    public static GeneratedFiling Create(FilingModel model, EmitOptions options, CancellationToken cancellationToken)
     {
         var hintName = FilingEmitter.HintName(model);
         try
         {
-            var result = FilingEmitter.Generate(model, options);
+            var result = FilingEmitter.Generate(model, options, cancellationToken);
             var diagnostics = result.Diagnostic is { } diagnostic
                 ? new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(model.FilePath, diagnostic) })
                 : EquatableArray<LocatedDiagnostic>.Empty;

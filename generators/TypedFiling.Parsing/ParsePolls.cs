@@ -47,6 +47,9 @@ internal enum ParseStage
 
     /// <summary>The inline XBRL facts reader; position: the source offset.</summary>
     Facts,
+
+    /// <summary>The emitter's members (risk factors, figures, concepts) and its table's packing; position: the member or chunk written.</summary>
+    Emit,
 }
 
 /// <summary>

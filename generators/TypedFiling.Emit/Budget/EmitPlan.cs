@@ -43,7 +43,7 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
     public EmitPlan Fit(FilingModel model, UnitSizes sizes, SourceBudget budget)
     {
         var left = budget.Bytes - sizes.Shell;
-        var riskFactors = Take(sizes.RiskFactors, sizes.RiskFactors.Length, ref left);
+        var riskFactors = Take(sizes.RiskFactors, System.Math.Min(RiskFactorClasses, sizes.RiskFactors.Length), ref left);
         var concepts = Take(sizes.Concepts, sizes.Concepts.Length, ref left);
 
         // A figure's member is in its risk factor's class: only the figures of the classes kept can have one.
@@ -56,6 +56,12 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
         var figures = Take(sizes.Figures, System.Math.Min(figuresOfClasses, sizes.Figures.Length), ref left);
         return this with { ShortDocs = true, RiskFactorClasses = riskFactors, ConceptMembers = concepts, FigureMembers = figures };
     }
+
+    /// <summary>
+    /// How many risk factors' texts the generated code passes to the table as their <c>Text</c> constants: every one that has
+    /// a class and a constant; the table holds the others.
+    /// </summary>
+    public int ExternalTexts(FilingModel model) => TextsAsData || !model.IncludeText ? 0 : RiskFactorClasses;
 
     /// <summary>Nothing but the filing's class, its table and its <c>Filing</c>: what is left when even its members' shells do not fit.</summary>
     public EmitPlan Minimal() => this with { ShortDocs = true, TextsAsData = true, RiskFactorClasses = 0, FigureMembers = 0, ConceptMembers = 0 };

@@ -15,14 +15,21 @@ namespace TypedFiling.Tables;
 /// </remarks>
 internal static class FilingTablePacking
 {
-    /// <summary><paramref name="table"/> packed.</summary>
-    public static string Pack(string table)
+    /// <summary>How many bytes are deflated between two calls of the caller's poll.</summary>
+    private const int Chunk = 1 << 16;
+
+    /// <summary><paramref name="table"/> packed; <paramref name="poll"/> is called between chunks (to check a cancellation).</summary>
+    public static string Pack(string table, Action<int>? poll = null)
     {
         var bytes = Encode(table);
         using var packed = new MemoryStream((bytes.Length / 3) + 64);
         using (var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            deflate.Write(bytes, 0, bytes.Length);
+            for (var at = 0; at < bytes.Length; at += Chunk)
+            {
+                poll?.Invoke(at / Chunk);
+                deflate.Write(bytes, at, Math.Min(Chunk, bytes.Length - at));
+            }
         }
 
         return FilingTableLayout.PackedMark + Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);

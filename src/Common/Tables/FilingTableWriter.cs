@@ -20,16 +20,19 @@ internal sealed class FilingTableWriter
 
     private FilingTableWriter(int capacity) => fields = new StringBuilder(capacity);
 
+    /// <summary>The table of <paramref name="model"/>, every text in it, or none when <paramref name="textsInTable"/> is false.</summary>
+    public static string Write(FilingModel model, bool textsInTable) => Write(model, textsInTable ? 0 : model.RiskFactors.Count);
+
     /// <summary>
-    /// The table of <paramref name="model"/>. Without <paramref name="textsInTable"/> each risk factor's text is
-    /// <see cref="FilingTableLayout.ExternalText"/>: the generated code passes its <c>Text</c> constants in.
+    /// The table of <paramref name="model"/>, whose first <paramref name="externalTexts"/> risk factors' texts are
+    /// <see cref="FilingTableLayout.ExternalText"/>: the generated code passes their <c>Text</c> constants in.
     /// </summary>
-    public static string Write(FilingModel model, bool textsInTable)
+    public static string Write(FilingModel model, int externalTexts)
     {
         var writer = new FilingTableWriter(4096 + (model.Facts.Count * 48) + (model.RiskFactors.Count * 256));
         writer.WriteFiling(model);
         writer.WriteSections(model);
-        writer.WriteRiskFactors(model, textsInTable);
+        writer.WriteRiskFactors(model, externalTexts);
         FactRows.Write(writer, model.Facts);
         return writer.ToString();
     }
@@ -61,17 +64,18 @@ internal sealed class FilingTableWriter
         }
     }
 
-    private void WriteRiskFactors(FilingModel model, bool textsInTable)
+    private void WriteRiskFactors(FilingModel model, int externalTexts)
     {
         Int(model.RiskFactors.Count);
-        foreach (var riskFactor in model.RiskFactors)
+        for (var r = 0; r < model.RiskFactors.Count; r++)
         {
+            var riskFactor = model.RiskFactors[r];
             Int(riskFactor.Number).String(riskFactor.Id).String(riskFactor.Name).String(riskFactor.Title);
             if (!model.IncludeText)
             {
                 String(string.Empty);
             }
-            else if (textsInTable)
+            else if (r >= externalTexts)
             {
                 String(riskFactor.Text);
             }
