@@ -19,7 +19,7 @@ public sealed class FilingTableTests
         **Our revenues depend on China.**
 
         Our revenues were RMB8.7 billion (US$1.2 billion) in the fiscal year ended March 31, 2010. About 74.2% of them came from
-        approximately 1,600 customers. We split our shares 1 to 5 in August 2011.
+        approximately 1,600 customers. In August 2011 we made a 1 to 5 split of our shares.
         """;
 
     private static FilingModel Model(string text = Filing) => FilingParser.Parse(text, FilingOptions.ForPath("filings/china.md") with { Currency = "CNY" }).Model;
@@ -41,7 +41,7 @@ public sealed class FilingTableTests
         Assert.Equal((PeriodKind.FiscalYear, (int?)12, new CalendarDate(2010, 3, 31)), (period.Period, period.Months, period.End));
         Assert.Contains(riskFactor.Figures, f => f is Percentage { Value: 74.2m });
         Assert.Contains(riskFactor.Figures, f => f is Quantity { Value: 1_600m, Qualifier: Qualifier.Approximately });
-        Assert.Contains(riskFactor.Figures, f => f is Ratio { Left: 1m, Right: 5m });
+        Assert.Contains(riskFactor.Figures, f => f is Ratio { Left: 1m, Right: 5m, Unit: "split" });
         Assert.Contains(riskFactor.Figures, f => f is FilingDate { Date: { Year: 2011, Month: 8, Day: null } });
     }
 
