@@ -102,8 +102,7 @@ public sealed class EditorTests
     [Fact]
     public async Task Quick_info_on_a_concept_shows_its_name_and_current_value()
     {
-        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm"));
-        using var editor = new EditorWorkspace("class C { decimal? M() => Filings.Sample10K.Facts.UsGaap.Reven$$ues.Current?.Value; }", EditorWorkspace.SamplePath, sample);
+        using var editor = SampleEditor("class C { decimal? M() => Filings.Sample10K.Facts.UsGaap.Reven$$ues.Current?.Value; }");
         var quickInfo = await QuickInfoService.GetService(editor.UserDocument)!.GetQuickInfoAsync(editor.UserDocument, editor.Caret);
         var text = string.Join("\n", quickInfo!.Sections.Select(s => s.Text));
 
@@ -114,8 +113,7 @@ public sealed class EditorTests
     [Fact]
     public async Task Completion_after_a_concept_lists_its_lookups()
     {
-        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm"));
-        using var editor = new EditorWorkspace("class C { void M() { var x = Filings.Sample10K.Facts.UsGaap.Revenues.$$ } }", EditorWorkspace.SamplePath, sample);
+        using var editor = SampleEditor("class C { void M() { var x = Filings.Sample10K.Facts.UsGaap.Revenues.$$ } }");
         var completions = await CompletionService.GetService(editor.UserDocument)!.GetCompletionsAsync(editor.UserDocument, editor.Caret);
         var names = completions.ItemsList.Select(i => i.DisplayText).ToList();
 
@@ -129,4 +127,8 @@ public sealed class EditorTests
         var compilation = (await editor.UserDocument.Project.GetCompilationAsync())!;
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    /// <summary>An editor over the hand-written inline XBRL sample's generated code.</summary>
+    private static EditorWorkspace SampleEditor(string userCode) =>
+        new(userCode, EditorWorkspace.SamplePath, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm")));
 }
