@@ -14,8 +14,8 @@ using Xunit.Abstractions;
 namespace TypedFiling.Parsing.Tests.RealData;
 
 /// <summary>
-/// Measures the parser on the whole EDGAR documents of tests/Data/edgar (issue 23): each gzip-compressed file is
-/// parsed as a user would parse it (<see cref="FilingParser.Parse"/>, the format from its extension) and its risk
+/// Measures the parser on the whole EDGAR documents of tests/Data/edgar (issue 23), and on the whole 10-Ks kept
+/// uncompressed in tests/Data/whole that filings.tsv names by path: each file is parsed as a user would parse it (<see cref="FilingParser.Parse"/>, the format from its extension) and its risk
 /// factors' titles are matched, as a multiset, against the hand-checked titles of expected.tsv, after whitespace is
 /// collapsed and one trailing period, colon or semicolon is set aside. A filing whose section is a statement
 /// (filings.tsv: "statement:...") is right when it gives no risk factor. The table of precision, recall and F1 per
@@ -29,6 +29,9 @@ public sealed class EdgarCorpusTests
     private const int DifferencesShown = 5;
     private const string StatementPrefix = "statement:";
     private const string WriteBaselineVariable = "TYPEDFILING_EDGAR_BASELINE";
+
+    /// <summary>A whole filing kept uncompressed elsewhere in tests/Data (tests/Data/whole), named by its path from this folder.</summary>
+    private const string ElsewherePrefix = "../whole/";
 
     private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "Data", "edgar");
     private static readonly string[] SectionKinds =
@@ -52,12 +55,14 @@ public sealed class EdgarCorpusTests
     [Fact]
     public void Every_file_of_the_manifest_is_in_the_folder_and_every_file_of_the_folder_is_in_the_manifest()
     {
-        var named = Filings.Value.Select(f => f.File).ToList();
-        Assert.NotEmpty(named);
-        Assert.Equal(named.Count, named.Distinct(StringComparer.Ordinal).Count());
+        var all = Filings.Value.Select(f => f.File).ToList();
+        Assert.NotEmpty(all);
+        Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
+        var named = all.Where(f => !f.StartsWith(ElsewherePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
         var present = Directory.EnumerateFiles(Folder, "*.gz").Select(p => Path.GetFileName(p)!).OrderBy(n => n, StringComparer.Ordinal);
-        Assert.Equal(named.OrderBy(n => n, StringComparer.Ordinal), present);
-        Assert.All(Filings.Value, f => Assert.Matches(@"^[a-z0-9][a-z0-9.-]*\.(htm|txt)\.gz$", f.File));
+        Assert.Equal(named, present);
+        Assert.All(all, f => Assert.Matches(@"^([a-z0-9][a-z0-9.-]*\.(htm|txt)\.gz|\.\./whole/[a-z0-9][a-z0-9.-]*\.htm)$", f));
+        Assert.All(all, f => Assert.True(File.Exists(Path.Combine(Folder, f)), f + " is in filings.tsv but missing"));
     }
 
     [Fact]
@@ -165,8 +170,7 @@ public sealed class EdgarCorpusTests
 
     private static Score Measure(Filing filing)
     {
-        var name = Path.GetFileNameWithoutExtension(filing.File);
-        var result = FilingParser.Parse(ReadText(filing.File), FilingOptions.ForPath(name));
+        var result = FilingParser.Parse(ReadText(filing.File), FilingOptions.ForPath(ParseName(filing.File)));
         var found = result.Model.RiskFactors.Select(r => Normalize(r.Title)).ToList();
         var expected = ExpectedRows.Value.Where(r => r[0] == filing.File).Select(r => Normalize(r[3])).ToList();
 
@@ -242,10 +246,23 @@ public sealed class EdgarCorpusTests
 
     private static string ReadText(string file)
     {
-        using var stream = File.OpenRead(Path.Combine(Folder, file));
+        var path = Path.Combine(Folder, file);
+        if (!file.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return File.ReadAllText(path);
+        }
+
+        using var stream = File.OpenRead(path);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>The name the filing is parsed under: its file name without .gz, whose extension gives the format.</summary>
+    private static string ParseName(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name.EndsWith(".gz", StringComparison.Ordinal) ? name[..^3] : name;
     }
 
     private static List<Filing> ReadFilings() =>
