@@ -55,8 +55,8 @@ internal sealed class EdgarServer : IDisposable
         }
     }
 
-    /// <summary>The recorded bytes of a path, as the server sends them.</summary>
-    public static byte[] Recorded(string path) => File.ReadAllBytes(Path.Combine(Root, path));
+    /// <summary>The recorded bytes of a path ("/Archives/…" or "Archives/…"), as the server sends them.</summary>
+    public static byte[] Recorded(string path) => File.ReadAllBytes(Path.Combine(Root, path.TrimStart('/')));
 
     /// <summary>Answers the next requests to <paramref name="path"/> ("/submissions/CIK0001045810.json") with these, then as recorded.</summary>
     public void Script(string path, params Reply[] replies)
