@@ -83,7 +83,8 @@ internal sealed class EdgarClient : IDisposable
             var wait = retry.Wait(attempt, outcome.RetryAfter, clock.UtcNow);
             if (wait > retry.LongestWait)
             {
-                throw new EdgarException(uri + ": " + outcome.Failure + ", and EDGAR asks to wait " + Count((long)wait.TotalSeconds) + " s before asking again; try again later", outcome.Status);
+                // Only an answer carries Retry-After, so the failure reads "EDGAR answered 429 Too Many Requests".
+                throw new EdgarException(uri + ": " + outcome.Failure + " and asks to wait " + Count((long)wait.TotalSeconds) + " s before the next request; try again later", outcome.Status);
             }
 
             await clock.Delay(wait, cancellationToken);

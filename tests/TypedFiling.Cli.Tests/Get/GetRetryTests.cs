@@ -70,7 +70,7 @@ public sealed class GetRetryTests : EdgarTest
         var run = Get("NVDA", "-o", Folder);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + Server.Address + Submissions[1..] + ": EDGAR answered 429 Too Many Requests, and EDGAR asks to wait 600 s before asking again; try again later\n", run.Error);
+        Assert.Equal("typedfiling: " + Server.Address + Submissions[1..] + ": EDGAR answered 429 Too Many Requests and asks to wait 600 s before the next request; try again later\n", run.Error);
         Assert.Empty(Clock.Waits);
     }
 

@@ -132,6 +132,21 @@ public sealed class GetTests : EdgarTest
     }
 
     [Fact]
+    public void A_file_of_the_same_name_is_downloaded_again_when_the_filing_has_no_listing_to_compare_with()
+    {
+        // The recording has no index.json for the 10-K/A: its size cannot be known without the document.
+        const string Amendment = "/Archives/edgar/data/1045810/000104581024000062/nvda-20240128x10ka.htm";
+        File.WriteAllBytes(Path.Combine(Folder, "nvda-10ka-2024-01-28.htm"), new byte[EdgarServer.Recorded(Amendment).Length]);
+
+        var run = Get("NVDA", "--form", "10-K/A", "-o", Folder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("wrote " + Folder + "/nvda-10ka-2024-01-28.htm", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/Archives/edgar/data/1045810/000104581024000062/index.json", Asked());
+        AssertSaved(Amendment, "nvda-10ka-2024-01-28.htm");
+    }
+
+    [Fact]
     public void A_file_of_the_same_name_and_another_size_is_replaced()
     {
         var path = Path.Combine(Folder, "nvda-10k-2025-01-26.htm");
