@@ -28,8 +28,8 @@ internal static class GetCommand
         var output = new Option<string>("--output", "-o") { Description = "The folder to save into (made if missing).", HelpName = "DIR", DefaultValueFactory = _ => "." };
         var userAgent = new Option<string?>("--user-agent") { Description = "Who you are for the SEC: a name and a contact email, \"Jane Doe jane@example.com\" (default: " + UserAgent.EnvironmentVariable + ").", HelpName = "\"NAME EMAIL\"" };
         var edgarUrl = new Option<string?>("--edgar-url") { Description = "One address serving the paths of www.sec.gov and data.sec.gov, a mirror (default: " + EdgarUrlVariable + ", else the SEC).", HelpName = "URL" };
-        latest.Validators.Add(static result => AtLeast(result, 1, "--latest must be at least 1."));
-        year.Validators.Add(static result => AtLeast(result, 1000, "--year must be a year such as 2024."));
+        latest.Validators.Add(static result => InRange(result, 1, int.MaxValue, "--latest must be at least 1."));
+        year.Validators.Add(static result => InRange(result, 1000, 9999, "--year must be a year such as 2024."));
 
         var command = new Command(
             "get",
@@ -185,10 +185,10 @@ internal static class GetCommand
         return folder is "" or "." ? name : folder + "/" + name;
     }
 
-    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, int minimum, string message)
+    private static void InRange(System.CommandLine.Parsing.OptionResult result, int minimum, int maximum, string message)
     {
         // A value that is not a number is reported by the parser itself.
-        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < minimum)
+        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && (value < minimum || value > maximum))
         {
             result.AddError(message);
         }

@@ -145,6 +145,7 @@ public sealed class GetErrorTests : EdgarTest
     [Theory]
     [InlineData("--latest", "0", "typedfiling: --latest must be at least 1.\n")]
     [InlineData("--year", "24", "typedfiling: --year must be a year such as 2024.\n")]
+    [InlineData("--year", "20240", "typedfiling: --year must be a year such as 2024.\n")]
     public void A_bad_number_is_a_command_line_error(string option, string value, string message)
     {
         var run = Get("NVDA", option, value, "-o", Folder);
