@@ -145,25 +145,12 @@ public sealed partial class PackageTests
     /// </summary>
     private string CreateProject(string name, string properties, string items, string sourceName, string source, params string[] filingNames)
     {
-        var directory = Path.Combine(package.WorkDirectory, name);
-        Directory.CreateDirectory(Path.Combine(directory, "filings"));
+        var directory = IsolatedFolder(name);
         foreach (var filing in filingNames.Length > 0 ? filingNames : ["iij-20f-2010.md"])
         {
-            File.Copy(Path.Combine(package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", filing));
+            CopySeedFiling(directory, filing);
         }
 
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="typedfiling-test-feed" value="{Escape(package.Feed)}" />
-              </packageSources>
-            </configuration>
-
-            """);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -210,24 +210,8 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
     /// </summary>
     private string CreateConsumer(string name)
     {
-        var directory = Path.Combine(package.WorkDirectory, name);
-        Directory.CreateDirectory(Path.Combine(directory, "filings"));
-        File.Copy(Path.Combine(package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(directory, "filings", "iij-20f-2010.md"));
-
-        // Stop MSBuild's search for these files above the project (the temporary folder is shared).
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
-
-        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="typedfiling-test-feed" value="{Escape(package.Feed)}" />
-              </packageSources>
-            </configuration>
-
-            """);
+        var directory = IsolatedFolder(name);
+        CopySeedFiling(directory, "iij-20f-2010.md");
 
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -255,6 +239,37 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
             """);
 
         return directory;
+    }
+
+    /// <summary>
+    /// A new folder under the temporary folder whose NuGet.config adds the test feed to the usual sources, with
+    /// <paramref name="directoryBuildProps"/> as its Directory.Build.props and empty Directory.Build.targets and
+    /// Directory.Packages.props: they stop MSBuild's search for these files above it (the temporary folder is shared).
+    /// </summary>
+    private string IsolatedFolder(string name, string directoryBuildProps = "<Project />\n")
+    {
+        var directory = Path.Combine(package.WorkDirectory, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), directoryBuildProps);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="typedfiling-test-feed" value="{Escape(package.Feed)}" />
+              </packageSources>
+            </configuration>
+
+            """);
+        return directory;
+    }
+
+    /// <summary>Copies the repository's filings/iij-20f-2010.md into <paramref name="project"/>/filings as <paramref name="name"/>.</summary>
+    private void CopySeedFiling(string project, string name)
+    {
+        Directory.CreateDirectory(Path.Combine(project, "filings"));
+        File.Copy(Path.Combine(package.RepositoryRoot, "filings", "iij-20f-2010.md"), Path.Combine(project, "filings", name));
     }
 
     /// <summary>The file names of the Analyzer items in the JSON that <c>-getItem:Analyzer</c> prints after any warnings.</summary>

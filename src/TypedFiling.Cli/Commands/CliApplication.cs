@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TypedFiling.Cli.Edgar;
 using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Commands;
@@ -9,7 +10,9 @@ internal static class CliApplication
     /// <summary>The command's name, as help and usage show it.</summary>
     public const string ToolName = "typedfiling";
 
-    public static RootCommand CreateRoot(Terminal terminal)
+    /// <param name="terminal">Where the commands write.</param>
+    /// <param name="edgar">The environment and clock <c>get</c> uses; the machine's when null (tests give their own).</param>
+    public static RootCommand CreateRoot(Terminal terminal, EdgarHost? edgar = null)
     {
         UseToolName();
         return new RootCommand("typedfiling: read the risk factors of SEC annual reports with the parser of the TypedFiling source generator.")
@@ -18,13 +21,14 @@ internal static class CliApplication
             DiffCommand.Create(terminal),
             GenerateCommand.Create(terminal),
             LockCommand.Create(terminal),
+            GetCommand.Create(terminal, edgar ?? EdgarHost.System),
         };
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the command; a wrong command line is exit code 2.</summary>
-    public static int Run(string[] args, Terminal terminal)
+    public static int Run(string[] args, Terminal terminal, EdgarHost? edgar = null)
     {
-        var root = CreateRoot(terminal);
+        var root = CreateRoot(terminal, edgar);
         var result = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error };
         if (result.Errors.Count > 0)

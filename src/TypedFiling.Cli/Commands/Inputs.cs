@@ -67,4 +67,18 @@ internal static class Inputs
             return ExitCodes.Error;
         }
     }
+
+    /// <summary><see cref="Guard"/> for a command that waits on the network; a cancelled run (Ctrl+C) is left to System.CommandLine.</summary>
+    public static async System.Threading.Tasks.Task<int> GuardAsync(Terminal terminal, Func<System.Threading.Tasks.Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
+        {
+            ReportError(terminal, "internal error: " + exception.GetType().Name + ": " + exception.Message);
+            return ExitCodes.Error;
+        }
+    }
 }

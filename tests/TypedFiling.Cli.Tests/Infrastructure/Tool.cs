@@ -1,5 +1,6 @@
 using System.IO;
 using TypedFiling.Cli.Commands;
+using TypedFiling.Cli.Edgar;
 using TypedFiling.Cli.Output;
 
 namespace TypedFiling.Cli.Tests.Infrastructure;
@@ -12,12 +13,17 @@ public static class Tool
 {
     public static CliRun Run(params string[] args) => Run(terminal: null, args);
 
-    internal static CliRun Run(Terminal? terminal, params string[] args)
+    internal static CliRun Run(Terminal? terminal, params string[] args) => Run(terminal, null, args);
+
+    /// <summary>Runs the tool with <paramref name="edgar"/>'s environment and clock for <c>get</c>.</summary>
+    internal static CliRun Run(EdgarHost edgar, params string[] args) => Run(null, edgar, args);
+
+    private static CliRun Run(Terminal? terminal, EdgarHost? edgar, string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var used = terminal is null ? Terminal.Redirected(output, error) : terminal with { Out = output, Error = error };
-        var exitCode = CliApplication.Run(args, used);
+        var exitCode = CliApplication.Run(args, used, edgar);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }
