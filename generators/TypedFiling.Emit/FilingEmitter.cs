@@ -41,11 +41,11 @@ internal static class FilingEmitter
         var plan = EmitPlan.Full(model, budget);
         var table = TableLiteral.Write(model, plan.ExternalTexts(model), cancellationToken);
         var source = FilingSource.Write(model, options, plan, table, budget.Bytes, cancellationToken);
-        if (source is null || !budget.Holds(System.Text.Encoding.UTF8.GetByteCount(source)))
+        if (source is null || !budget.Holds(source))
         {
             (plan, table) = Fit(model, options, plan, table, budget, cancellationToken);
             source = FilingSource.Write(model, options, plan, table, 0, cancellationToken)!;
-            if (!budget.Holds(System.Text.Encoding.UTF8.GetByteCount(source)))
+            if (!budget.Holds(source))
             {
                 plan = plan.Minimal();
                 table = TableLiteral.Write(model, 0, cancellationToken);

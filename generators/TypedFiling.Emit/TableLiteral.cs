@@ -10,18 +10,18 @@ namespace TypedFiling.Emit;
 /// </summary>
 internal static class TableLiteral
 {
-    /// <summary>Below this many bytes a table is left as written: packing saves little there, and a snapshot shows what it holds.</summary>
+    /// <summary>Below this many characters a table is left as written: packing saves little there, and a snapshot shows what it holds.</summary>
     private const int PackFrom = 2048;
 
     /// <summary>The literal of the table whose first <paramref name="externalTexts"/> risk factors' texts the generated code passes in.</summary>
     public static string Write(FilingModel model, int externalTexts, System.Threading.CancellationToken cancellationToken)
     {
         var table = FilingTableWriter.Write(model, externalTexts);
-        var plainBytes = CSharpLiteral.Utf8Length(table);
-        if (plainBytes >= PackFrom)
+        if (table.Length >= PackFrom)
         {
+            // The literal as written has at least a byte a character: its bytes are counted only when packing might not win.
             var packed = FilingTablePacking.Pack(table, chunk => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, chunk));
-            if (packed.Length + 2 < plainBytes)
+            if (packed.Length < table.Length || packed.Length + 2 < CSharpLiteral.Utf8Length(table))
             {
                 return "\"" + packed + "\"";
             }

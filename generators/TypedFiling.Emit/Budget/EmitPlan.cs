@@ -25,15 +25,26 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
     /// <summary>Everything, with full documentation; titles and bodies as constants unless they would take half the budget.</summary>
     public static EmitPlan Full(FilingModel model, SourceBudget budget)
     {
-        long literalBytes = 0, chars = 0;
+        long chars = 0;
         foreach (var riskFactor in model.RiskFactors)
         {
-            literalBytes += CSharpLiteral.Utf8Length(riskFactor.Title) + (model.IncludeText ? CSharpLiteral.Utf8Length(riskFactor.Text) : 0);
-            chars += riskFactor.Title.Length + (model.IncludeText ? riskFactor.Text.Length : 0);
+            chars += riskFactor.Title.Length + 2 + (model.IncludeText ? riskFactor.Text.Length + 2 : 0);
         }
 
-        var textsAsData = literalBytes > budget.Bytes / 2 || chars > MaxTextChars;
+        // A character is at most 6 bytes as a literal (\uXXXX): the literals are counted only when that could be too many.
+        var textsAsData = chars > MaxTextChars || (chars * 6 > budget.Bytes / 2 && LiteralBytes(model) > budget.Bytes / 2);
         return new EmitPlan(false, textsAsData, model.RiskFactors.Count, FigureCount(model), model.Concepts.Count);
+    }
+
+    private static long LiteralBytes(FilingModel model)
+    {
+        long bytes = 0;
+        foreach (var riskFactor in model.RiskFactors)
+        {
+            bytes += CSharpLiteral.Utf8Length(riskFactor.Title) + (model.IncludeText ? CSharpLiteral.Utf8Length(riskFactor.Text) : 0);
+        }
+
+        return bytes;
     }
 
     /// <summary>

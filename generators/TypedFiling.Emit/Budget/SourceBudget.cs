@@ -25,4 +25,10 @@ internal readonly struct SourceBudget
         new((int)System.Math.Min(Max, System.Math.Max(Floor, (long)sourceLength * PerInputChar)));
 
     public bool Holds(long bytes) => bytes <= Bytes;
+
+    /// <summary>
+    /// Whether <paramref name="source"/> is within the budget in UTF-8; counted only when its characters could be too many
+    /// (a character of a C# source is at most 3 bytes: a surrogate pair's 4 are 2 bytes a character).
+    /// </summary>
+    public bool Holds(string source) => (long)source.Length * 3 <= Bytes || Holds(System.Text.Encoding.UTF8.GetByteCount(source));
 }

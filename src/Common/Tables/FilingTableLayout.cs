@@ -37,7 +37,7 @@ namespace TypedFiling.Tables;
 /// risk factor; fact flags are <see cref="NegativeFlag"/>, <see cref="NilFlag"/> and <see cref="DuplicateFlag"/>.
 /// </para>
 /// <para>
-/// A table the emitter finds large is packed: <see cref="PackedMark"/> then the Base64 of its UTF-8 deflated
+/// A table the emitter finds large is packed: <see cref="PackedMark"/>, then its characters deflated in Z85
 /// (<see cref="FilingTablePacking"/>), so the filing's text and thousands of rows cost a fraction of their bytes as C#.
 /// </para>
 /// </remarks>

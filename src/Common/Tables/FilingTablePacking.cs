@@ -5,9 +5,10 @@ using System.IO.Compression;
 namespace TypedFiling.Tables;
 
 /// <summary>
-/// A table as the generated code holds it: as written, or packed (<see cref="FilingTableLayout.PackedMark"/>, then the
-/// Base64 of its characters deflated) when that is shorter as a C# literal. A whole 10-K's table is mostly its prose
-/// and rows that repeat, which deflate to a quarter or less; Base64 is ASCII, so a packed table has no escapes either.
+/// A table as the generated code holds it: as written, or packed (<see cref="FilingTableLayout.PackedMark"/>, how many bytes
+/// of padding end it, then its characters deflated, in <see cref="Z85"/>) when that is shorter as a C# literal. A whole
+/// 10-K's table is mostly its prose and rows that repeat, which deflate to a quarter or less; Z85 is ASCII with nothing to
+/// escape, so a packed table has no escapes either.
 /// </summary>
 /// <remarks>
 /// The characters are bytes as UTF-8 writes each UTF-16 unit on its own (CESU-8), not UTF-8 itself: a lone surrogate, which
@@ -32,7 +33,10 @@ internal static class FilingTablePacking
             }
         }
 
-        return FilingTableLayout.PackedMark + Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+        // Z85 takes four bytes at a time: the deflated bytes are padded with zeros, and the mark is followed by their count.
+        var padding = (4 - (int)(packed.Length % 4)) % 4;
+        packed.Write(new byte[padding], 0, padding);
+        return FilingTableLayout.PackedMark + padding.ToString(System.Globalization.CultureInfo.InvariantCulture) + Z85.Encode(packed.GetBuffer(), (int)packed.Length);
     }
 
     /// <summary>The table as written, whether <paramref name="table"/> is packed or not.</summary>
@@ -43,20 +47,22 @@ internal static class FilingTablePacking
             return table;
         }
 
-        byte[] packed;
-        try
+        var padding = table.Length > 1 ? table[1] - '0' : -1;
+        var packed = padding is >= 0 and <= 3 ? Z85.Decode(table, 2) : null;
+        if (packed is null || packed.Length < padding)
         {
-            packed = Convert.FromBase64String(table.Substring(1));
-        }
-        catch (FormatException)
-        {
-            throw FilingTableLayout.Invalid("not Base64");
+            throw FilingTableLayout.Invalid("not Z85");
         }
 
         using var bytes = new MemoryStream(packed.Length * 4);
-        using (var deflate = new DeflateStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress))
+        try
         {
+            using var deflate = new DeflateStream(new MemoryStream(packed, 0, packed.Length - padding, writable: false), CompressionMode.Decompress);
             deflate.CopyTo(bytes);
+        }
+        catch (InvalidDataException)
+        {
+            throw FilingTableLayout.Invalid("not deflated");
         }
 
         return Decode(bytes.GetBuffer(), (int)bytes.Length);

@@ -73,7 +73,8 @@ public sealed class FilingTableTests
     [Theory]
     [InlineData("TF1,0,")]
     [InlineData("TF2,1,5:abc")]
-    [InlineData("~not base64!")]
+    [InlineData("~0not z85!")]
+    [InlineData("~7")]
     public void A_table_this_version_cannot_read_says_to_regenerate(string table)
     {
         var error = Assert.Throws<FormatException>(() => FilingTable.Read(table, null));
