@@ -16,11 +16,12 @@ internal static class TableLiteral
     /// <summary>The literal of the table whose first <paramref name="externalTexts"/> risk factors' texts the generated code passes in.</summary>
     public static string Write(FilingModel model, int externalTexts, System.Threading.CancellationToken cancellationToken)
     {
-        var table = FilingTableWriter.Write(model, externalTexts);
+        void Poll(int at) => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, at);
+        var table = FilingTableWriter.Write(model, externalTexts, Poll);
         if (table.Length >= PackFrom)
         {
             // The literal as written has at least a byte a character: its bytes are counted only when packing might not win.
-            var packed = FilingTablePacking.Pack(table, chunk => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, chunk));
+            var packed = FilingTablePacking.Pack(table, Poll);
             if (packed.Length < table.Length || packed.Length + 2 < CSharpLiteral.Utf8Length(table))
             {
                 return "\"" + packed + "\"";

@@ -108,7 +108,7 @@ internal static class FilingParser
         var model = result.Model with { SourceLength = text.Length, FigureLimit = figureReading.FirstLeftOut };
         if (facts.Count != 0)
         {
-            FactPeriods.Decide(facts, cover);
+            FactPeriods.Decide(facts, cover, cancellationToken);
             model = model with { Company = options.Company ?? cover.Company, Facts = EquatableArray.From(facts), Concepts = FactNamer.Name(facts, cancellationToken) };
         }
 

@@ -22,7 +22,7 @@ internal static class FactPeriods
 
     private const double DaysPerYear = 365.2425;
 
-    public static void Decide(List<FactModel> facts, CoverFacts cover)
+    public static void Decide(List<FactModel> facts, CoverFacts cover, System.Threading.CancellationToken cancellationToken = default)
     {
         if (cover.PeriodEnd is not { Month: not null, Day: not null } periodEnd)
         {
@@ -31,14 +31,15 @@ internal static class FactPeriods
 
         var (shortest, longest) = cover.IsQuarterly ? (80, 100) : (350, 380);
         var documentEnd = ToDate(periodEnd);
-        var current = Closest(facts, documentEnd, shortest, longest);
-        var prior = Closest(facts, YearBefore(current?.End ?? documentEnd), shortest, longest);
-        var currentInstant = Closest(facts, current?.End ?? documentEnd, 0, 0);
-        var priorInstant = Closest(facts, prior?.End ?? YearBefore(current?.End ?? documentEnd), 0, 0);
+        var current = Closest(facts, documentEnd, shortest, longest, cancellationToken);
+        var prior = Closest(facts, YearBefore(current?.End ?? documentEnd), shortest, longest, cancellationToken);
+        var currentInstant = Closest(facts, current?.End ?? documentEnd, 0, 0, cancellationToken);
+        var priorInstant = Closest(facts, prior?.End ?? YearBefore(current?.End ?? documentEnd), 0, 0, cancellationToken);
         var anchor = cover.IsQuarterly ? QuarterlyAnchor(documentEnd, cover.FiscalYearEndDay) : current?.End ?? documentEnd;
         var focus = cover.FiscalYearFocus ?? anchor?.Year;
         for (var i = 0; i < facts.Count; i++)
         {
+            Poll(i, cancellationToken);
             var fact = facts[i];
             var period = Period.Of(fact);
             var role = period.Equals(current) || period.Equals(currentInstant) ? FactPeriodRole.Current
@@ -56,13 +57,14 @@ internal static class FactPeriods
     /// The period whose end is nearest <paramref name="target"/>, within the slack, of <paramref name="shortest"/> to
     /// <paramref name="longest"/> days (0 and 0: an instant); the first in document order among equals.
     /// </summary>
-    private static Period? Closest(List<FactModel> facts, DateTime target, int shortest, int longest)
+    private static Period? Closest(List<FactModel> facts, DateTime target, int shortest, int longest, System.Threading.CancellationToken cancellationToken)
     {
         Period? best = null;
         var bestDistance = Slack + 1;
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            var period = Period.Of(fact);
+            Poll(i, cancellationToken);
+            var period = Period.Of(facts[i]);
             if (period.End is not { } end || period.Days < shortest || period.Days > longest)
             {
                 continue;
@@ -114,6 +116,15 @@ internal static class FactPeriods
         }
 
         return null;
+    }
+
+    /// <summary>Thousands of facts in a whole 10-K: a check every 256 keeps a cancelled run from deciding them all.</summary>
+    private static void Poll(int index, System.Threading.CancellationToken cancellationToken)
+    {
+        if ((index & 255) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     private static DateTime YearBefore(DateTime date) => date.Year > 1 ? date.AddYears(-1) : DateTime.MinValue;

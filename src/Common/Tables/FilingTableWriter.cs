@@ -17,8 +17,14 @@ internal sealed class FilingTableWriter
     private readonly StringBuilder fields;
     private readonly StringBuilder pool = new();
     private readonly Dictionary<string, int> indexes = new(System.StringComparer.Ordinal);
+    private readonly System.Action<int>? poll;
+    private int rows;
 
-    private FilingTableWriter(int capacity) => fields = new StringBuilder(capacity);
+    private FilingTableWriter(int capacity, System.Action<int>? poll)
+    {
+        fields = new StringBuilder(capacity);
+        this.poll = poll;
+    }
 
     /// <summary>The table of <paramref name="model"/>, every text in it, or none when <paramref name="textsInTable"/> is false.</summary>
     public static string Write(FilingModel model, bool textsInTable) => Write(model, textsInTable ? 0 : model.RiskFactors.Count);
@@ -27,14 +33,26 @@ internal sealed class FilingTableWriter
     /// The table of <paramref name="model"/>, whose first <paramref name="externalTexts"/> risk factors' texts are
     /// <see cref="FilingTableLayout.ExternalText"/>: the generated code passes their <c>Text</c> constants in.
     /// </summary>
-    public static string Write(FilingModel model, int externalTexts)
+    /// <param name="model">The filing.</param>
+    /// <param name="externalTexts">How many risk factors, from the first, the generated code passes the texts of.</param>
+    /// <param name="poll">Called every 256 rows (to check a cancellation: a hostile filing has hundreds of thousands of facts).</param>
+    public static string Write(FilingModel model, int externalTexts, System.Action<int>? poll = null)
     {
-        var writer = new FilingTableWriter(4096 + (model.Facts.Count * 48) + (model.RiskFactors.Count * 256));
+        var writer = new FilingTableWriter(4096 + (model.Facts.Count * 48) + (model.RiskFactors.Count * 256), poll);
         writer.WriteFiling(model);
         writer.WriteSections(model);
         writer.WriteRiskFactors(model, externalTexts);
         FactRows.Write(writer, model.Facts);
         return writer.ToString();
+    }
+
+    /// <summary>Counts a row, and calls the poll every 256.</summary>
+    private void Row()
+    {
+        if ((rows++ & 255) == 0)
+        {
+            poll?.Invoke(rows);
+        }
     }
 
     public override string ToString() =>
@@ -70,6 +88,7 @@ internal sealed class FilingTableWriter
         for (var r = 0; r < model.RiskFactors.Count; r++)
         {
             var riskFactor = model.RiskFactors[r];
+            Row();
             Int(riskFactor.Number).String(riskFactor.Id).String(riskFactor.Name).String(riskFactor.Title);
             if (!model.IncludeText)
             {
@@ -88,6 +107,7 @@ internal sealed class FilingTableWriter
             var sentences = new SentenceSlices(model.IncludeText ? riskFactor.Text : null);
             for (var i = 0; i < riskFactor.Figures.Count; i++)
             {
+                Row();
                 FigureRow.Write(this, riskFactor.Figures, i, sentences);
             }
         }
@@ -236,6 +256,7 @@ internal sealed class FilingTableWriter
             table.Int(facts.Count);
             foreach (var fact in facts)
             {
+                table.Row();
                 var flags = (fact.IsNegative ? FilingTableLayout.NegativeFlag : 0) | (fact.IsNil ? FilingTableLayout.NilFlag : 0) | (fact.IsDuplicate ? FilingTableLayout.DuplicateFlag : 0);
                 table.String(fact.Concept).String(fact.Text).Decimal(fact.Value).Date(fact.Date).String(fact.Unit).String(fact.Decimals)
                     .Int(fact.Scale).Int(flags).Int(contexts[fact.ContextId]).String(fact.FactId).Span(fact.Location);
