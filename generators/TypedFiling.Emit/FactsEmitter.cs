@@ -100,7 +100,7 @@ internal static class FactsEmitter
         var text = new StringBuilder(concept.Concept).Append(": ");
         if (concept.Current < 0)
         {
-            return text.Append("no value for the document's period").ToString();
+            return text.Append("no current value").ToString();
         }
 
         var fact = model.Facts[concept.Current];
@@ -125,7 +125,8 @@ internal static class FactsEmitter
             text.Append("FY").Append(year.ToString(CultureInfo.InvariantCulture)).Append(' ');
         }
 
-        return text.Append('(').Append(fact.Instant is { } instant ? instant.ToString() : fact.Start + " to " + fact.End).Append(')').ToString();
+        var period = fact.Instant is { } instant ? instant.ToString() : fact.Start is { } start && fact.End is { } end ? start + " to " + end : "forever";
+        return text.Append('(').Append(period).Append(')').ToString();
     }
 
     /// <summary>What the displayed number is in: " millions" for a scale of 6.</summary>

@@ -57,7 +57,7 @@ namespace Filings
 				public static global::TypedFiling.Concept OtherNonoperatingIncomeExpense => __Concept(7);
 				/// <summary>us-gaap:PreferredStockValue: — USD millions, FY2024 (2024-01-28)</summary>
 				public static global::TypedFiling.Concept PreferredStockValue => __Concept(9);
-				/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no value for the document's period</summary>
+				/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no current value</summary>
 				public static global::TypedFiling.Concept RevenueRemainingPerformanceObligation => __Concept(16);
 				/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
 				public static global::TypedFiling.Concept Revenues => __Concept(6);
