@@ -52,14 +52,7 @@ internal static class FilingParser
             outline.Mode = HeadingMode.None;
         }
 
-        var sections = new SectionModel[outline.Sections.Count];
-        for (var i = 0; i < sections.Length; i++)
-        {
-            // Joining is linear in a body, so one check per section or risk factor bounds the work between checks.
-            cancellationToken.ThrowIfCancellationRequested();
-            var section = outline.Sections[i];
-            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
-        }
+        var sections = Sections(outline, lines, cancellationToken);
 
         var figureReading = new FigureReading(lines, options.ScanOptions, CurrencyConventions.Read(blocks, cancellationToken), options.MaxFigures);
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
@@ -106,13 +99,29 @@ internal static class FilingParser
         var cover = CoverFacts.Find(facts);
         var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
         var model = result.Model with { SourceLength = text.Length, FigureLimit = figureReading.FirstLeftOut };
-        if (facts.Count != 0)
+        return result with { Model = facts.Count == 0 ? model : WithFacts(model, facts, cover, options, cancellationToken) };
+    }
+
+    /// <summary>The sections with the text that belongs to no risk factor.</summary>
+    private static SectionModel[] Sections(FilingOutline outline, LineMap lines, CancellationToken cancellationToken)
+    {
+        var sections = new SectionModel[outline.Sections.Count];
+        for (var i = 0; i < sections.Length; i++)
         {
-            FactPeriods.Decide(facts, cover, cancellationToken);
-            model = model with { Company = options.Company ?? cover.Company, Facts = EquatableArray.From(facts), Concepts = FactNamer.Name(facts, cancellationToken) };
+            // Joining is linear in a body, so one check per section or risk factor bounds the work between checks.
+            cancellationToken.ThrowIfCancellationRequested();
+            var section = outline.Sections[i];
+            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
         }
 
-        return result with { Model = model };
+        return sections;
+    }
+
+    /// <summary>The model with its facts, their periods decided once here, and their concepts named.</summary>
+    private static FilingModel WithFacts(FilingModel model, List<FactModel> facts, CoverFacts cover, FilingOptions options, CancellationToken cancellationToken)
+    {
+        FactPeriods.Decide(facts, cover, cancellationToken);
+        return model with { Company = options.Company ?? cover.Company, Facts = EquatableArray.From(facts), Concepts = FactNamer.Name(facts, cancellationToken) };
     }
 
     /// <summary>
