@@ -75,6 +75,10 @@ public sealed class BoundedOutputTests
         var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "TF0018");
         Assert.Contains("the first 1,000", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(1000, Count(run.Filing!.Text, " => (global::TypedFiling.Money)Info.Figures["));
+
+        // The rest are left to the runtime: FilingReader reads every one.
+        var read = FilingReader.Parse(DollarOnes(MB), "dollars.md");
+        Assert.True(read.RiskFactors.Single().Figures.Count > 200_000, read.RiskFactors.Single().Figures.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -275,11 +275,22 @@ internal sealed class FilingTableWriter
 
         private readonly string? text;
         private int cursor;
+        private string? last;
+        private int lastAt = -1;
 
         public SentenceSlices(string? text) => this.text = text;
 
         public void Write(FilingTableWriter row, string sentence)
         {
+            // The figures of one sentence share its string: found once, not once per figure (a paragraph of figures has thousands).
+            if (lastAt >= 0 && ReferenceEquals(sentence, last))
+            {
+                row.Int(FilingTableLayout.TextSlice).Int(lastAt).Int(sentence.Length);
+                return;
+            }
+
+            last = sentence;
+            lastAt = -1;
             if (text is not null && sentence.Length != 0 && cursor < text.Length)
             {
                 var count = System.Math.Min(text.Length - cursor, sentence.Length + SearchAhead);
@@ -287,6 +298,7 @@ internal sealed class FilingTableWriter
                 if (at >= 0)
                 {
                     cursor = at;
+                    lastAt = at;
                     row.Int(FilingTableLayout.TextSlice).Int(at).Int(sentence.Length);
                     return;
                 }

@@ -6,8 +6,12 @@ namespace TypedFiling.Tables;
 /// <summary>The figure and fact rows of a filing's table.</summary>
 internal sealed partial class FilingTableReader
 {
+    /// <summary>The last sentence cut from a risk factor's text.</summary>
+    private (int Start, int Length, string? Text) slice;
+
     private IReadOnlyList<Figure> Figures(int count, string text)
     {
+        slice = default;
         var figures = new Figure[count];
         for (var i = 0; i < count; i++)
         {
@@ -47,7 +51,18 @@ internal sealed partial class FilingTableReader
         }
 
         var (start, length) = (Int(), Int());
-        return start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : throw FilingTableLayout.Invalid("a sentence past its text");
+        if (start < 0 || length < 0 || start + length > text.Length)
+        {
+            throw FilingTableLayout.Invalid("a sentence past its text");
+        }
+
+        // The figures of one sentence share one string, as the parser's do: a paragraph of figures is not copied per figure.
+        if (slice.Text is null || slice.Start != start || slice.Length != length)
+        {
+            slice = (start, length, text.Substring(start, length));
+        }
+
+        return slice.Text;
     }
 
     private IReadOnlyList<Fact>? Facts()
