@@ -105,6 +105,26 @@ public class FactsGenerationTests
     }
 
     [Fact]
+    public void Concepts_named_like_the_classes_around_them_or_with_no_letters_still_compile()
+    {
+        // Prefix classes and concept members are claimed in scopes that reserve the names around them (CS0542).
+        var tags = string.Concat(new[] { "facts:Facts", "filing:Filing", "all:All", "concept:Concept", "x:X", "x:1st-Quarter", "x:___", "us-gaap:Revenues" }
+            .Select((name, i) => "<p><ix:nonFraction unitRef=\"usd\" contextRef=\"c-1\" decimals=\"0\" name=\"" + name + "\" id=\"h-" + i + "\">" + (i + 1) + "</ix:nonFraction></p>\n"));
+        var text = Sample.Replace("<p>We have <ix:nonFraction", tags + "<p>We have <ix:nonFraction", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, text);
+
+        foreach (var (version, run) in GeneratorHarness.RunWithEachLanguageVersion(new GeneratorInput().WithFiling(SamplePath, text)))
+        {
+            Assert.True(run.AllDiagnostics.IsEmpty, version + ": " + GeneratorHarness.Describe(run.AllDiagnostics));
+        }
+
+        var source = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, text)).SingleSource();
+        Assert.Contains("public static partial class Facts2", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::TypedFiling.Concept X2 => ", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::TypedFiling.Concept Concept1stQuarter => ", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_concept_answers_by_period_fiscal_year_date_and_member()
     {
         var revenues = Concept(Sample, "UsGaap", "Revenues");
