@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Threading;
 using TypedFiling.Emit.Budget;
 using TypedFiling.Parsing.Model;
@@ -14,13 +13,11 @@ internal static class FilingEmitter
 {
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFiling\", \"";
 
-    /// <summary>The version written into [GeneratedCode].</summary>
-    internal static readonly string ToolVersion =
-        typeof(FilingEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "0.0.0";
+    /// <summary>The version written into [GeneratedCode]: the package's, written as a constant at build (obj/PackageVersion.g.cs).</summary>
+    internal const string ToolVersion = PackageVersion.Value;
 
     /// <summary>The [GeneratedCode] attribute every generated type carries.</summary>
-    internal static string GeneratedCodeAttribute => GeneratedCode + ToolVersion + "\")]";
+    internal const string GeneratedCodeAttribute = GeneratedCode + ToolVersion + "\")]";
 
     /// <summary>The hint name of the filing's source: unique per namespace and class, and path-safe.</summary>
     public static string HintName(FilingModel model) => GeneratedShape.HintName(model.Namespace, model.ClassName);
