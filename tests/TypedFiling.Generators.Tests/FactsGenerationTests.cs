@@ -185,6 +185,11 @@ public class FactsGenerationTests
             var filing = (Filing)context.LoadFromStream(stream).GetType("Filings." + model.ClassName, throwOnError: true)!
                 .GetProperty("Filing", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
             Assert.Equal(model.Facts.Count, filing.Facts.Count);
+
+            // FilingReader reads through the same table: the same filing, facts, their decisions and concepts included.
+            var read = FilingReader.Parse(text, "filings/" + name);
+            Assert.Equal(read, filing);
+            Assert.Equal(read.Concepts.Select(c => c.Name + "=" + c.Current), filing.Concepts.Select(c => c.Name + "=" + c.Current));
             for (var i = 0; i < model.Facts.Count; i++)
             {
                 var expected = model.Facts[i];
