@@ -91,13 +91,11 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
 
         var figures = FigureCount(model);
         var location = FigureAt(model, FigureMembers) ?? model.FigureLimit ?? RiskFactorAt(model) ?? ConceptAt(model) ?? SourceRange.FileStart;
-        var also = RiskFactorClasses < model.RiskFactors.Count || ConceptMembers < model.Concepts.Count
-            ? ", classes for " + Count(RiskFactorClasses) + " of its " + Count(model.RiskFactors.Count) + " risk factors and members for " +
-              Count(ConceptMembers) + " of its " + Count(model.Concepts.Count) + " concepts"
-            : string.Empty;
+        var also = (RiskFactorClasses < model.RiskFactors.Count ? ", classes for the first " + Count(RiskFactorClasses) + " of its " + Count(model.RiskFactors.Count) + " risk factors" : string.Empty) +
+            (ConceptMembers < model.Concepts.Count ? ", members for the first " + Count(ConceptMembers) + " of its " + Count(model.Concepts.Count) + " concepts" : string.Empty);
         var held = model.FigureLimit is null
             ? "the generated Filing holds all " + Count(figures)
-            : "the generated Filing holds the first " + Count(figures) + " (FilingOptions' limit) and FilingReader.Read reads them all";
+            : "the generated Filing holds the first " + Count(figures) + " (the build reads no more) and FilingReader.Read reads them all";
         return FilingDiagnostic.Create(DiagnosticIds.TooManyFigures, location, model.SourcePath, Count(FigureMembers), also, held);
     }
 

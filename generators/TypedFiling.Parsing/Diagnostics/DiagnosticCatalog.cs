@@ -161,7 +161,7 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticMessage TooManyFigures = new(
         DiagnosticIds.TooManyFigures,
         "The filing has more figures than TypedFiling generates members for",
-        "'{0}' has more figures than a filing ever has: the generated code has members for the first {1}{2}; {3}",
+        "'{0}' has more figures than its generated code has members for: members for the first {1} figures{2}; {3}",
         DiagnosticLevel.Warning);
 
     /// <summary>Every diagnostic, in id order.</summary>
