@@ -12,7 +12,9 @@ namespace TypedFiling.Tables;
 /// </summary>
 /// <remarks>
 /// The characters are bytes as UTF-8 writes each UTF-16 unit on its own (CESU-8), not UTF-8 itself: a lone surrogate, which
-/// a filing can hold and UTF-8 would replace, comes back as it was.
+/// a filing can hold and UTF-8 would replace, comes back as it was. The deflated bytes are the runtime's zlib's: the same
+/// for the same table on one compiler host (a build is deterministic), perhaps not on another (Visual Studio's .NET
+/// Framework compiler and the SDK's); any host's table reads back the same.
 /// </remarks>
 internal static class FilingTablePacking
 {
