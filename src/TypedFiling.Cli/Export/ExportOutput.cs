@@ -117,9 +117,7 @@ internal sealed class ExportOutput : IDisposable
 
         var parts = new PartFiles(Path.Combine(options.Output, table.Name), options.Shard, ".parquet");
         RemoveUncommitted(parts, states);
-        return Environment.GetEnvironmentVariable("TYPEDFILING_PARQUET") == "parquetsharp"
-            ? new ParquetSharpTableWriter(table, parts, options.Compression, hasPart: states.Count > 0)
-            : new ParquetTableWriter(table, parts, options.Compression, hasPart: states.Count > 0);
+        return new ParquetTableWriter(table, parts, options.Compression, hasPart: states.Count > 0);
     }
 
     /// <summary>This shard's part and temporary files that no commit names: left by a run that stopped before its commit.</summary>
