@@ -10,6 +10,7 @@ internal sealed class ExportSummary
 
     public int Files { get; private set; }
 
+    /// <summary>The documents' bytes, uncompressed: what was parsed.</summary>
     public long Bytes { get; private set; }
 
     /// <summary>Inputs left alone because an earlier run exported them.</summary>
@@ -18,7 +19,7 @@ internal sealed class ExportSummary
     public void Add(FilingRows filing)
     {
         Files++;
-        Bytes += filing.Input.Size;
+        Bytes += filing.Bytes;
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] += filing.Batches[i].Count;

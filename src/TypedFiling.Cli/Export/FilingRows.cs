@@ -8,14 +8,18 @@ namespace TypedFiling.Cli.Export;
 /// <summary>One input's rows of every table (indexed as <see cref="ExportTables.All"/>), made on a parsing thread.</summary>
 internal sealed class FilingRows
 {
-    private FilingRows(ExportInput input, TableBatch[] batches, string? error)
+    private FilingRows(ExportInput input, TableBatch[] batches, string? error, long bytes = 0)
     {
         Input = input;
         Batches = batches;
         Error = error;
+        Bytes = bytes;
     }
 
     public ExportInput Input { get; }
+
+    /// <summary>The document's size (uncompressed); 0 when it could not be read.</summary>
+    public long Bytes { get; }
 
     public TableBatch[] Batches { get; }
 
@@ -33,7 +37,7 @@ internal sealed class FilingRows
             FiguresTable.Fill(batches[ExportTables.Figures], batches[ExportTables.Errors], filing);
             var facts = FactsTable.Fill(batches[ExportTables.Facts], batches[ExportTables.TextFacts], batches[ExportTables.Errors], filing);
             FilingsTable.Fill(batches[ExportTables.Filings], filing, facts);
-            return new FilingRows(input, batches, null);
+            return new FilingRows(input, batches, null, filing.Bytes);
         }
         catch (FilingInputException exception)
         {

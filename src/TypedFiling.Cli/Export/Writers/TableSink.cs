@@ -13,9 +13,9 @@ namespace TypedFiling.Cli.Export.Writers;
 /// </summary>
 internal sealed class TableSink : IDisposable
 {
-    public const int MaxRows = 128 * 1024;
-    public const long MaxTextLength = 32L * 1024 * 1024;
-    private const int QueueCapacity = 64;
+    public const int MaxRows = 64 * 1024;
+    public const long MaxTextLength = 8L * 1024 * 1024;
+    private const int QueueCapacity = 16;
 
     private readonly BlockingCollection<object> queue = new(QueueCapacity);
     private readonly ITableWriter writer;
