@@ -36,7 +36,7 @@ internal sealed class ExportProgress
         var console = terminal.CreateErrorConsole();
         return console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn { Base = FileSizeBase.Decimal }, new RemainingTimeColumn())
             .Start(context => body(new ExportProgress(terminal, console, context.AddTask(Describe(0, files), maxValue: Math.Max(1, bytes)), files)));
     }
 

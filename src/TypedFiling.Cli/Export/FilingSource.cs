@@ -46,14 +46,23 @@ internal static class FilingSource
         }
     }
 
-    /// <summary>The whole document, in one array sized by the gzip trailer's length (a hint: a wrong one costs a copy).</summary>
+    /// <summary>
+    /// The whole document, in one array sized by the gzip trailer's length (a hint: a wrong one costs a copy; one
+    /// beyond 32 times the compressed size, as a corrupt trailer can say, is not believed).
+    /// </summary>
     private static byte[] Decompress(byte[] compressed)
     {
         var hint = compressed.Length >= 4 ? BitConverter.ToInt32(compressed, compressed.Length - 4) : 0;
-        using var output = new MemoryStream(hint > 0 && hint < 1 << 30 ? hint : compressed.Length * 4);
+        using var output = new MemoryStream(hint > 0 && hint <= compressed.Length * 32L ? hint : compressed.Length * 4);
         using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
         {
             gzip.CopyTo(output);
+        }
+
+        // GZipStream stops quietly at the end of a cut-off file: the trailer's length (mod 2^32) tells.
+        if ((uint)output.Length != (uint)hint)
+        {
+            throw new InvalidDataException("the gzip stream is cut off or corrupt (" + output.Length + " bytes decompressed, its trailer says " + (uint)hint + ")");
         }
 
         return output.Length == output.Capacity ? output.GetBuffer() : output.ToArray();

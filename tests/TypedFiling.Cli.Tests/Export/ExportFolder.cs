@@ -47,8 +47,8 @@ public sealed class ExportFolder : IDisposable
 }
 
 /// <summary>
-/// The whole test corpus (tests/Data/whole and tests/Data/edgar) exported once per test run to Parquet and to JSON
-/// Lines, for the tests that only read it.
+/// The repository's real filings (tests/Data/whole, tests/Data/edgar and the seed, filings/iij-20f-2010.md)
+/// exported once for the tests that only read them, to Parquet and to JSON Lines.
 /// </summary>
 public sealed class CorpusExport : IDisposable
 {
@@ -58,9 +58,12 @@ public sealed class CorpusExport : IDisposable
     {
         Parquet = folder.Path("parquet");
         JsonLines = folder.Path("jsonl");
-        ParquetRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, "-o", Parquet);
-        JsonLinesRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, "-o", JsonLines, "--format", "jsonl");
+        ParquetRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, Paths.Seed, "-o", Parquet);
+        JsonLinesRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, Paths.Seed, "-o", JsonLines, "--format", "jsonl");
     }
+
+    /// <summary>The files exported: the four whole 10-Ks, the 65 EDGAR documents and their README, and the seed.</summary>
+    public static int Files => Directory.GetFiles(ExportFolder.Whole).Length + Directory.GetFiles(ExportFolder.Edgar).Count(file => file.EndsWith(".gz", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal)) + 1;
 
     public string Parquet { get; }
 
