@@ -19,36 +19,20 @@ internal static class FactsTable
 
     public static TableSchema Schema { get; } = new(
         "facts",
-        ColumnSpec.Text("filing"),
-        ColumnSpec.Text("adsh", nullable: true),
-        ColumnSpec.Text("tag"),
-        ColumnSpec.Text("version"),
-        ColumnSpec.Int("ddate"),
-        ColumnSpec.Int("qtrs"),
-        ColumnSpec.Text("uom"),
-        ColumnSpec.Text("segments", nullable: true),
-        ColumnSpec.Text("coreg", nullable: true),
-        ColumnSpec.Number("value", Precision, Scale),
-        ColumnSpec.Int("decimals", nullable: true),
-        ColumnSpec.Text("concept"),
-        ColumnSpec.Date("period_start"),
-        ColumnSpec.Date("period_end"));
+        Columns(Keys, new[] { ColumnSpec.Text("uom") }, Dimensions, new[] { ColumnSpec.Number("value", Precision, Scale), ColumnSpec.Int("decimals", nullable: true) }, Context));
 
     public static TableSchema TextSchema { get; } = new(
         "text_facts",
-        ColumnSpec.Text("filing"),
-        ColumnSpec.Text("adsh", nullable: true),
-        ColumnSpec.Text("tag"),
-        ColumnSpec.Text("version"),
-        ColumnSpec.Int("ddate"),
-        ColumnSpec.Int("qtrs"),
-        ColumnSpec.Text("segments", nullable: true),
-        ColumnSpec.Text("coreg", nullable: true),
-        ColumnSpec.Text("value", nullable: true),
-        ColumnSpec.Date("date"),
-        ColumnSpec.Text("concept"),
-        ColumnSpec.Date("period_start"),
-        ColumnSpec.Date("period_end"));
+        Columns(Keys, Dimensions, new[] { ColumnSpec.Text("value", nullable: true), ColumnSpec.Date("date") }, Context));
+
+    /// <summary>The <c>num</c> table's keys before its unit, which both tables start with.</summary>
+    private static ColumnSpec[] Keys =>
+        new[] { ColumnSpec.Text("filing"), ColumnSpec.Text("adsh", nullable: true), ColumnSpec.Text("tag"), ColumnSpec.Text("version"), ColumnSpec.Int("ddate"), ColumnSpec.Int("qtrs") };
+
+    private static ColumnSpec[] Dimensions => new[] { ColumnSpec.Text("segments", nullable: true), ColumnSpec.Text("coreg", nullable: true) };
+
+    /// <summary>The fact as the filing has it: its qualified concept and its context's dates, unrounded.</summary>
+    private static ColumnSpec[] Context => new[] { ColumnSpec.Text("concept"), ColumnSpec.Date("period_start"), ColumnSpec.Date("period_end") };
 
     /// <summary>Fills both tables; returns the rows written to each.</summary>
     public static (int Numeric, int Text) Fill(TableBatch numeric, TableBatch text, TableBatch errors, ExportedFiling filing)
@@ -96,8 +80,7 @@ internal static class FactsTable
     private static void WriteNumeric(TableBatch batch, TableBatch errors, ExportedFiling filing, Row row)
     {
         var fact = row.Fact;
-        batch.Text(filing.Key).Text(filing.Accession).Text(SecNumbers.Tag(fact.Concept)).Text(filing.Versions.Of(SecNumbers.Prefix(fact.Concept)))
-            .Int(row.DDate).Int(row.Qtrs).Text(row.Uom).Text(row.Segments).Text(row.Coreg)
+        WriteKeys(batch, filing, row).Text(row.Uom).Text(row.Segments).Text(row.Coreg)
             .Decimal(fact.Value, out var fits).Int(row.Decimals).Text(fact.Concept).Date(row.Start).Date(row.End)
             .EndRow();
         if (!fits)
@@ -109,10 +92,24 @@ internal static class FactsTable
     private static void WriteText(TableBatch batch, ExportedFiling filing, Row row)
     {
         var fact = row.Fact;
-        batch.Text(filing.Key).Text(filing.Accession).Text(SecNumbers.Tag(fact.Concept)).Text(filing.Versions.Of(SecNumbers.Prefix(fact.Concept)))
-            .Int(row.DDate).Int(row.Qtrs).Text(row.Segments).Text(row.Coreg)
+        WriteKeys(batch, filing, row).Text(row.Segments).Text(row.Coreg)
             .Text(fact.IsNil ? null : fact.Text).Date(SecNumbers.Day(fact.Date)).Text(fact.Concept).Date(row.Start).Date(row.End)
             .EndRow();
+    }
+
+    private static TableBatch WriteKeys(TableBatch batch, ExportedFiling filing, Row row) =>
+        batch.Text(filing.Key).Text(filing.Accession).Text(SecNumbers.Tag(row.Fact.Concept)).Text(filing.Versions.Of(SecNumbers.Prefix(row.Fact.Concept)))
+            .Int(row.DDate).Int(row.Qtrs);
+
+    private static ColumnSpec[] Columns(params ColumnSpec[][] parts)
+    {
+        var columns = new List<ColumnSpec>();
+        foreach (var part in parts)
+        {
+            columns.AddRange(part);
+        }
+
+        return columns.ToArray();
     }
 
     /// <summary>A fact with its <c>num</c> keys worked out.</summary>
