@@ -158,6 +158,12 @@ internal sealed class XbrlHeaderReader
     /// <summary>The text with runs of whitespace made one space, trimmed.</summary>
     internal static string Collapse(StringBuilder text)
     {
+        if (IsCollapsed(text))
+        {
+            // Nearly every value (a date, a measure, a member): no second builder.
+            return text.ToString();
+        }
+
         var result = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -179,6 +185,21 @@ internal sealed class XbrlHeaderReader
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Whether the text has no whitespace but single spaces between words.</summary>
+    private static bool IsCollapsed(StringBuilder text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"2024-01-28" (a time after it, as xs:dateTime allows, is ignored); null when it is no real date.</summary>

@@ -37,6 +37,9 @@ internal sealed class HtmlTokenizer
     /// <summary>The longest character reference <see cref="HtmlEntities"/> reads, '&amp;' and ';' included.</summary>
     private const int MaxReference = 12;
 
+    /// <summary>How many attributes of a tag are remembered from the walk that finds its end; a tag with more is walked again on demand.</summary>
+    private const int Remembered = 16;
+
     private readonly string text;
     private readonly ParseStage stage;
     private readonly CancellationToken cancellationToken;
@@ -44,6 +47,11 @@ internal sealed class HtmlTokenizer
     private int position;
     private int poll;
     private int attributesEnd;
+
+    // The walk that finds a tag's end remembers its attributes (name start, name length, value start, value end),
+    // so that a consumer's look-ups do not walk the tag again.
+    private readonly int[] attributes = new int[Remembered * 4];
+    private int attributeCount;
 
     // The raw text element whose end tag ends the text being read ("script"), or -1.
     private int rawNameStart = -1;
@@ -135,6 +143,22 @@ internal sealed class HtmlTokenizer
     /// </summary>
     public bool TryGetAttribute(string name, bool ignoreCase, out int valueStart, out int valueEnd)
     {
+        if (attributeCount <= Remembered)
+        {
+            for (var k = 0; k < attributeCount * 4; k += 4)
+            {
+                if (attributes[k + 2] >= 0 && attributes[k + 1] == name.Length && NameAt(attributes[k], name, ignoreCase))
+                {
+                    valueStart = attributes[k + 2];
+                    valueEnd = attributes[k + 3];
+                    return true;
+                }
+            }
+
+            valueStart = valueEnd = -1;
+            return false;
+        }
+
         var i = NameStart + NameLength;
         while (i < attributesEnd)
         {
@@ -146,8 +170,7 @@ internal sealed class HtmlTokenizer
 
             var nameStart = i;
             i = Attribute(i, out var nameLength, out valueStart, out valueEnd);
-            if (valueStart >= 0 && nameLength == name.Length &&
-                (ignoreCase ? EqualsIgnoreCase(nameStart, name) : string.CompareOrdinal(text, nameStart, name, 0, name.Length) == 0))
+            if (valueStart >= 0 && nameLength == name.Length && NameAt(nameStart, name, ignoreCase))
             {
                 return true;
             }
@@ -156,6 +179,9 @@ internal sealed class HtmlTokenizer
         valueStart = valueEnd = -1;
         return false;
     }
+
+    private bool NameAt(int start, string name, bool ignoreCase) =>
+        ignoreCase ? EqualsIgnoreCase(start, name) : string.CompareOrdinal(text, start, name, 0, name.Length) == 0;
 
     /// <summary>The value of the tag's attribute <paramref name="name"/> (case and all), references decoded; null when it has none.</summary>
     public string? Attribute(string name)
@@ -329,6 +355,7 @@ internal sealed class HtmlTokenizer
     private int TagEnd(int from, out bool selfClosing)
     {
         selfClosing = false;
+        attributeCount = 0;
         var i = from;
         while (i < text.Length)
         {
@@ -344,10 +371,27 @@ internal sealed class HtmlTokenizer
                 return i + 1;
             }
 
-            i = HtmlChars.IsNameStart(c) ? Attribute(i, out _, out _, out _) : i + 1;
+            i = HtmlChars.IsNameStart(c) ? Remember(i) : i + 1;
         }
 
         return text.Length;
+    }
+
+    /// <summary>Reads the attribute at <paramref name="i"/> and remembers it (or only counts it, past <see cref="Remembered"/>).</summary>
+    private int Remember(int i)
+    {
+        var next = Attribute(i, out var nameLength, out var valueStart, out var valueEnd);
+        if (attributeCount < Remembered)
+        {
+            var k = attributeCount * 4;
+            attributes[k] = i;
+            attributes[k + 1] = nameLength;
+            attributes[k + 2] = valueStart;
+            attributes[k + 3] = valueEnd;
+        }
+
+        attributeCount++;
+        return next;
     }
 
     /// <summary>

@@ -242,7 +242,7 @@ internal struct CssDeclarations
 /// </summary>
 internal sealed class InlineStyleCache
 {
-    private const int Slots = 256;
+    private const int Slots = 1024;
 
     private readonly string text;
     private readonly int[] starts = new int[Slots];
@@ -267,7 +267,15 @@ internal sealed class InlineStyleCache
             return default;
         }
 
-        var slot = (int)((uint)((length * 31) ^ (text[start + (length / 2)] * 7) ^ (text[end - 1] * 131) ^ (text[start + (length / 3)] * 17)) % Slots);
+        // Filings' styles differ in a number or a colour here and there: eight characters spread over the value tell them apart.
+        var step = Math.Max(1, length / 8);
+        var hash = (uint)length;
+        for (var i = end - 1; i >= start; i -= step)
+        {
+            hash = (hash * 31) + text[i];
+        }
+
+        var slot = (int)(hash % Slots);
         if (lengths[slot] == length && string.CompareOrdinal(text, starts[slot], text, start, length) == 0)
         {
             return styles[slot];
