@@ -30,6 +30,9 @@ internal sealed class InlineXbrlReader : IHtmlTokenListener
     private readonly Dictionary<string, PendingFact> continuations = new(StringComparer.Ordinal);
     private readonly List<PendingFact> open = new();
     private readonly StringBuilder scratch = new();
+
+    // The values thousands of facts repeat (names, contexts, units, formats, decimals, scales): one string each.
+    private readonly StringPool values = new();
     private bool inHeader;
     private int excludeDepth;
     private int poll;
@@ -157,14 +160,14 @@ internal sealed class InlineXbrlReader : IHtmlTokenListener
 
         var fact = new PendingFact(element, tokens.Start, tokens.End, limit)
         {
-            Name = tokens.Attribute("name"),
-            ContextRef = tokens.Attribute("contextRef"),
-            UnitRef = tokens.Attribute("unitRef"),
-            Format = tokens.Attribute("format"),
-            Decimals = tokens.Attribute("decimals"),
-            Scale = tokens.Attribute("scale"),
-            Negative = tokens.Attribute("sign") == "-",
-            Nil = tokens.Attribute("xsi:nil") is "true" or "1",
+            Name = tokens.Attribute("name", values),
+            ContextRef = tokens.Attribute("contextRef", values),
+            UnitRef = tokens.Attribute("unitRef", values),
+            Format = tokens.Attribute("format", values),
+            Decimals = tokens.Attribute("decimals", values),
+            Scale = tokens.Attribute("scale", values),
+            Negative = tokens.Attribute("sign", values) == "-",
+            Nil = tokens.Attribute("xsi:nil", values) is "true" or "1",
             Id = tokens.Attribute("id"),
             ContinuedAt = tokens.Attribute("continuedAt"),
             Closed = tokens.IsSelfClosing,

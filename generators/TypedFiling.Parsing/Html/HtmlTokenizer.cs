@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Threading;
+using TypedFiling.Parsing.Text;
 
 namespace TypedFiling.Parsing.Html;
 
@@ -183,8 +184,11 @@ internal sealed class HtmlTokenizer
     private bool NameAt(int start, string name, bool ignoreCase) =>
         ignoreCase ? EqualsIgnoreCase(start, name) : string.CompareOrdinal(text, start, name, 0, name.Length) == 0;
 
-    /// <summary>The value of the tag's attribute <paramref name="name"/> (case and all), references decoded; null when it has none.</summary>
-    public string? Attribute(string name)
+    /// <summary>
+    /// The value of the tag's attribute <paramref name="name"/> (case and all), references decoded; null when it has
+    /// none. A value with nothing to decode (nearly every one) comes from <paramref name="pool"/> when one is given.
+    /// </summary>
+    public string? Attribute(string name, StringPool? pool = null)
     {
         if (!TryGetAttribute(name, ignoreCase: false, out var start, out var end))
         {
@@ -193,8 +197,7 @@ internal sealed class HtmlTokenizer
 
         if (text.IndexOf('&', start, end - start) < 0)
         {
-            // Nothing to decode (nearly every value): one substring, no builder.
-            return text.Substring(start, end - start);
+            return pool is null ? text.Substring(start, end - start) : pool.Get(text, start, end);
         }
 
         decoded ??= new StringBuilder();
