@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using TypedFiling.Parsing.Html;
 
@@ -69,7 +68,7 @@ internal sealed class HtmlElementStack
         for (var i = stack.Count - 1; i >= 0; i--)
         {
             var open = stack[i];
-            if (open.NameLength == tokens.NameLength && string.Compare(text, open.NameStart, text, tokens.NameStart, tokens.NameLength, StringComparison.OrdinalIgnoreCase) == 0)
+            if (open.NameLength == tokens.NameLength && SameName(open.NameStart, tokens.NameStart, tokens.NameLength))
             {
                 return i;
             }
@@ -81,6 +80,20 @@ internal sealed class HtmlElementStack
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the names at <paramref name="a"/> and <paramref name="b"/> are the same in any case (names are ASCII).</summary>
+    private bool SameName(int a, int b, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (HtmlChars.Lower(text[a + k]) != HtmlChars.Lower(text[b + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A block start closes an open <c>p</c> (HTML's implied end), with the inline elements inside it.</summary>

@@ -41,7 +41,7 @@ internal sealed class CurrencyConventions
             }
 
             var offset = block.Content.SourceOffset(0);
-            foreach (var (sign, code) in ReadBlock(block.Text, cancellationToken))
+            foreach (var (sign, code) in ReadCued(block.Text, cancellationToken))
             {
                 (statements ??= new List<(int, char, string)>()).Add((offset, sign, code));
             }
@@ -51,14 +51,13 @@ internal sealed class CurrencyConventions
     }
 
     /// <summary>The statements of one text, in order: the sign ('$' or '¥') and the code it means.</summary>
-    internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default)
+    internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default) =>
+        HasCue(text) ? ReadCued(text, cancellationToken) : new List<(char, string)>();
+
+    /// <summary><see cref="ReadBlock"/> for a text known to hold a cue.</summary>
+    private static List<(char Sign, string Code)> ReadCued(string text, CancellationToken cancellationToken)
     {
         var found = new List<(char, string)>();
-        if (!HasCue(text))
-        {
-            return found;
-        }
-
         var t = TokenList.Rent(text, cancellationToken);
         Read(t, found, cancellationToken);
         TokenList.Return(t);
