@@ -65,7 +65,7 @@ internal static class FilingParser
         }
 
         var scanOptions = options.ScanOptions;
-        var conventions = CurrencyConventions.Read(blocks, cancellationToken);
+        var conventions = CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline));
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var titles = new string[riskFactors.Length];
@@ -210,6 +210,25 @@ internal static class FilingParser
         }
 
         return figures is null ? EquatableArray<FigureModel>.Empty : EquatableArray.From(figures);
+    }
+
+    /// <summary>
+    /// The source offset of the last block whose figures are read: a currency statement at or after it applies to
+    /// none of them. 0 when there are no risk factors.
+    /// </summary>
+    private static int FiguresEnd(FilingOutline outline)
+    {
+        var end = 0;
+        foreach (var riskFactor in outline.RiskFactors)
+        {
+            end = System.Math.Max(end, riskFactor.Heading.Content.SourceOffset(0));
+            foreach (var block in riskFactor.Body)
+            {
+                end = System.Math.Max(end, block.Content.SourceOffset(0));
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Only real calendar dates become values: "February 30" is not a figure.</summary>

@@ -27,14 +27,23 @@ internal sealed class CurrencyConventions
 
     public int Count => statements.Count;
 
-    /// <summary>Reads the statements of <paramref name="blocks"/>, polling for cancellation per block.</summary>
-    public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the statements of <paramref name="blocks"/> that start before <paramref name="until"/> (a source offset),
+    /// polling for cancellation per block. A statement applies to the blocks after it only, so when figures are read
+    /// up to some block, the blocks from there on need not be read (most of a whole 10-K follows its risk factors).
+    /// </summary>
+    public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken, int until = int.MaxValue)
     {
         List<(int, char, string)>? statements = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             ParsePolls.Check(cancellationToken, ParseStage.Conventions, i);
+            if (block.Start >= until)
+            {
+                break;
+            }
+
             if (!HasCue(block.Text))
             {
                 continue;
