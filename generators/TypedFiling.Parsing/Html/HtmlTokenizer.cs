@@ -87,36 +87,39 @@ internal sealed class HtmlTokenizer
     /// <summary>Steps to the next token; false at the end of the text.</summary>
     public bool Next()
     {
-        if (position >= poll)
+        while (true)
         {
-            poll = position + ParsePolls.Chars;
-            ParsePolls.Check(cancellationToken, stage, position);
-        }
+            // Every step polls, so that a run of comments or declarations is polled through too.
+            if (position >= poll)
+            {
+                poll = position + ParsePolls.Chars;
+                ParsePolls.Check(cancellationToken, stage, position);
+            }
 
-        if (rawNameStart >= 0 && RawText())
-        {
-            return true;
-        }
+            if (rawNameStart >= 0 && RawText())
+            {
+                return true;
+            }
 
-        while (position < text.Length)
-        {
+            if (position >= text.Length)
+            {
+                Kind = HtmlTokenKind.End;
+                Start = End = text.Length;
+                return false;
+            }
+
             if (text[position] != '<' || !StartsMarkup(position))
             {
                 return TextToken();
             }
 
-            if (text[position + 1] is '!' or '?')
+            if (text[position + 1] is not '!' and not '?')
             {
-                position = SkipDeclaration(position);
-                continue;
+                return Tag();
             }
 
-            return Tag();
+            position = SkipDeclaration(position);
         }
-
-        Kind = HtmlTokenKind.End;
-        Start = End = text.Length;
-        return false;
     }
 
     /// <summary>Whether the tag's name is <paramref name="name"/>, case and all (XHTML and XBRL names).</summary>

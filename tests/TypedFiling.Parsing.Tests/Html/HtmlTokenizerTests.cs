@@ -172,6 +172,25 @@ public sealed class HtmlTokenizerTests
         Assert.True(polls[^1].Position >= html.Length - ParsePolls.Chars - 64);
     }
 
+    [Fact]
+    public void A_run_of_comments_and_declarations_is_polled_through()
+    {
+        var html = string.Concat(Enumerable.Repeat("<!-- x --><!DOCTYPE y><?z?>", 40_000)) + "<p>end</p>";
+        var polls = new List<int>();
+        ParsePolls.Probe = (_, position) => polls.Add(position);
+        try
+        {
+            Assert.Equal("<p|T:end|/p", Tokens(html));
+        }
+        finally
+        {
+            ParsePolls.Probe = null;
+        }
+
+        Assert.True(polls.Count >= html.Length / (2 * ParsePolls.Chars));
+        Assert.All(polls.Zip(polls.Skip(1)), p => Assert.InRange(p.Second - p.First, 1, ParsePolls.Chars + 32));
+    }
+
     [Theory]
     [InlineData("color:#000;font-weight:700;font-style:italic", true, true, null, false)]
     [InlineData("font-weight: 400 !important; text-decoration: underline", false, null, true, false)]
