@@ -18,7 +18,8 @@ namespace TypedFiling.Parsing.Tests.Html;
 /// reader before the shared tokenizer did (main at 14f4a96: HtmlBlockReader's own tokenizer and the inline XBRL reader's
 /// own tag scanner): the blocks (kind, emphasis, text, start, end, list id, lead, and every character's source map) and
 /// the facts (every field, and the diagnostics) hash to what that code produced, listed in Data/html-differential.txt.
-/// That list was written by the old code (<see cref="Write"/>), which was then deleted.
+/// That list was written by the old code (<see cref="Write"/>), which was then deleted. Each file is read both ways the
+/// new code offers: each reader over a tokenizer of its own, and the parser's one pass (the XBRL reader listening).
 /// </summary>
 public sealed class HtmlDifferentialTests
 {
@@ -58,6 +59,7 @@ public sealed class HtmlDifferentialTests
         var expected = Expected();
         Assert.True(expected.TryGetValue(file, out var line), $"{file} is not in {ListPath}");
         Assert.Equal(line, Line(file));
+        Assert.Equal(line, OnePassLine(file));
     }
 
     [Fact]
@@ -87,10 +89,20 @@ public sealed class HtmlDifferentialTests
     internal static string Line(string file)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, file));
-        var blocks = HtmlBlockReader.Read(text);
-        var facts = InlineXbrlReader.Read(text, new LineMap(text));
-        return string.Create(CultureInfo.InvariantCulture, $"{file} blocks={blocks.Count} B={Hash(DescribeBlocks(blocks))} facts={facts.Facts.Count} diagnostics={facts.Diagnostics.Count} F={Hash(DescribeFacts(facts))}");
+        return Line(file, HtmlBlockReader.Read(text), InlineXbrlReader.Read(text, new LineMap(text)));
     }
+
+    /// <summary><see cref="Line"/> as the parser reads the file: one pass, the inline XBRL reader listening to the block reader's tokens.</summary>
+    internal static string OnePassLine(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, file));
+        var reader = new InlineXbrlReader(text);
+        var blocks = HtmlBlockReader.Read(text, reader);
+        return Line(file, blocks, reader.Resolve(new LineMap(text)));
+    }
+
+    private static string Line(string file, IReadOnlyList<Block> blocks, InlineXbrlResult facts) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file} blocks={blocks.Count} B={Hash(DescribeBlocks(blocks))} facts={facts.Facts.Count} diagnostics={facts.Diagnostics.Count} F={Hash(DescribeFacts(facts))}");
 
     internal static string DescribeBlocks(IReadOnlyList<Block> blocks)
     {
