@@ -97,9 +97,18 @@ internal sealed class XbrlHeaderReader
     private static string? LocalName(HtmlTokenizer tokens)
     {
         var text = tokens.Text;
-        var colon = text.IndexOf(':', tokens.NameStart, tokens.NameLength);
-        var start = colon < 0 ? tokens.NameStart : colon + 1;
-        var length = tokens.NameStart + tokens.NameLength - start;
+        var end = tokens.NameStart + tokens.NameLength;
+        var start = tokens.NameStart;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ':')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var length = end - start;
         foreach (var name in Names)
         {
             if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)

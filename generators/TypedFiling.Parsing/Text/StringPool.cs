@@ -21,8 +21,10 @@ internal sealed class StringPool
             return text.Substring(start, length);
         }
 
+        // Eight characters spread over the value, the end's first: "us-gaap:...Revenues" and its neighbours differ there.
+        var step = length <= 8 ? 1 : length / 8;
         var hash = (uint)length;
-        for (var i = start; i < end; i++)
+        for (var i = end - 1; i >= start; i -= step)
         {
             hash = (hash * 31) + text[i];
         }
