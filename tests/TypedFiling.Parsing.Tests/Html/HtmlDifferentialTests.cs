@@ -21,6 +21,7 @@ namespace TypedFiling.Parsing.Tests.Html;
 /// That list was written by the old code (<see cref="Write"/>), which was then deleted. Each file is read both ways the
 /// new code offers: each reader over a tokenizer of its own, and the parser's one pass (the XBRL reader listening).
 /// </summary>
+[Collection(LargeInputCollection.Name)]
 public sealed class HtmlDifferentialTests
 {
     private static string ListPath => Path.Combine(RepositoryPaths.Root, "tests", "TypedFiling.Parsing.Tests", "Html", "Data", "html-differential.txt");

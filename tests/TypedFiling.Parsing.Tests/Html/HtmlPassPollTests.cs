@@ -12,6 +12,7 @@ namespace TypedFiling.Parsing.Tests.Html;
 /// CancellationTests' gap rule (same stage, one after the other) does not see: here each stage's own polls within
 /// the pass are checked to be at bounded intervals from the start of the text to its end.
 /// </summary>
+[Collection(LargeInputCollection.Name)]
 public sealed class HtmlPassPollTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Xunit;
 namespace TypedFiling.Parsing.Tests.Html;
 
 /// <summary>The one HTML tokenizer, table-driven: every token written as a short string.</summary>
+[Collection(LargeInputCollection.Name)]
 public sealed class HtmlTokenizerTests
 {
     /// <summary>
