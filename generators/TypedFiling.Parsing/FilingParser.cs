@@ -32,7 +32,10 @@ internal static class FilingParser
         }
 
         var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
-        var blocks = ReadBlocks(text, format, cancellationToken);
+
+        // HTML is tokenized once: the inline XBRL reader listens to the block reader's pass and is resolved later.
+        var factReader = format == FilingFormat.Html && options.ReadFacts ? new InlineXbrlReader(text, cancellationToken) : null;
+        var blocks = factReader is null ? ReadBlocks(text, format, cancellationToken) : HtmlBlockReader.Read(text, factReader, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
@@ -62,7 +65,7 @@ internal static class FilingParser
         }
 
         var scanOptions = options.ScanOptions;
-        var conventions = CurrencyConventions.Read(blocks, cancellationToken);
+        var conventions = CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline));
         var fiscalYearEnd = (FigureDate?)null;
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var titles = new string[riskFactors.Length];
@@ -103,7 +106,7 @@ internal static class FilingParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
-        var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        var facts = ReadFacts(factReader, lines, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var cover = CoverFacts.Find(facts);
         var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
@@ -111,17 +114,17 @@ internal static class FilingParser
     }
 
     /// <summary>
-    /// The inline XBRL facts of an HTML filing, named: a second pass over the text, after the block reader's, and
-    /// only when the text has inline XBRL tags.
+    /// The inline XBRL facts of an HTML filing, resolved and named: read in the block reader's pass, by
+    /// <paramref name="reader"/>, which is null when facts are not read.
     /// </summary>
-    private static EquatableArray<FactModel> ReadFacts(string text, FilingFormat format, FilingOptions options, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static EquatableArray<FactModel> ReadFacts(InlineXbrlReader? reader, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        if (!options.ReadFacts || format != FilingFormat.Html || !InlineXbrlReader.HasInlineXbrl(text))
+        if (reader is null || !reader.HasFacts)
         {
             return EquatableArray<FactModel>.Empty;
         }
 
-        var read = InlineXbrlReader.Read(text, lines, cancellationToken);
+        var read = reader.Resolve(lines);
         diagnostics.AddRange(read.Diagnostics);
         return EquatableArray.From(FactNamer.Name(read.Facts, cancellationToken));
     }
@@ -207,6 +210,25 @@ internal static class FilingParser
         }
 
         return figures is null ? EquatableArray<FigureModel>.Empty : EquatableArray.From(figures);
+    }
+
+    /// <summary>
+    /// The source offset of the last block whose figures are read: a currency statement at or after it applies to
+    /// none of them. 0 when there are no risk factors.
+    /// </summary>
+    private static int FiguresEnd(FilingOutline outline)
+    {
+        var end = 0;
+        foreach (var riskFactor in outline.RiskFactors)
+        {
+            end = System.Math.Max(end, riskFactor.Heading.Content.SourceOffset(0));
+            foreach (var block in riskFactor.Body)
+            {
+                end = System.Math.Max(end, block.Content.SourceOffset(0));
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Only real calendar dates become values: "February 30" is not a figure.</summary>

@@ -102,13 +102,10 @@ internal static class GeneratedShape
     }
 
     /// <summary>The scope a risk factor's figures are named in: not after the list beside them or the class around them.</summary>
-    public static NameScope FigureScope()
-    {
-        var reserved = new List<string>(FiguresMembers.Count + 1);
-        reserved.AddRange(FiguresMembers);
-        reserved.Add(FiguresClass);
-        return new NameScope(reserved.ToArray());
-    }
+    public static NameScope FigureScope() => new(FigureScopeReserved);
+
+    /// <summary>What a figure scope reserves, made once: a risk factor with figures opens a scope each.</summary>
+    private static readonly string[] FigureScopeReserved = new List<string>(FiguresMembers) { FiguresClass }.ToArray();
 
     private static bool Contains(IReadOnlyList<string> names, string name)
     {
