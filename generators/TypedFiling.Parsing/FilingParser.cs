@@ -32,7 +32,10 @@ internal static class FilingParser
         }
 
         var format = FilingFormats.Resolve(options.Format, options.FilePath, text);
-        var blocks = ReadBlocks(text, format, cancellationToken);
+
+        // HTML is tokenized once: the inline XBRL reader listens to the block reader's pass and is resolved later.
+        var factReader = format == FilingFormat.Html && options.ReadFacts ? new InlineXbrlReader(text, cancellationToken) : null;
+        var blocks = factReader is null ? ReadBlocks(text, format, cancellationToken) : HtmlBlockReader.Read(text, factReader, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(FilingReadProblems.Diagnostic(options.SourcePath, FilingReadProblems.Empty));
@@ -54,7 +57,7 @@ internal static class FilingParser
 
         var sections = Sections(outline, lines, cancellationToken);
 
-        var figureReading = new FigureReading(lines, options.ScanOptions, CurrencyConventions.Read(blocks, cancellationToken), options.MaxFigures);
+        var figureReading = new FigureReading(lines, options.ScanOptions, CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline)), options.MaxFigures);
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var titles = new string[riskFactors.Length];
         var texts = new string[riskFactors.Length];
@@ -94,7 +97,7 @@ internal static class FilingParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
-        var facts = ReadFacts(text, format, options, lines, diagnostics, cancellationToken);
+        var facts = ReadFacts(factReader, lines, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var cover = CoverFacts.Find(facts);
         var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
@@ -125,17 +128,17 @@ internal static class FilingParser
     }
 
     /// <summary>
-    /// The inline XBRL facts of an HTML filing, duplicates marked: a second pass over the text, after the block reader's,
-    /// and only when the text has inline XBRL tags.
+    /// The inline XBRL facts of an HTML filing, duplicates marked: read in the block reader's pass, by
+    /// <paramref name="reader"/>, which is null when facts are not read.
     /// </summary>
-    private static List<FactModel> ReadFacts(string text, FilingFormat format, FilingOptions options, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static List<FactModel> ReadFacts(InlineXbrlReader? reader, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        if (!options.ReadFacts || format != FilingFormat.Html || !InlineXbrlReader.HasInlineXbrl(text))
+        if (reader is null || !reader.HasFacts)
         {
             return new List<FactModel>();
         }
 
-        var read = InlineXbrlReader.Read(text, lines, cancellationToken);
+        var read = reader.Resolve(lines);
         diagnostics.AddRange(read.Diagnostics);
         FactDuplicates.Mark(read.Facts, cancellationToken);
         return read.Facts;
@@ -172,6 +175,25 @@ internal static class FilingParser
         FilingFormat.Html => HtmlBlockReader.Read(text, cancellationToken),
         _ => MarkdownBlockReader.Read(text, cancellationToken),
     };
+
+    /// <summary>
+    /// The source offset of the last block whose figures are read: a currency statement at or after it applies to
+    /// none of them. 0 when there are no risk factors.
+    /// </summary>
+    private static int FiguresEnd(FilingOutline outline)
+    {
+        var end = 0;
+        foreach (var riskFactor in outline.RiskFactors)
+        {
+            end = System.Math.Max(end, riskFactor.Heading.Content.SourceOffset(0));
+            foreach (var block in riskFactor.Body)
+            {
+                end = System.Math.Max(end, block.Content.SourceOffset(0));
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>Where a heading's words stand: from their first character to their last, markup outside.</summary>
     private static SourceRange TextRange(LineMap lines, Block heading)

@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using TypedFiling.Emit;
 using TypedFiling.Parsing;
+using TypedFiling.Parsing.Blocks;
+using TypedFiling.Parsing.Facts;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Outline;
 
@@ -36,6 +38,12 @@ internal static class Stages
             }
 
             Report(name, bytes, "blocks", rounds, () => FilingParser.ReadBlocks(text, format));
+            if (format == FilingFormat.Html)
+            {
+                // The one HTML pass as the parser runs it: blocks with the inline XBRL reader listening (facts unresolved).
+                Report(name, bytes, "html pass", rounds, () => HtmlBlockReader.Read(text, new InlineXbrlReader(text)));
+            }
+
             Report(name, bytes, "outline", rounds, () => OutlineBuilder.Build(blocks));
             Report(name, bytes, "figures", rounds, () =>
             {

@@ -90,7 +90,15 @@ internal sealed class BlockSink
     /// neither whitespace nor markup, each read from one source character: what <see cref="Char"/> does for each,
     /// in one copy (most of a filing is such runs).
     /// </summary>
-    public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined)
+    public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined) =>
+        Chars(text, start, end, 0, isBold, isItalic, isUnderlined);
+
+    /// <summary>
+    /// <see cref="Chars(string, int, int, bool, bool, bool)"/> for a run that also holds <paramref name="spaces"/>
+    /// single ' ' between its words, each where a folded space would map: what <see cref="Space"/> and
+    /// <see cref="Char"/> do for each word and space, in one copy.
+    /// </summary>
+    public void Chars(string text, int start, int end, int spaces, bool isBold, bool isItalic, bool isUnderlined)
     {
         if (pendingSpace >= 0)
         {
@@ -106,10 +114,11 @@ internal sealed class BlockSink
         var count = end - start;
         builder.Append(text, start, count, start);
         this.end = end;
-        nonSpace += count;
-        bold += isBold ? count : 0;
-        italic += isItalic ? count : 0;
-        underline += isUnderlined ? count : 0;
+        var visible = count - spaces;
+        nonSpace += visible;
+        bold += isBold ? visible : 0;
+        italic += isItalic ? visible : 0;
+        underline += isUnderlined ? visible : 0;
         if (leadOpen)
         {
             if (isBold || isItalic || isUnderlined)
@@ -123,8 +132,29 @@ internal sealed class BlockSink
         }
     }
 
-    /// <summary>The current block's text so far.</summary>
-    public string PeekText() => builder.ToString();
+    /// <summary>Whether the current block's text so far is only a bullet or a list number (<see cref="IsBullet(string)"/>).</summary>
+    public bool IsBullet()
+    {
+        if (builder.Length == 0)
+        {
+            return false;
+        }
+
+        // A bullet is at most five characters once trimmed: a longer text needs no string to say it is none.
+        var first = 0;
+        var last = builder.Length - 1;
+        while (first <= last && char.IsWhiteSpace(builder[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && char.IsWhiteSpace(builder[last]))
+        {
+            last--;
+        }
+
+        return last - first < 5 && IsBullet(builder.ToString());
+    }
 
     /// <summary>Drops what the current block holds (a bullet cell read before its text).</summary>
     public void Discard() => Reset();

@@ -116,6 +116,8 @@ internal sealed class InlineText
 
         public char Last => text[length - 1];
 
+        public char this[int index] => text[index];
+
         /// <summary>Appends <paramref name="c"/>, read from <paramref name="width"/> source characters at <paramref name="source"/>.</summary>
         public void Append(char c, int source, int width = 1)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using TypedFiling.Parsing.Html;
 
 namespace TypedFiling.Parsing.Blocks;
 

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
+using TypedFiling.Parsing.Html;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Text;
 
 namespace TypedFiling.Parsing.Facts;
 
 /// <summary>
-/// Reads the inline XBRL facts of an EDGAR HTML filing in one pass over its text: the header's contexts and units,
-/// then every ix:nonFraction and ix:nonNumeric with its text (ix:exclude left out, ix:continuation joined), and
-/// resolves each fact against its context and unit. A pass of its own beside the HTML block reader's, run only
-/// when the text has inline XBRL tags. A fact it cannot read is skipped with a located TF0014, never a crash.
+/// Reads the inline XBRL facts of an EDGAR HTML filing from the one HTML token stream: the header's contexts and
+/// units, then every ix:nonFraction and ix:nonNumeric with its text (ix:exclude left out, ix:continuation joined),
+/// and resolves each fact against its context and unit. It listens to the HTML block reader's tokenizer
+/// (<see cref="IHtmlTokenListener"/>), so the filing is tokenized once for blocks and facts; <see cref="Read"/> runs
+/// it on its own. A fact it cannot read is skipped with a located TF0014, never a crash.
 /// </summary>
-internal static class InlineXbrlReader
+internal sealed class InlineXbrlReader : IHtmlTokenListener
 {
     /// <summary>Text facts longer than this (text blocks: whole notes, policies) are not kept; cover facts are short.</summary>
     internal const int TextLimit = 200;
@@ -20,92 +23,132 @@ internal static class InlineXbrlReader
     /// <summary>A number's displayed text is short; more means the tag was never closed where it should be.</summary>
     private const int NumberLimit = 256;
 
-    /// <summary>Whether <paramref name="text"/> has inline XBRL facts: the cheap check before the pass.</summary>
+    private readonly string text;
+    private readonly CancellationToken cancellationToken;
+    private readonly XbrlHeaderReader header = new();
+    private readonly List<PendingFact> facts = new();
+    private readonly Dictionary<string, PendingFact> continuations = new(StringComparer.Ordinal);
+    private readonly List<PendingFact> open = new();
+    private readonly StringBuilder scratch = new();
+
+    // The values thousands of facts repeat (names, contexts, units, formats, decimals, scales): one string each.
+    private readonly StringPool values = new();
+    private bool inHeader;
+    private int excludeDepth;
+    private int poll;
+
+    public InlineXbrlReader(string text, CancellationToken cancellationToken = default)
+    {
+        this.text = text;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Whether an ix:nonFraction or ix:nonNumeric was read: without one there are no facts and nothing to say.</summary>
+    public bool HasFacts => facts.Count > 0;
+
+    /// <inheritdoc/>
+    public bool WantsText => excludeDepth == 0 && ((inHeader && header.WantsText) || AnyKeeps(open));
+
+    /// <summary>Whether <paramref name="text"/> has inline XBRL facts: the cheap check before a pass of their own.</summary>
     public static bool HasInlineXbrl(string text) =>
         text.IndexOf("<ix:nonFraction", StringComparison.Ordinal) >= 0 || text.IndexOf("<ix:nonNumeric", StringComparison.Ordinal) >= 0;
 
+    /// <summary>The facts of <paramref name="text"/> in a pass of their own (the parser reads them in the block reader's pass).</summary>
     public static InlineXbrlResult Read(string text, LineMap lines, CancellationToken cancellationToken = default)
     {
-        var scanner = new XbrlTagScanner(text);
-        var header = new XbrlHeaderReader();
-        var facts = new List<PendingFact>();
-        var continuations = new Dictionary<string, PendingFact>(StringComparer.Ordinal);
-        var open = new List<PendingFact>();
-        var scratch = new System.Text.StringBuilder();
-        var inHeader = false;
-        var excludeDepth = 0;
-        var textStart = 0;
-        var poll = 0;
-        while (scanner.Next(out var tag))
+        var reader = new InlineXbrlReader(text, cancellationToken);
+        var tokens = new HtmlTokenizer(text, ParseStage.Facts, cancellationToken);
+        while (tokens.Next())
         {
-            if (tag.Start >= poll)
+            if (tokens.Kind != HtmlTokenKind.Text)
             {
-                poll = tag.Start + ParsePolls.Chars;
-                ParsePolls.Check(cancellationToken, ParseStage.Facts, tag.Start);
+                reader.Tag(tokens);
             }
-
-            if (excludeDepth == 0 && tag.Start > textStart)
+            else if (reader.WantsText)
             {
-                if (inHeader && header.WantsText)
-                {
-                    scanner.AppendDecoded(header.LeafText, textStart, tag.Start);
-                }
-
-                AppendText(scanner, open, scratch, textStart, tag.Start);
-            }
-
-            textStart = tag.End;
-            if (!scanner.HasPrefix(tag, "ix"))
-            {
-                if (inHeader)
-                {
-                    header.Handle(scanner, tag);
-                }
-                else if (open.Count > 0 && excludeDepth == 0 && BreaksWords(scanner, tag))
-                {
-                    scratch.Clear().Append(' ');
-                    Append(open, scratch);
-                }
-
-                continue;
-            }
-
-            // Compared in place: a string for every ix tag's name cost more than the comparisons.
-            if (scanner.LocalNameIs(tag, "nonFraction"))
-            {
-                Element(scanner, tag, IxElement.NonFraction, NumberLimit, open, facts, null);
-            }
-            else if (scanner.LocalNameIs(tag, "nonNumeric"))
-            {
-                Element(scanner, tag, IxElement.NonNumeric, TextLimit, open, facts, null);
-            }
-            else if (scanner.LocalNameIs(tag, "continuation"))
-            {
-                Element(scanner, tag, IxElement.Continuation, TextLimit, open, null, continuations);
-            }
-            else if (scanner.LocalNameIs(tag, "header"))
-            {
-                inHeader = !tag.IsEnd && !tag.IsSelfClosing;
-            }
-            else if (scanner.LocalNameIs(tag, "exclude"))
-            {
-                excludeDepth = tag.IsEnd ? Math.Max(0, excludeDepth - 1) : tag.IsSelfClosing ? excludeDepth : excludeDepth + 1;
+                reader.Text(tokens.Start, tokens.End);
             }
         }
 
-        return FactResolver.Resolve(facts, continuations, header, lines, cancellationToken);
+        return reader.Resolve(lines);
+    }
+
+    /// <summary>The facts read, resolved against the header's contexts and units.</summary>
+    public InlineXbrlResult Resolve(LineMap lines) => FactResolver.Resolve(facts, continuations, header, lines, cancellationToken);
+
+    /// <inheritdoc/>
+    public void Tag(HtmlTokenizer tokens)
+    {
+        if (tokens.Start >= poll)
+        {
+            poll = tokens.Start + ParsePolls.Chars;
+            ParsePolls.Check(cancellationToken, ParseStage.Facts, tokens.Start);
+        }
+
+        if (!tokens.HasPrefix("ix"))
+        {
+            if (inHeader)
+            {
+                header.Handle(tokens);
+            }
+            else if (open.Count > 0 && excludeDepth == 0 && BreaksWords(tokens))
+            {
+                scratch.Clear().Append(' ');
+                Append(open, scratch);
+            }
+
+            return;
+        }
+
+        var isEnd = tokens.Kind == HtmlTokenKind.EndTag;
+        if (tokens.LocalNameIs("nonFraction"))
+        {
+            Element(tokens, IxElement.NonFraction, NumberLimit, facts, null);
+        }
+        else if (tokens.LocalNameIs("nonNumeric"))
+        {
+            Element(tokens, IxElement.NonNumeric, TextLimit, facts, null);
+        }
+        else if (tokens.LocalNameIs("continuation"))
+        {
+            Element(tokens, IxElement.Continuation, TextLimit, null, continuations);
+        }
+        else if (tokens.LocalNameIs("header"))
+        {
+            inHeader = !isEnd && !tokens.IsSelfClosing;
+        }
+        else if (tokens.LocalNameIs("exclude"))
+        {
+            excludeDepth = isEnd ? Math.Max(0, excludeDepth - 1) : tokens.IsSelfClosing ? excludeDepth : excludeDepth + 1;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Text(int start, int end)
+    {
+        if (inHeader && header.WantsText)
+        {
+            HtmlEntities.AppendDecoded(header.LeafText, text, start, end);
+        }
+
+        // The text decoded once and added to every open element that still keeps text.
+        if (AnyKeeps(open))
+        {
+            HtmlEntities.AppendDecoded(scratch.Clear(), text, start, end);
+            Append(open, scratch);
+        }
     }
 
     /// <summary>Opens or closes an inline XBRL element: a start tag records its attributes, an end tag closes the innermost open one.</summary>
-    private static void Element(XbrlTagScanner scanner, in XbrlTag tag, IxElement element, int limit, List<PendingFact> open, List<PendingFact>? facts, Dictionary<string, PendingFact>? continuations)
+    private void Element(HtmlTokenizer tokens, IxElement element, int limit, List<PendingFact>? facts, Dictionary<string, PendingFact>? continuations)
     {
-        if (tag.IsEnd)
+        if (tokens.Kind == HtmlTokenKind.EndTag)
         {
             for (var i = open.Count - 1; i >= 0; i--)
             {
                 if (open[i].Element == element)
                 {
-                    open[i].ContentEnd = tag.Start;
+                    open[i].ContentEnd = tokens.Start;
                     open[i].Closed = true;
                     open.RemoveAt(i);
                     break;
@@ -115,19 +158,19 @@ internal static class InlineXbrlReader
             return;
         }
 
-        var fact = new PendingFact(element, tag.Start, tag.End, limit)
+        var fact = new PendingFact(element, tokens.Start, tokens.End, limit)
         {
-            Name = scanner.Attribute(tag, "name"),
-            ContextRef = scanner.Attribute(tag, "contextRef"),
-            UnitRef = scanner.Attribute(tag, "unitRef"),
-            Format = scanner.Attribute(tag, "format"),
-            Decimals = scanner.Attribute(tag, "decimals"),
-            Scale = scanner.Attribute(tag, "scale"),
-            Negative = scanner.Attribute(tag, "sign") == "-",
-            Nil = scanner.Attribute(tag, "xsi:nil") is "true" or "1",
-            Id = scanner.Attribute(tag, "id"),
-            ContinuedAt = scanner.Attribute(tag, "continuedAt"),
-            Closed = tag.IsSelfClosing,
+            Name = tokens.Attribute("name", values),
+            ContextRef = tokens.Attribute("contextRef", values),
+            UnitRef = tokens.Attribute("unitRef", values),
+            Format = tokens.Attribute("format", values),
+            Decimals = tokens.Attribute("decimals", values),
+            Scale = tokens.Attribute("scale", values),
+            Negative = tokens.Attribute("sign", values) == "-",
+            Nil = tokens.Attribute("xsi:nil", values) is "true" or "1",
+            Id = tokens.Attribute("id"),
+            ContinuedAt = tokens.Attribute("continuedAt"),
+            Closed = tokens.IsSelfClosing,
         };
         facts?.Add(fact);
         if (continuations is not null && fact.Id is { } id)
@@ -135,26 +178,13 @@ internal static class InlineXbrlReader
             continuations[id] = fact;
         }
 
-        if (!tag.IsSelfClosing)
+        if (!tokens.IsSelfClosing)
         {
             open.Add(fact);
         }
     }
 
-    /// <summary>The text between two tags, decoded once and added to every open element that still keeps text.</summary>
-    private static void AppendText(XbrlTagScanner scanner, List<PendingFact> open, System.Text.StringBuilder scratch, int start, int end)
-    {
-        if (open.Count == 0 || !AnyKeeps(open))
-        {
-            return;
-        }
-
-        scratch.Clear();
-        scanner.AppendDecoded(scratch, start, end);
-        Append(open, scratch);
-    }
-
-    private static void Append(List<PendingFact> open, System.Text.StringBuilder text)
+    private static void Append(List<PendingFact> open, StringBuilder text)
     {
         foreach (var fact in open)
         {
@@ -188,8 +218,8 @@ internal static class InlineXbrlReader
     }
 
     /// <summary>A line break or the end of a paragraph or cell keeps the words on either side apart.</summary>
-    private static bool BreaksWords(XbrlTagScanner scanner, in XbrlTag tag) =>
-        scanner.NameIs(tag, "br") || (tag.IsEnd && (scanner.NameIs(tag, "p") || scanner.NameIs(tag, "div") || scanner.NameIs(tag, "td") || scanner.NameIs(tag, "li") || scanner.NameIs(tag, "tr")));
+    private static bool BreaksWords(HtmlTokenizer tokens) =>
+        tokens.NameIs("br") || (tokens.Kind == HtmlTokenKind.EndTag && (tokens.NameIs("p") || tokens.NameIs("div") || tokens.NameIs("td") || tokens.NameIs("li") || tokens.NameIs("tr")));
 }
 
 /// <summary>The facts of a filing in document order, and the problems met reading them.</summary>

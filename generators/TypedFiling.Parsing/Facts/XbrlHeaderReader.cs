@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using TypedFiling.Parsing.Figures;
+using TypedFiling.Parsing.Html;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Parsing.Facts;
@@ -29,6 +30,11 @@ internal sealed class XbrlContext
 /// </summary>
 internal sealed class XbrlHeaderReader
 {
+    private static readonly string[] Names =
+    {
+        "context", "unit", "unitDenominator", "unitNumerator", "startDate", "endDate", "instant", "measure", "explicitMember", "typedMember",
+    };
+
     private readonly StringBuilder leafText = new();
     private XbrlContext? context;
     private string? unitId;
@@ -47,10 +53,11 @@ internal sealed class XbrlHeaderReader
 
     public StringBuilder LeafText => leafText;
 
-    public void Handle(XbrlTagScanner scanner, in XbrlTag tag)
+    public void Handle(HtmlTokenizer tokens)
     {
-        var local = scanner.LocalName(tag);
-        if (tag.IsEnd)
+        // The local names compared in place: a header has thousands of tags, and a string for each cost more than its text.
+        var local = LocalName(tokens);
+        if (tokens.Kind == HtmlTokenKind.EndTag)
         {
             End(local);
             return;
@@ -59,10 +66,10 @@ internal sealed class XbrlHeaderReader
         switch (local)
         {
             case "context":
-                context = new XbrlContext(scanner.Attribute(tag, "id") ?? string.Empty);
+                context = new XbrlContext(tokens.Attribute("id") ?? string.Empty);
                 break;
             case "unit":
-                unitId = scanner.Attribute(tag, "id") ?? string.Empty;
+                unitId = tokens.Attribute("id") ?? string.Empty;
                 numerators = new List<string>();
                 denominators = new List<string>();
                 inDenominator = false;
@@ -74,10 +81,10 @@ internal sealed class XbrlHeaderReader
                 inDenominator = false;
                 break;
             case "startDate" or "endDate" or "instant" or "measure" or "explicitMember" or "typedMember":
-                dimension = scanner.Attribute(tag, "dimension");
+                dimension = tokens.Attribute("dimension");
                 leaf = local;
                 leafText.Clear();
-                if (tag.IsSelfClosing)
+                if (tokens.IsSelfClosing)
                 {
                     End(local);
                 }
@@ -86,7 +93,34 @@ internal sealed class XbrlHeaderReader
         }
     }
 
-    private void End(string local)
+    /// <summary>The tag's local name when it is one the header reader knows (the constant itself), else null.</summary>
+    private static string? LocalName(HtmlTokenizer tokens)
+    {
+        var text = tokens.Text;
+        var end = tokens.NameStart + tokens.NameLength;
+        var start = tokens.NameStart;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ':')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var length = end - start;
+        foreach (var name in Names)
+        {
+            if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private void End(string? local)
     {
         if (leaf is not null && local == leaf)
         {
@@ -133,6 +167,12 @@ internal sealed class XbrlHeaderReader
     /// <summary>The text with runs of whitespace made one space, trimmed.</summary>
     internal static string Collapse(StringBuilder text)
     {
+        if (IsCollapsed(text))
+        {
+            // Nearly every value (a date, a measure, a member): no second builder.
+            return text.ToString();
+        }
+
         var result = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -154,6 +194,21 @@ internal sealed class XbrlHeaderReader
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Whether the text has no whitespace but single spaces between words.</summary>
+    private static bool IsCollapsed(StringBuilder text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"2024-01-28" (a time after it, as xs:dateTime allows, is ignored); null when it is no real date.</summary>

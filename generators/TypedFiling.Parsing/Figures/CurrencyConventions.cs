@@ -27,21 +27,30 @@ internal sealed class CurrencyConventions
 
     public int Count => statements.Count;
 
-    /// <summary>Reads the statements of <paramref name="blocks"/>, polling for cancellation per block.</summary>
-    public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the statements of <paramref name="blocks"/> that start before <paramref name="until"/> (a source offset),
+    /// polling for cancellation per block. A statement applies to the blocks after it only, so when figures are read
+    /// up to some block, the blocks from there on need not be read (most of a whole 10-K follows its risk factors).
+    /// </summary>
+    public static CurrencyConventions Read(IReadOnlyList<Block> blocks, CancellationToken cancellationToken, int until = int.MaxValue)
     {
         List<(int, char, string)>? statements = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             ParsePolls.Check(cancellationToken, ParseStage.Conventions, i);
+            if (block.Start >= until)
+            {
+                break;
+            }
+
             if (!HasCue(block.Text))
             {
                 continue;
             }
 
             var offset = block.Content.SourceOffset(0);
-            foreach (var (sign, code) in ReadBlock(block.Text, cancellationToken))
+            foreach (var (sign, code) in ReadCued(block.Text, cancellationToken))
             {
                 (statements ??= new List<(int, char, string)>()).Add((offset, sign, code));
             }
@@ -51,14 +60,13 @@ internal sealed class CurrencyConventions
     }
 
     /// <summary>The statements of one text, in order: the sign ('$' or '¥') and the code it means.</summary>
-    internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default)
+    internal static List<(char Sign, string Code)> ReadBlock(string text, CancellationToken cancellationToken = default) =>
+        HasCue(text) ? ReadCued(text, cancellationToken) : new List<(char, string)>();
+
+    /// <summary><see cref="ReadBlock"/> for a text known to hold a cue.</summary>
+    private static List<(char Sign, string Code)> ReadCued(string text, CancellationToken cancellationToken)
     {
         var found = new List<(char, string)>();
-        if (!HasCue(text))
-        {
-            return found;
-        }
-
         var t = TokenList.Rent(text, cancellationToken);
         Read(t, found, cancellationToken);
         TokenList.Return(t);

@@ -9,7 +9,14 @@ namespace TypedFiling.Parsing.Naming;
 /// </summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    /// <summary>How many names a scope holds in a plain array before it takes a hash set: most scopes hold a few.</summary>
+    private const int Few = 8;
+
+    // A figure's or a concept's scope holds a handful of names, and thousands of scopes are made for a whole 10-K: an
+    // array searched in order costs less than a hash set grown from nothing for each.
+    private readonly string[] few = new string[Few];
+    private int count;
+    private HashSet<string>? used;
 
     // The next number to try for a candidate that was numbered before: every lower one is taken, so
     // a thousand clashes of one name cost a thousand look-ups, not half a million.
@@ -20,7 +27,7 @@ internal sealed class NameScope
     {
         foreach (var name in reserved)
         {
-            used.Add(name);
+            Add(name);
         }
     }
 
@@ -30,7 +37,7 @@ internal sealed class NameScope
     /// </summary>
     public string Claim(string candidate, IReadOnlyList<string>? extra = null)
     {
-        if (used.Add(candidate))
+        if (Add(candidate))
         {
             return candidate;
         }
@@ -42,7 +49,7 @@ internal sealed class NameScope
             {
                 longer.Append(Identifiers.ToPascalCase(new[] { word }));
                 var name = longer.ToString();
-                if (used.Add(name))
+                if (Add(name))
                 {
                     return name;
                 }
@@ -60,11 +67,37 @@ internal sealed class NameScope
         for (; ; n++)
         {
             var numbered = candidate + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (used.Add(numbered))
+            if (Add(numbered))
             {
                 nextNumber[candidate] = n + 1;
                 return numbered;
             }
         }
+    }
+
+    /// <summary>Takes <paramref name="name"/> for this scope; false when it was taken already (compared ordinally).</summary>
+    private bool Add(string name)
+    {
+        if (used is not null)
+        {
+            return used.Add(name);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(few[i], name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (count < Few)
+        {
+            few[count++] = name;
+            return true;
+        }
+
+        used = new HashSet<string>(few, StringComparer.Ordinal);
+        return used.Add(name);
     }
 }

@@ -113,14 +113,10 @@ internal static class GeneratedShape
     /// The scope a risk factor's figures are named in: not after the list beside them, the class around them, or the
     /// risk factor's <see cref="InfoProperty"/> their members read from.
     /// </summary>
-    public static NameScope FigureScope()
-    {
-        var reserved = new List<string>(FiguresMembers.Count + 2);
-        reserved.AddRange(FiguresMembers);
-        reserved.Add(FiguresClass);
-        reserved.Add(InfoProperty);
-        return new NameScope(reserved.ToArray());
-    }
+    public static NameScope FigureScope() => new(FigureScopeReserved);
+
+    /// <summary>What a figure scope reserves, made once: a risk factor with figures opens a scope each.</summary>
+    private static readonly string[] FigureScopeReserved = new List<string>(FiguresMembers) { FiguresClass, InfoProperty }.ToArray();
 
     /// <summary>
     /// The scope the facts' prefix classes are named in: not after the facts class around them (either of its names),

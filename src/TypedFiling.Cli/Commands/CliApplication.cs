@@ -22,6 +22,7 @@ internal static class CliApplication
             GenerateCommand.Create(terminal),
             LockCommand.Create(terminal),
             GetCommand.Create(terminal, edgar ?? EdgarHost.System),
+            Export.ExportCommand.Create(terminal),
         };
     }
 

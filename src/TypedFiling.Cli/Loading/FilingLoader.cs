@@ -18,7 +18,16 @@ internal static class FilingLoader
     /// <summary>Reads and parses <paramref name="path"/>; throws <see cref="FilingInputException"/> when it cannot be read.</summary>
     public static LoadedFiling Load(string path, LoadOptions options, CancellationToken cancellationToken = default)
     {
-        var text = FilingFile.ReadText(path);
+        var parsed = Parse(path, FilingFile.ReadText(path), options, cancellationToken);
+        return new LoadedFiling(path, parsed.Format, parsed.Model, parsed.Diagnostics, ModelMapping.ToFiling(parsed.Model), parsed.LockDiagnostics, parsed.Blocked);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, read from <paramref name="path"/> (whose name says its format and class, and
+    /// beside which its lock is), into the parser's model alone: what <c>export</c> needs, without the runtime copy.
+    /// </summary>
+    public static ParsedText Parse(string path, string text, LoadOptions options, CancellationToken cancellationToken = default)
+    {
         var format = InputFormats.Resolve(path, options.Format, text);
 
         // The build's checks of the item metadata, with its messages: the options are metadata by another name.
@@ -27,7 +36,7 @@ internal static class FilingLoader
         var filingLock = options.UseLock ? ReadLock(path, lockDiagnostics) : null;
         var result = FilingParser.Parse(text, validated.Options with { Lock = filingLock }, cancellationToken);
         var diagnostics = validated.Problems.Count == 0 ? result.Diagnostics : Concat(validated.Problems, result.Diagnostics);
-        return new LoadedFiling(path, format, result.Model, diagnostics, ModelMapping.ToFiling(result.Model), EquatableArray.From(lockDiagnostics), validated.Blocked);
+        return new ParsedText(format, result.Model, diagnostics, EquatableArray.From(lockDiagnostics), validated.Blocked);
     }
 
     private static EquatableArray<FilingDiagnostic> Concat(EquatableArray<FilingDiagnostic> first, EquatableArray<FilingDiagnostic> second)
@@ -73,6 +82,9 @@ internal static class FilingLoader
     /// <summary>The path as given, with '/' separators, as generated code shows paths.</summary>
     private static string DisplayPath(string path) => path.Replace('\\', '/');
 }
+
+/// <summary>A filing's text parsed: its format, the parser's model and diagnostics (the options' first), and its lock's problems.</summary>
+internal sealed record ParsedText(FilingFormat Format, FilingModel Model, EquatableArray<FilingDiagnostic> Diagnostics, EquatableArray<FilingDiagnostic> LockDiagnostics, bool Blocked);
 
 /// <summary>How to read and name filings: the tool's shared options.</summary>
 /// <param name="Format">The value of <c>--format</c>, or null to go by the extension.</param>

@@ -1,4 +1,6 @@
-namespace TypedFiling.Parsing.Blocks;
+using System.Text;
+
+namespace TypedFiling.Parsing.Html;
 
 /// <summary>Decodes the character references that filings use (named ones and numeric ones).</summary>
 /// <remarks>One decoder for every format, so that "&amp;rsquo;" reads the same in HTML and in Markdown.</remarks>
@@ -40,6 +42,31 @@ internal static class HtmlEntities
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Appends text[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="builder"/> with its character
+    /// references decoded (a reference is what <see cref="Read(string, int, int, out char)"/> reads; anything else is
+    /// copied as it is): the text of an inline XBRL fact or header value.
+    /// </summary>
+    public static void AppendDecoded(StringBuilder builder, string text, int start, int end)
+    {
+        var run = start;
+        var amp = text.IndexOf('&', start, end - start);
+        while (amp >= 0)
+        {
+            var length = Read(text, amp, end, out var decoded);
+            if (length > 0)
+            {
+                builder.Append(text, run, amp - run).Append(decoded);
+                run = amp + length;
+            }
+
+            var next = amp + System.Math.Max(1, length);
+            amp = next < end ? text.IndexOf('&', next, end - next) : -1;
+        }
+
+        builder.Append(text, run, end - run);
     }
 
     /// <summary>
