@@ -59,6 +59,25 @@ internal static class CSharpLiteral
         builder.Append('"');
     }
 
+    /// <summary>How many UTF-8 bytes <see cref="String"/>'s literal of <paramref name="text"/> has, quotes included, without writing it.</summary>
+    public static long Utf8Length(string text)
+    {
+        long length = 2;
+        foreach (var c in text)
+        {
+            length += c switch
+            {
+                '"' or '\\' or '\n' or '\r' or '\t' or '\0' => 2,
+                _ when MustEscape(c) => 6,
+                < (char)0x80 => 1,
+                < (char)0x800 => 2,
+                _ => 3,
+            };
+        }
+
+        return length;
+    }
+
     /// <summary>Whether <paramref name="c"/> may not appear raw in generated source.</summary>
     public static bool MustEscape(char c)
     {

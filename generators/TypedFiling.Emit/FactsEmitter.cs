@@ -1,16 +1,17 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using TypedFiling.Parsing.Figures;
+using TypedFiling.Emit.Budget;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Shape;
 
 namespace TypedFiling.Emit;
 
 /// <summary>
-/// Writes a filing's <c>Facts</c> class: its inline XBRL facts as a compact table (a string pool, one row per
-/// context, one row per fact) read once at run time, and one documented member per distinct fact, grouped by
-/// namespace prefix and concept (<c>Facts.UsGaap.Revenues.FiscalYear2024</c>). A member costs a line of code and
-/// one of documentation, not a constructor call, so a whole 10-K's thousand-odd facts stay a few hundred kilobytes.
+/// Writes a filing's <c>Facts</c> class: a class per namespace prefix and one member per concept
+/// (<c>Facts.UsGaap.Revenues</c>), a <c>TypedFiling.Concept</c> that holds every fact of the concept and looks them up by
+/// period and dimension. The facts themselves are rows of the filing's table; a member costs a line and its summary,
+/// which shows the concept's name and current value.
 /// </summary>
 internal static class FactsEmitter
 {
@@ -18,155 +19,123 @@ internal static class FactsEmitter
     private const int DocTextLimit = 40;
 
     /// <summary>The name of the class: "Facts", unless the filing's own class has that name (CS0542).</summary>
-    public static string ClassName(FilingModel model) => Parsing.Shape.GeneratedShape.FactsClassName(model.ClassName);
+    public static string ClassName(FilingModel model) => GeneratedShape.FactsClassName(model.ClassName);
 
-    /// <summary>Writes the class among the filing class's members.</summary>
-    public static void Write(SourceWriter writer, FilingModel model, string generatedCode)
+    /// <summary>Writes the class among the filing class's members; false when the source grew past its limit (<paramref name="over"/>).</summary>
+    public static bool Write(SourceWriter writer, FilingModel model, EmitPlan plan, UnitSizes? sizes, System.Func<bool> over)
     {
-        writer.Doc("summary", "The filing's inline XBRL facts, by namespace prefix and concept: " + ClassName(model) + ".UsGaap.Revenues.FiscalYear2024.")
-            .Line(generatedCode)
+        writer.Line().Doc("summary", "The filing's inline XBRL facts, a member per concept by namespace prefix: " + ClassName(model) + ".UsGaap.Revenues.Current.")
+            .Line(FilingEmitter.GeneratedCodeAttribute)
             .Line("public static partial class " + ClassName(model))
-            .OpenBrace();
-
-        var strings = new StringPool();
-        var contexts = new List<string>();
-        var contextIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var rows = new List<string>(model.Facts.Count);
-        foreach (var fact in model.Facts)
-        {
-            if (!contextIndex.TryGetValue(fact.ContextId, out var context))
-            {
-                context = contexts.Count;
-                contextIndex.Add(fact.ContextId, context);
-                contexts.Add(ContextRow(fact, strings));
-            }
-
-            rows.Add(FactRow(fact, context, strings));
-        }
-
-        LiteralTable.Write(writer, "Strings", strings.Literals);
-        LiteralTable.Write(writer, "Contexts", LiteralTable.Quoted(contexts));
-        LiteralTable.Write(writer, "Rows", LiteralTable.Quoted(rows));
-        writer.Doc("summary", "Every fact of the filing, in document order (a fact shown twice is listed twice).")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Fact> All { get; } = global::TypedFiling.FactTable.Read(Strings, Contexts, Rows);");
-
-        WriteGroups(writer, model);
-        writer.CloseBrace();
-    }
-
-    /// <summary>One class per prefix, one per concept inside it, one member per distinct fact: ordered by name, then document order.</summary>
-    private static void WriteGroups(SourceWriter writer, FilingModel model)
-    {
-        var byConcept = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
-        for (var i = 0; i < model.Facts.Count; i++)
-        {
-            if (model.Facts[i].Names is { } names)
-            {
-                var key = names.Group + "." + names.Concept;
-                if (!byConcept.TryGetValue(key, out var members))
-                {
-                    byConcept.Add(key, members = new List<int>());
-                }
-
-                members.Add(i);
-            }
-        }
+            .OpenBrace()
+            .Line("private static global::TypedFiling.Concept " + GeneratedShape.ConceptMethod + "(int index) => " + GeneratedShape.FilingProperty + ".Concepts[index];");
 
         string? group = null;
-        foreach (var concept in byConcept.Values)
+        foreach (var index in Ordered(model.Concepts))
         {
-            var first = model.Facts[concept[0]];
-            if (group != first.Names!.Group)
+            var concept = model.Concepts[index];
+            // Measuring, every member is counted, so the plan can choose among them.
+            if (index >= plan.ConceptMembers && sizes is null)
+            {
+                continue;
+            }
+
+            if (group != concept.Group)
             {
                 if (group is not null)
                 {
                     writer.CloseBrace();
                 }
 
-                group = first.Names.Group;
-                var colon = first.Concept.IndexOf(':');
-                writer.Doc("summary", "The facts of the " + (colon > 0 ? first.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
+                group = concept.Group;
+                var colon = concept.Concept.IndexOf(':');
+                writer.Doc("summary", "The concepts of the " + (colon > 0 ? concept.Concept.Substring(0, colon) : "unprefixed") + " namespace.")
                     .Line("public static partial class " + group)
                     .OpenBrace();
             }
 
-            writer.Doc("summary", first.Concept).Line("public static partial class " + first.Names.Concept).OpenBrace();
-            foreach (var index in concept)
+            var start = sizes is null ? 0 : writer.Mark();
+            writer.Doc("summary", Describe(concept, model))
+                .Line("public static global::TypedFiling.Concept ", concept.Name, " => " + GeneratedShape.ConceptMethod + "(" + index.ToString(CultureInfo.InvariantCulture) + ");");
+            if (sizes is not null)
             {
-                var fact = model.Facts[index];
-                writer.Doc("summary", Describe(fact)).Line("public static global::TypedFiling.Fact " + fact.Names!.Member + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+                sizes.Concepts[index] = writer.Mark() - start;
             }
 
-            writer.CloseBrace();
+            if (over())
+            {
+                return false;
+            }
         }
 
         if (group is not null)
         {
             writer.CloseBrace();
         }
+
+        writer.CloseBrace();
+        return true;
     }
 
-    /// <summary>A member's summary, in ASCII and short since a 10-K has a thousand: "60,922" USD e6 (shown in millions), 2023-01-30 to 2024-01-28. The dimensions are in its name.</summary>
-    private static string Describe(FactModel fact)
+    /// <summary>The concepts' indexes ordered by prefix class, then name: the order the members are written in.</summary>
+    private static int[] Ordered(EquatableArray<ConceptModel> concepts)
     {
-        var text = new StringBuilder();
+        var order = new int[concepts.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        System.Array.Sort(order, (left, right) =>
+        {
+            var byGroup = string.CompareOrdinal(concepts[left].Group, concepts[right].Group);
+            return byGroup != 0 ? byGroup : string.CompareOrdinal(concepts[left].Name, concepts[right].Name);
+        });
+        return order;
+    }
+
+    /// <summary>"us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)": the concept and its current value.</summary>
+    internal static string Describe(ConceptModel concept, FilingModel model)
+    {
+        var text = new StringBuilder(concept.Concept).Append(": ");
+        if (concept.Current < 0)
+        {
+            return text.Append("no current value").ToString();
+        }
+
+        var fact = model.Facts[concept.Current];
         if (fact.IsNil)
         {
             text.Append("nil");
         }
         else
         {
-            var cut = fact.Text.Length > DocTextLimit;
-            var length = cut && char.IsHighSurrogate(fact.Text[DocTextLimit - 1]) ? DocTextLimit - 1 : System.Math.Min(DocTextLimit, fact.Text.Length);
-            text.Append('"').Append(fact.Text, 0, length).Append(cut ? "...\"" : "\"");
+            var shown = XmlDoc.Cut(fact.Text, DocTextLimit);
+            text.Append(fact.IsNumeric ? shown : "\"" + shown + "\"");
         }
 
         if (fact.Unit is not null)
         {
-            text.Append(' ').Append(fact.Unit.Replace("iso4217:", string.Empty).Replace("xbrli:", string.Empty));
-            if (fact.Scale != 0)
-            {
-                text.Append(" e").Append(fact.Scale.ToString(CultureInfo.InvariantCulture));
-            }
+            text.Append(' ').Append(fact.Unit.Replace("iso4217:", string.Empty).Replace("xbrli:", string.Empty)).Append(Scale(fact.Scale));
         }
 
-        text.Append(fact.Instant is { } instant ? ", at " + instant : fact.Start is { } start && fact.End is { } end ? ", " + start + " to " + end : ", forever");
-        return text.ToString();
-    }
-
-    private static string ContextRow(FactModel fact, StringPool strings)
-    {
-        var row = new StringBuilder();
-        row.Append(strings.Index(fact.ContextId)).Append(',').Append(Date(fact.Instant)).Append(',').Append(Date(fact.Start)).Append(',').Append(Date(fact.End));
-        foreach (var dimension in fact.Dimensions)
+        text.Append(", ");
+        if (fact.FiscalYear is int year)
         {
-            row.Append(',').Append(strings.Index(dimension.Axis)).Append(',').Append(strings.Index(dimension.Member));
+            text.Append("FY").Append(year.ToString(CultureInfo.InvariantCulture)).Append(' ');
         }
 
-        return row.ToString();
+        var period = fact.Instant is { } instant ? instant.ToString() : fact.Start is { } start && fact.End is { } end ? start + " to " + end : "forever";
+        return text.Append('(').Append(period).Append(')').ToString();
     }
 
-    private static string FactRow(FactModel fact, int context, StringPool strings)
+    /// <summary>What the displayed number is in: " millions" for a scale of 6.</summary>
+    private static string Scale(int scale) => scale switch
     {
-        var l = fact.Location;
-        var row = new StringBuilder(64);
-        row.Append(strings.Index(fact.Concept)).Append(',').Append(strings.Index(fact.Text)).Append(',')
-            .Append(fact.Value?.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Date(fact.Date)).Append(',')
-            .Append(fact.Unit is null ? string.Empty : strings.Index(fact.Unit).ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(fact.Decimals).Append(',').Append(fact.Scale.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append((fact.IsNegative ? 1 : 0) | (fact.IsNil ? 2 : 0)).Append(',').Append(context).Append(',')
-            .Append(fact.FactId is { } id && id.IndexOf(',') < 0 ? id : string.Empty).Append(',')
-            .Append(l.Offset).Append(',').Append(l.Length).Append(',').Append(l.StartLine).Append(',').Append(l.StartColumn);
-
-        // Most facts stand on one line: their end follows from their length.
-        if (l.EndLine != l.StartLine || l.EndColumn != l.StartColumn + l.Length)
-        {
-            row.Append(',').Append(l.EndLine).Append(',').Append(l.EndColumn);
-        }
-
-        return row.ToString();
-    }
-
-    private static string Date(FigureDate? date) =>
-        date is null ? string.Empty : ((date.Year * 10000) + ((date.Month ?? 1) * 100) + (date.Day ?? 1)).ToString(CultureInfo.InvariantCulture);
+        0 => string.Empty,
+        3 => " thousands",
+        6 => " millions",
+        9 => " billions",
+        _ => " e" + scale.ToString(CultureInfo.InvariantCulture),
+    };
 }

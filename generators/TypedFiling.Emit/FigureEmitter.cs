@@ -6,8 +6,8 @@ using TypedFiling.Parsing.Shape;
 namespace TypedFiling.Emit;
 
 /// <summary>
-/// Writes a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped property per figure, which
-/// reads the figure from the filing's table (<see cref="FigureTableEmitter"/>).
+/// Writes the members of a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped property per
+/// figure, which reads the figure from the risk factor's runtime value.
 /// </summary>
 internal static class FigureEmitter
 {
@@ -16,43 +16,35 @@ internal static class FigureEmitter
     /// <summary>How much of a figure's sentence its tooltip shows, around the figure; the whole sentence is in <c>Sentence</c>.</summary>
     private const int SentenceWindow = 140;
 
-    /// <summary>Writes the class of <paramref name="riskFactor"/>, whose first figure is row <paramref name="start"/> of the table.</summary>
-    public static void WriteFiguresClass(SourceWriter writer, RiskFactorModel riskFactor, int start, LineDirectives lines)
-    {
-        writer.Doc("summary", "The figures of this risk factor, in text order.")
-            .Line("public static partial class " + GeneratedShape.FiguresClass)
-            .OpenBrace();
+    /// <summary>How much of it a short tooltip shows (a filing whose source would pass its budget).</summary>
+    private const int ShortWindow = 48;
 
-        var index = start;
-        var window = new WindowCursor();
-        foreach (var figure in riskFactor.Figures)
-        {
-            WriteFigure(writer, figure, index++, lines, ref window);
-        }
-
-        writer.Doc("summary", "All of them, in text order.")
-            .StartLine().Append("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Figure> " + GeneratedShape.AllProperty + " { get; } = " +
-                Runtime + "FigureTable.Slice(" + FigureTableEmitter.AllFigures + ", ").Append(start).Append(", ").Append(riskFactor.Figures.Count).Append(");").EndLine()
-            .CloseBrace();
-    }
-
-    private static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines, ref WindowCursor window)
+    /// <summary>
+    /// Writes the member of a risk factor's figure number <paramref name="index"/>: its summary quotes the figure and its
+    /// sentence (a few words of it with <paramref name="shortDocs"/>), its remarks give the value, and go to definition
+    /// opens the filing at the figure.
+    /// </summary>
+    public static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines, bool shortDocs, ref WindowCursor window)
     {
         var match = figure.Match;
         writer.StartLine().Append("/// <summary>");
         writer.DocText(match.Text).Append(": \u201C");
-        WriteWindow(writer, match.Sentence, match.Text, ref window);
+        WriteWindow(writer, match.Sentence, match.Text, shortDocs ? ShortWindow : SentenceWindow, ref window);
         writer.Append("\u201D</summary>").EndLine();
-        writer.Doc("remarks", Describe(match));
+        if (!shortDocs)
+        {
+            writer.Doc("remarks", Describe(match));
+        }
+
         var type = Runtime + TypeName(match.Kind);
         lines.Mapped(writer, figure.Location, "public static " + type + " ",
-            figure.Name + " => (" + type + ")" + FigureTableEmitter.AllFigures + "[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+            figure.Name + " => (" + type + ")" + GeneratedShape.InfoProperty + ".Figures[" + index.ToString(CultureInfo.InvariantCulture) + "];");
     }
 
     /// <summary>The sentence, or in a long one the words around the figure, cut at spaces and marked with ellipses.</summary>
-    private static void WriteWindow(SourceWriter writer, string sentence, string text, ref WindowCursor window)
+    private static void WriteWindow(SourceWriter writer, string sentence, string text, int width, ref WindowCursor window)
     {
-        if (sentence.Length <= SentenceWindow)
+        if (sentence.Length <= width)
         {
             writer.DocText(sentence);
             return;
@@ -70,8 +62,8 @@ internal static class FigureEmitter
 
         var at = System.Math.Max(0, found);
         window = new WindowCursor(sentence.Length, at);
-        var from = System.Math.Max(0, System.Math.Min(at - ((SentenceWindow - text.Length) / 2), sentence.Length - SentenceWindow));
-        var to = System.Math.Min(sentence.Length, from + SentenceWindow);
+        var from = System.Math.Max(0, System.Math.Min(at - ((width - text.Length) / 2), sentence.Length - width));
+        var to = System.Math.Min(sentence.Length, from + width);
         if (from > 0)
         {
             var space = sentence.IndexOf(' ', from);
@@ -99,7 +91,7 @@ internal static class FigureEmitter
     }
 
     /// <summary>Where the last figure stood in its sentence.</summary>
-    private readonly struct WindowCursor
+    internal readonly struct WindowCursor
     {
         public WindowCursor(int sentenceLength, int at)
         {
@@ -137,19 +129,5 @@ internal static class FigureEmitter
         var qualifier = match.QualifierText is null ? string.Empty : " (" + match.QualifierText + ")";
         var asOf = match.AsOf is null ? string.Empty : (match.AsOfIsPeriod ? ", for the period ending " : ", as of ") + match.AsOf;
         return match.Kind + ": " + value + qualifier + asOf + ".";
-    }
-
-    /// <summary>A <c>CalendarDate</c> constructor call, or <c>null</c>.</summary>
-    internal static string Date(FigureDate? date)
-    {
-        if (date is null)
-        {
-            return "null";
-        }
-
-        var year = date.Year.ToString(CultureInfo.InvariantCulture);
-        return "new " + Runtime + "CalendarDate(" + year +
-            (date.Month is int month ? ", " + month.ToString(CultureInfo.InvariantCulture) : string.Empty) +
-            (date.Day is int day ? ", " + day.ToString(CultureInfo.InvariantCulture) : string.Empty) + ")";
     }
 }

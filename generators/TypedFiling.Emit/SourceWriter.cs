@@ -18,6 +18,11 @@ internal sealed class SourceWriter
     private readonly StringBuilder builder;
     private int indent;
 
+    // Measuring: what was written is counted in UTF-8 bytes at each mark and dropped, so a source of any size costs
+    // one member's text at a time.
+    private bool measuring;
+    private long measured;
+
     public SourceWriter(int capacity = 4096)
     {
         var reused = cached;
@@ -32,6 +37,31 @@ internal sealed class SourceWriter
         }
 
         builder = reused ?? new StringBuilder(capacity);
+    }
+
+    /// <summary>How many characters were written (in measuring mode, since the last mark).</summary>
+    public int Length => builder.Length;
+
+    /// <summary>
+    /// Starts counting instead of keeping: each <see cref="Mark"/> then says how many UTF-8 bytes were written so far,
+    /// and forgets the text.
+    /// </summary>
+    public SourceWriter Measuring()
+    {
+        measuring = true;
+        return this;
+    }
+
+    /// <summary>In measuring mode, the UTF-8 bytes written so far.</summary>
+    public long Mark()
+    {
+        if (measuring && builder.Length > 0)
+        {
+            measured += Encoding.UTF8.GetByteCount(builder.ToString());
+            builder.Clear();
+        }
+
+        return measured;
     }
 
     public SourceWriter Line(string text)

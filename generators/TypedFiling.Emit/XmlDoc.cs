@@ -10,6 +10,38 @@ namespace TypedFiling.Emit;
 /// </summary>
 internal static class XmlDoc
 {
+    /// <summary>How long a short tooltip's title may be (a filing whose source would pass its budget).</summary>
+    public const int ShortLimit = 200;
+
+    /// <summary>How much of a risk factor's first paragraph its tooltip shows; the whole body is in <c>Text</c>.</summary>
+    private const int RemarksLimit = 400;
+
+    /// <summary><paramref name="text"/>, or its first <paramref name="limit"/> characters and an ellipsis, never splitting a surrogate pair.</summary>
+    public static string Cut(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return text.Substring(0, end) + "\u2026";
+    }
+
+    /// <summary>The body's first paragraph as a tooltip's remarks, cut at a word after <see cref="RemarksLimit"/> characters.</summary>
+    public static void WriteRemarks(SourceWriter writer, string text)
+    {
+        var excerpt = Excerpt(text, RemarksLimit, out var cut);
+        if (excerpt.Length == 0)
+        {
+            return;
+        }
+
+        var midParagraph = cut && text[excerpt.Length] != '\n';
+        writer.StartLine().Append("/// <remarks>").DocText(excerpt).Append(midParagraph ? "\u2026" : string.Empty)
+            .Append(cut ? " (The full text is in Text.)" : string.Empty).Append("</remarks>").EndLine();
+    }
+
     public static void AppendEscaped(StringBuilder builder, string text, int indent) => AppendEscaped(builder, text, 0, text.Length, indent);
 
     public static void AppendEscaped(StringBuilder builder, string text, int start, int length, int indent)

@@ -81,9 +81,20 @@ public sealed class FilingGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left is not null && input.Right.Generates(input.Left) ? input.Left : null)
             .WithTrackingName(TrackingNames.Emitted);
 
-        context.RegisterSourceOutput(emitted.Combine(emitOptions), static (context, input) => Emit(context, input.Left, input.Right));
+        // Emitted in the pipeline, not in the output: a filing whose source could not be written is known before the
+        // catalog is, which then leaves it out rather than name a class that was never generated (CS0234).
+        var sources = emitted
+            .Combine(emitOptions)
+            .Select(static (input, cancellationToken) => input.Left is null ? null : GeneratedFiling.Create(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Sources);
+        var failures = sources
+            .Select(static (source, _) => source is { Source: null } ? source.FilePath : null)
+            .Where(static path => path is not null)
+            .Collect();
+
+        context.RegisterSourceOutput(sources, static (context, source) => Add(context, source));
         context.RegisterSourceOutput(diagnostics, static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(filingSet.Combine(emitOptions), static (context, input) => EmitCatalog(context, input.Left, input.Right));
+        context.RegisterSourceOutput(filingSet.Combine(failures).Combine(emitOptions), static (context, input) => EmitCatalog(context, input.Left.Left.Without(input.Left.Right!), input.Right));
     }
 
     private static ParsedFiling Parse(LockedRequest locked, CancellationToken cancellationToken)
@@ -150,22 +161,19 @@ public sealed class FilingGenerator : IIncrementalGenerator
         return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(filePath, failure) }));
     }
 
-    private static void Emit(SourceProductionContext context, FilingModel? model, EmitOptions options)
+    private static void Add(SourceProductionContext context, GeneratedFiling? generated)
     {
-        if (model is null)
+        if (generated is null)
         {
             return;
         }
 
-        try
+        if (generated.Source is not null)
         {
-            context.AddSource(FilingEmitter.HintName(model), SourceText.From(FilingEmitter.Emit(model, options), System.Text.Encoding.UTF8));
+            context.AddSource(generated.HintName, SourceText.From(generated.Source, System.Text.Encoding.UTF8));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
-            context.ReportDiagnostic(DiagnosticFactory.Create(new LocatedDiagnostic(model.FilePath, failure)));
-        }
+
+        Report(context, generated.Diagnostics);
     }
 
     private static void EmitCatalog(SourceProductionContext context, FilingSet filings, EmitOptions options)
@@ -188,3 +196,25 @@ public sealed class FilingGenerator : IIncrementalGenerator
 
 /// <summary>A parsed filing: its model (null when it could not be parsed) and its diagnostics.</summary>
 internal sealed record ParsedFiling(FilingModel? Model, EquatableArray<LocatedDiagnostic> Diagnostics);
+
+/// <summary>A filing's generated source (null when writing it failed: TF0004 says why) and the emitter's diagnostics.</summary>
+internal sealed record GeneratedFiling(string FilePath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics)
+{
+    public static GeneratedFiling Create(FilingModel model, EmitOptions options, CancellationToken cancellationToken)
+    {
+        var hintName = FilingEmitter.HintName(model);
+        try
+        {
+            var result = FilingEmitter.Generate(model, options, cancellationToken);
+            var diagnostics = result.Diagnostic is { } diagnostic
+                ? new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(model.FilePath, diagnostic) })
+                : EquatableArray<LocatedDiagnostic>.Empty;
+            return new GeneratedFiling(model.FilePath, hintName, result.Source, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
+            return new GeneratedFiling(model.FilePath, hintName, null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(model.FilePath, failure) }));
+        }
+    }
+}

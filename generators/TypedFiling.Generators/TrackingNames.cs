@@ -27,6 +27,9 @@ public static class TrackingNames
     /// <summary>The models whose classes are generated (null for a filing that clashes with another).</summary>
     public const string Emitted = nameof(Emitted);
 
+    /// <summary>Each generated filing's source, or the failure that left it without one.</summary>
+    public const string Sources = nameof(Sources);
+
     /// <summary>What the language version lets the emitter write.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 

@@ -38,6 +38,18 @@ internal sealed record FilingOptions(string SourcePath, string Namespace, string
     /// <summary>How risk-factor headings are written (the <c>Headings</c> item metadata); null reads it from the filing's shape.</summary>
     public Model.HeadingMode? Headings { get; init; }
 
+    /// <summary>
+    /// How many figures are read, in filing order: the generator's limit (<see cref="GeneratedFigures"/>) by default, so a text
+    /// dense with figures costs a bounded parse and source; <c>FilingReader</c> reads them all (<see cref="int.MaxValue"/>).
+    /// </summary>
+    public int MaxFigures { get; init; } = GeneratedFigures;
+
+    /// <summary>
+    /// The figures a generated class holds at most: about ten times as many as any real filing of the repository's corpus
+    /// has (96, home-health-corp-10k-1998.txt; docs/diagnostics/TF0018.md).
+    /// </summary>
+    public const int GeneratedFigures = 1000;
+
     /// <summary>The options the figure scanner reads the filing with.</summary>
     internal Figures.FigureScanOptions ScanOptions => Currency switch
     {

@@ -55,18 +55,9 @@ internal static class FilingParser
             outline.Mode = HeadingMode.None;
         }
 
-        var sections = new SectionModel[outline.Sections.Count];
-        for (var i = 0; i < sections.Length; i++)
-        {
-            // Joining is linear in a body, so one check per section or risk factor bounds the work between checks.
-            cancellationToken.ThrowIfCancellationRequested();
-            var section = outline.Sections[i];
-            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
-        }
+        var sections = Sections(outline, lines, cancellationToken);
 
-        var scanOptions = options.ScanOptions;
-        var conventions = CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline));
-        var fiscalYearEnd = (FigureDate?)null;
+        var figureReading = new FigureReading(lines, options.ScanOptions, CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline)), options.MaxFigures);
         var riskFactors = new RiskFactorModel[outline.RiskFactors.Count];
         var titles = new string[riskFactors.Length];
         var texts = new string[riskFactors.Length];
@@ -85,7 +76,7 @@ internal static class FilingParser
             var number = i + 1;
             var title = titles[i];
             var location = TextRange(lines, riskFactor.Heading);
-            var figures = ReadFigures(riskFactor, lines, scanOptions, conventions, ref fiscalYearEnd, cancellationToken);
+            var figures = figureReading.Read(riskFactor, cancellationToken);
             riskFactors[i] = new RiskFactorModel(number, naming.Ids[i], naming.Names[i], title, texts[i], riskFactor.Category, location, figures);
 
             if (firstByTitle.TryGetValue(title, out var first))
@@ -109,24 +100,48 @@ internal static class FilingParser
         var facts = ReadFacts(factReader, lines, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var cover = CoverFacts.Find(facts);
-        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? fiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
-        return facts.Count == 0 ? result : result with { Model = result.Model with { Company = options.Company ?? cover.Company, Facts = facts } };
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
+        var model = result.Model with { SourceLength = text.Length, FigureLimit = figureReading.FirstLeftOut };
+        return result with { Model = facts.Count == 0 ? model : WithFacts(model, facts, cover, options, cancellationToken) };
+    }
+
+    /// <summary>The sections with the text that belongs to no risk factor.</summary>
+    private static SectionModel[] Sections(FilingOutline outline, LineMap lines, CancellationToken cancellationToken)
+    {
+        var sections = new SectionModel[outline.Sections.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            // Joining is linear in a body, so one check per section or risk factor bounds the work between checks.
+            cancellationToken.ThrowIfCancellationRequested();
+            var section = outline.Sections[i];
+            sections[i] = new SectionModel(section.Heading.Text, BlockText.Join(section.Body), TextRange(lines, section.Heading));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The model with its facts, their periods decided once here, and their concepts named.</summary>
+    private static FilingModel WithFacts(FilingModel model, List<FactModel> facts, CoverFacts cover, FilingOptions options, CancellationToken cancellationToken)
+    {
+        FactPeriods.Decide(facts, cover, cancellationToken);
+        return model with { Company = options.Company ?? cover.Company, Facts = EquatableArray.From(facts), Concepts = FactNamer.Name(facts, cancellationToken) };
     }
 
     /// <summary>
-    /// The inline XBRL facts of an HTML filing, resolved and named: read in the block reader's pass, by
+    /// The inline XBRL facts of an HTML filing, duplicates marked: read in the block reader's pass, by
     /// <paramref name="reader"/>, which is null when facts are not read.
     /// </summary>
-    private static EquatableArray<FactModel> ReadFacts(InlineXbrlReader? reader, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static List<FactModel> ReadFacts(InlineXbrlReader? reader, LineMap lines, List<FilingDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (reader is null || !reader.HasFacts)
         {
-            return EquatableArray<FactModel>.Empty;
+            return new List<FactModel>();
         }
 
         var read = reader.Resolve(lines);
         diagnostics.AddRange(read.Diagnostics);
-        return EquatableArray.From(FactNamer.Name(read.Facts, cancellationToken));
+        FactDuplicates.Mark(read.Facts, cancellationToken);
+        return read.Facts;
     }
 
     /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>
@@ -162,57 +177,6 @@ internal static class FilingParser
     };
 
     /// <summary>
-    /// The figures of a risk factor's heading and body, named uniquely within its Figures class, and the
-    /// latest fiscal year the text says ended.
-    /// </summary>
-    private static EquatableArray<FigureModel> ReadFigures(RiskFactorOutline riskFactor, LineMap lines, FigureScanOptions scanOptions, CurrencyConventions conventions, ref FigureDate? fiscalYearEnd, CancellationToken cancellationToken)
-    {
-        List<FigureModel>? figures = null;
-        NameScope? scope = null;
-        Dictionary<int, string>? namesByStart = null;
-        for (var b = -1; b < riskFactor.Body.Count; b++)
-        {
-            var block = b < 0 ? riskFactor.Heading : riskFactor.Body[b];
-
-            // Every block: the scanner itself polls only within a block longer than ParsePolls.Chars.
-            ParsePolls.Check(cancellationToken, ParseStage.RiskFactors, block.Start);
-            namesByStart?.Clear();
-            var blockOptions = conventions.OptionsAt(block.Content.SourceOffset(0), scanOptions);
-            foreach (var match in FigureScanner.Scan(block.Text, blockOptions, cancellationToken))
-            {
-                if (!HasValidDates(match))
-                {
-                    continue;
-                }
-
-                figures ??= new List<FigureModel>();
-                scope ??= GeneratedShape.FigureScope();
-                var content = block.Content;
-                var location = lines.Range(content.SourceOffset(match.Start), content.SourceEnd(match.Start + match.Length - 1));
-                var name = scope.Claim(FigureNamer.Name(match), FigureNamer.Disambiguation(match));
-                string? translationOf = null;
-                if (match.TranslationOfStart is int of && namesByStart is not null)
-                {
-                    namesByStart.TryGetValue(of, out translationOf);
-                }
-
-                if (match.Kind == FigureKind.Money)
-                {
-                    (namesByStart ??= new Dictionary<int, string>())[match.Start] = name;
-                }
-
-                figures.Add(new FigureModel(name, match, location, translationOf));
-                if (IsEndedFiscalYear(match) && (fiscalYearEnd is null || Later(match.Date!, fiscalYearEnd)))
-                {
-                    fiscalYearEnd = match.Date;
-                }
-            }
-        }
-
-        return figures is null ? EquatableArray<FigureModel>.Empty : EquatableArray.From(figures);
-    }
-
-    /// <summary>
     /// The source offset of the last block whose figures are read: a currency statement at or after it applies to
     /// none of them. 0 when there are no risk factors.
     /// </summary>
@@ -230,23 +194,6 @@ internal static class FilingParser
 
         return end;
     }
-
-    /// <summary>Only real calendar dates become values: "February 30" is not a figure.</summary>
-    private static bool HasValidDates(FigureMatch match) => IsValid(match.Date) && IsValid(match.AsOf);
-
-    private static bool IsValid(FigureDate? date) =>
-        date is null ||
-        (date.Year is >= 1 and <= 9999 && (date.Month is null || (date.Month is >= 1 and <= 12 &&
-            (date.Day is null || (date.Day >= 1 && date.Day <= System.DateTime.DaysInMonth(date.Year, date.Month.Value))))) &&
-         (date.Day is null || date.Month is not null));
-
-    /// <summary>"fiscal year ended March 31, 2010": a whole year the filing reports on, not one still to come ("ending").</summary>
-    private static bool IsEndedFiscalYear(FigureMatch match) =>
-        match.Kind == FigureKind.FiscalPeriod && match.Period == PeriodKind.FiscalYear && match.Date is { Day: not null } &&
-        match.Text.IndexOf("ended", System.StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private static bool Later(FigureDate left, FigureDate right) =>
-        left.Year != right.Year ? left.Year > right.Year : (left.Month ?? 0) != (right.Month ?? 0) ? (left.Month ?? 0) > (right.Month ?? 0) : (left.Day ?? 0) > (right.Day ?? 0);
 
     /// <summary>Where a heading's words stand: from their first character to their last, markup outside.</summary>
     private static SourceRange TextRange(LineMap lines, Block heading)

@@ -47,6 +47,9 @@ internal enum ParseStage
 
     /// <summary>The inline XBRL facts reader; position: the source offset.</summary>
     Facts,
+
+    /// <summary>The emitter's members (risk factors, figures, concepts) and its table's packing; position: the member or chunk written.</summary>
+    Emit,
 }
 
 /// <summary>
@@ -72,11 +75,18 @@ internal static class ParsePolls
     [ThreadStatic]
     internal static Action<ParseStage, int>? Probe;
 
+    /// <summary>
+    /// Where in its block the slice the figure scanner reads starts (<see cref="Figures.FigureReading"/> reads a long block a
+    /// slice at a time): the probe sees the scanner's positions in the block, as if the block had been read whole.
+    /// </summary>
+    [ThreadStatic]
+    internal static int SliceStart;
+
     /// <summary>Throws when <paramref name="cancellationToken"/> is cancelled; then tells the probe, if any.</summary>
     public static void Check(CancellationToken cancellationToken, ParseStage stage, int position)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Probe?.Invoke(stage, position);
+        Probe?.Invoke(stage, stage is ParseStage.Tokens or ParseStage.Sentences or ParseStage.Figures ? position + SliceStart : position);
     }
 
     /// <summary>

@@ -31,4 +31,14 @@ Console.WriteLine($"  {Iij20F2010.RiskFactors.CompeteEffectively.Title}");
 var price = Iij20F2010.RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Figures.AcquisitionPriceOfIijGlobal;
 Console.WriteLine($"Acquisition price of IIJ-Global: {price.Amount:N0} {price.Currency} (written \"{price.Text}\")");
 
+// Inline XBRL facts: one member per concept; periods and dimensions are looked up.
+var revenue = Nvidia10K2024Full.Facts.UsGaap.Revenues;
+Console.WriteLine();
+Console.WriteLine($"{revenue.Name} of {Nvidia10K2024Full.Filing.Company}, {Nvidia10K2024Full.Filing.Facts.Count:N0} facts in {Nvidia10K2024Full.Filing.Concepts.Count:N0} concepts:");
+Console.WriteLine($"  current (FY{revenue.Current?.FiscalYear}, {revenue.Current?.Period}): {revenue.Current?.Value:N0} {revenue.Current?.Unit}");
+Console.WriteLine($"  prior   (FY{revenue.Prior?.FiscalYear}, {revenue.Prior?.Period}): {revenue.Prior?.Value:N0}");
+Console.WriteLine($"  fiscal 2022: {revenue.ForFiscalYear(2022)?.Value:N0}");
+Console.WriteLine($"  data center, current: {revenue.ForMember("srt:ProductOrServiceAxis", "nvda:DataCenterMember").Current?.Value:N0}");
+Console.WriteLine($"  total assets at 2024-01-28: {Nvidia10K2024Full.Facts.UsGaap.Assets.At(new DateTime(2024, 1, 28))?.Value:N0}");
+
 static string AsOf(Figure figure) => figure.AsOf is { } date ? (figure.AsOfIsPeriod ? $"  [period ending {date}]" : $"  [as of {date}]") : string.Empty;

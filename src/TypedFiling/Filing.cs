@@ -8,6 +8,8 @@ namespace TypedFiling;
 /// <summary>A filing compiled into the assembly: its facts, sections and risk factors.</summary>
 public sealed class Filing : IEquatable<Filing>
 {
+    private Concepts? concepts;
+
     /// <summary>Creates a filing.</summary>
     public Filing(string name, string sourcePath, string? company, string? form, CalendarDate? fiscalYearEnd, IReadOnlyList<Section> sections, IReadOnlyList<RiskFactor> riskFactors, IReadOnlyList<Fact>? facts = null, FilingOutline? outline = null)
     {
@@ -43,8 +45,14 @@ public sealed class Filing : IEquatable<Filing>
     /// <summary>Its risk factors, in order.</summary>
     public IReadOnlyList<RiskFactor> RiskFactors { get; }
 
-    /// <summary>Its inline XBRL facts, in document order (empty for a filing without tags, or with Facts="false").</summary>
+    /// <summary>
+    /// Every inline XBRL fact it tags, in document order, a measurement tagged twice included twice (see
+    /// <see cref="Fact.IsDuplicate"/>); empty for a filing without tags, or with Facts="false".
+    /// </summary>
     public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>Its facts by concept, in the order of each concept's first fact, each measurement once (its duplicates left out).</summary>
+    public IReadOnlyList<Concept> Concepts => ByConcept.All;
 
     /// <summary>How its risk factors' headings were found and whether the outline's self-check found it plausible; null when not recorded.</summary>
     public FilingOutline? Outline { get; }
@@ -62,6 +70,11 @@ public sealed class Filing : IEquatable<Filing>
 
         return null;
     }
+
+    /// <summary>The facts of the concept named <paramref name="name"/> ("us-gaap:Revenues"), or null when it has none.</summary>
+    public Concept? FindConcept(string name) => ByConcept.Find(name);
+
+    private Concepts ByConcept => concepts ??= new Concepts(Facts);
 
     /// <inheritdoc/>
     public bool Equals(Filing? other) =>

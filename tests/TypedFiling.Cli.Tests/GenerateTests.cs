@@ -27,7 +27,7 @@ public sealed class GenerateTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("namespace MyApp.Filings\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("public static partial class Iij2010\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("company: \"Internet Initiative Japan Inc.\",", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Risk factors of Internet Initiative Japan Inc.'s filing", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public class ConfigurationCheckTests
         Assert.Equal("TF0007", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("Money: JPY ", run.Source("Filings.Report.g.cs"), StringComparison.Ordinal);
+        Assert.All(run.ReadFiling("Filings.Report").RiskFactors.SelectMany(r => r.Figures).OfType<Money>(), money => Assert.Equal("JPY", money.Currency));
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class ConfigurationCheckTests
         Assert.Equal(GeneratorHarness.PathOf("filings/b.md"), diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("filings/a.md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var source = Assert.Single(run.GeneratedSources);
-        Assert.Contains("sourcePath: \"filings/a.md\"", source.SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Equal("filings/a.md", run.ReadFiling("Filings.Report").SourcePath);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -118,6 +119,36 @@ public class ConfigurationCheckTests
 
         Assert.Equal("TF0008", Assert.Single(run.GeneratorDiagnostics).Id);
         Assert.Single(run.GeneratedSources);
+    }
+
+    [Fact]
+    public void A_filing_whose_source_could_not_be_written_is_TF0004_and_left_out_of_the_catalog()
+    {
+        // A model no parser makes (its concept's current fact is past its facts): writing its source throws.
+        var good = TypedFiling.Parsing.FilingParser.Parse(Filing, TypedFiling.Parsing.FilingOptions.ForPath("filings/good.md")).Model;
+        var broken = good with
+        {
+            ClassName = "Broken",
+            FilePath = "/project/filings/broken.md",
+            Facts = new TypedFiling.Parsing.Model.EquatableArray<TypedFiling.Parsing.Model.FactModel>(new[]
+            {
+                new TypedFiling.Parsing.Model.FactModel("us-gaap:Revenues", "1", 1m, null, "iso4217:USD", null, 0, false, false, null, null, null, default, "c-1", null, default),
+            }),
+            Concepts = new TypedFiling.Parsing.Model.EquatableArray<TypedFiling.Parsing.Model.ConceptModel>(new[] { new TypedFiling.Parsing.Model.ConceptModel("us-gaap:Revenues", "UsGaap", "Revenues", 7) }),
+        };
+
+        var failed = GeneratedFiling.Create(broken, TypedFiling.Emit.EmitOptions.Default, default);
+        Assert.Null(failed.Source);
+        Assert.Equal("TF0004", Assert.Single(failed.Diagnostics).Diagnostic.Id);
+        Assert.NotNull(GeneratedFiling.Create(good, TypedFiling.Emit.EmitOptions.Default, default).Source);
+
+        var identities = System.Collections.Immutable.ImmutableArray.Create<Configuration.FilingIdentity?>(
+            new Configuration.FilingIdentity(good.Namespace, good.ClassName, good.SourcePath, good.FilePath),
+            new Configuration.FilingIdentity(broken.Namespace, broken.ClassName, "filings/broken.md", broken.FilePath));
+        var set = Configuration.FilingSet.Create(identities, "MyApp").Without(System.Collections.Immutable.ImmutableArray.Create<string?>(broken.FilePath));
+        var catalog = Catalog.CatalogEmitter.Emit(set);
+        Assert.Contains("Filings.Good.Filing,", catalog, StringComparison.Ordinal);
+        Assert.DoesNotContain("Broken", catalog, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public class ConfigurationTests
             run.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Compliance.Sec.Iij2010"));
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Corp.Disclosures.Other2010"));
-        Assert.Contains("name: \"Iij2010\",", run.Source("Compliance.Sec.Iij2010.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("Iij2010", run.ReadFiling("Compliance.Sec.Iij2010").Name);
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public class ConfigurationTests
 
         Assert.Empty(run.AllDiagnostics);
         var source = run.SingleSource();
-        Assert.Contains("company: \"Internet Initiative Japan Inc.\",", source, StringComparison.Ordinal);
-        Assert.Contains("form: \"20-F\",", source, StringComparison.Ordinal);
+        var filing = run.ReadFiling("Filings.Iij20F2010");
+        Assert.Equal(("Internet Initiative Japan Inc.", "20-F"), (filing.Company, filing.Form));
         Assert.Contains("/// <summary>Risk factors of Internet Initiative Japan Inc.'s filing on Form 20-F (filings/iij-20f-2010.md): 1 risk factors.</summary>", source, StringComparison.Ordinal);
     }
 
@@ -111,7 +111,7 @@ public class ConfigurationTests
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/annual-report.txt", plainText, ("TypedFiling", "true")));
 
         AssertGenerated(run, "Filings", "AnnualReport");
-        Assert.Contains("sourcePath: \"filings/annual-report.txt\",", run.SingleSource(), StringComparison.Ordinal);
+        Assert.Equal("filings/annual-report.txt", run.ReadFiling("Filings.AnnualReport").SourcePath);
     }
 
     [Theory]
@@ -148,8 +148,8 @@ public class ConfigurationTests
         var run = GeneratorHarness.Run(input);
 
         Assert.Empty(run.AllDiagnostics);
-        Assert.Contains("sourcePath: \"filings/iij-20f-2010.md\",", run.Source("Filings.Iij20F2010.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("sourcePath: \"other.md\",", run.Source("Filings.Other.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("filings/iij-20f-2010.md", run.ReadFiling("Filings.Iij20F2010").SourcePath);
+        Assert.Equal("other.md", run.ReadFiling("Filings.Other").SourcePath);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class ConfigurationTests
             .WithoutProperty("ProjectDir")
             .WithFiling("filings/iij-20f-2010.md", Filing));
 
-        Assert.Contains("sourcePath: \"iij-20f-2010.md\",", run.SingleSource(), StringComparison.Ordinal);
+        Assert.Equal("iij-20f-2010.md", run.ReadFiling("Filings.Iij20F2010").SourcePath);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class FactsGenerationTests
         foreach (var (version, run) in GeneratorHarness.RunWithEachLanguageVersion(new GeneratorInput().WithFiling(SamplePath, Sample)))
         {
             Assert.True(run.CompilationDiagnostics.IsEmpty, version + ": " + GeneratorHarness.Describe(run.CompilationDiagnostics));
-            Assert.Contains("public static partial class Revenues", run.SingleSource(), StringComparison.Ordinal);
+            Assert.Contains("public static global::TypedFiling.Concept Revenues => ", run.SingleSource(), StringComparison.Ordinal);
         }
     }
 
@@ -57,9 +57,9 @@ public class FactsGenerationTests
         var on = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, Sample)).SingleSource();
         var off = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, Sample, ("Facts", "false"))).SingleSource();
 
-        Assert.Contains("FactTable.Read", on, StringComparison.Ordinal);
-        Assert.DoesNotContain("FactTable", off, StringComparison.Ordinal);
-        Assert.DoesNotContain("facts:", off, StringComparison.Ordinal);
+        Assert.Contains("public static partial class Facts", on, StringComparison.Ordinal);
+        Assert.DoesNotContain("class Facts", off, StringComparison.Ordinal);
+        Assert.DoesNotContain("Concept", off, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class FactsGenerationTests
         Assert.Equal(IncrementalStepRunReason.Cached, same.GeneratorResult.TrackedSteps[TrackingNames.Models].Single().Outputs.Single().Reason);
         Assert.All(same.GeneratorResult.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal(IncrementalStepRunReason.Modified, changed.GeneratorResult.TrackedSteps[TrackingNames.Models].Single().Outputs.Single().Reason);
-        Assert.Contains("26975000000", changed.SingleSource(), StringComparison.Ordinal);
+        Assert.Equal(26_975_000_000m, changed.ReadFiling("Filings.Sample10K").FindConcept("us-gaap:Revenues")!.Prior!.Value);
     }
 
     [Fact]
@@ -90,6 +90,80 @@ public class FactsGenerationTests
         Assert.StartsWith("<ix:nonFraction", broken.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
         Assert.Contains("c-55", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_concept_is_one_member_whose_tooltip_shows_its_current_value()
+    {
+        var source = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, Sample)).SingleSource();
+
+        Assert.Contains("/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>\n\t\t\t\tpublic static global::TypedFiling.Concept Revenues => __Concept(", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>dei:EntityRegistrantName: \"SAMPLE DEVICES, INC.\", FY2024 (2023-01-30 to 2024-01-28)</summary>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>us-gaap:CommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no current value</summary>", source, StringComparison.Ordinal);
+        Assert.Single(source.Split('\n'), line => line.Contains(" Revenues => ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Concepts_named_like_the_classes_around_them_or_with_no_letters_still_compile()
+    {
+        // Prefix classes and concept members are claimed in scopes that reserve the names around them (CS0542).
+        var tags = string.Concat(new[] { "facts:Facts", "filing:Filing", "all:All", "concept:Concept", "x:X", "x:1st-Quarter", "x:___", "us-gaap:Revenues" }
+            .Select((name, i) => "<p><ix:nonFraction unitRef=\"usd\" contextRef=\"c-1\" decimals=\"0\" name=\"" + name + "\" id=\"h-" + i + "\">" + (i + 1) + "</ix:nonFraction></p>\n"));
+        var text = Sample.Replace("<p>We have <ix:nonFraction", tags + "<p>We have <ix:nonFraction", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, text);
+
+        foreach (var (version, run) in GeneratorHarness.RunWithEachLanguageVersion(new GeneratorInput().WithFiling(SamplePath, text)))
+        {
+            Assert.True(run.AllDiagnostics.IsEmpty, version + ": " + GeneratorHarness.Describe(run.AllDiagnostics));
+        }
+
+        var source = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, text)).SingleSource();
+        Assert.Contains("public static partial class Facts2", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::TypedFiling.Concept X2 => ", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::TypedFiling.Concept Concept1stQuarter => ", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_concept_answers_by_period_fiscal_year_date_and_member()
+    {
+        var revenues = Concept(Sample, "UsGaap", "Revenues");
+
+        Assert.Equal("us-gaap:Revenues", revenues.Name);
+        Assert.Equal((60_922_000_000m, (int?)2024, FactPeriodRole.Current), (revenues.Current!.Value, revenues.Current.FiscalYear, revenues.Current.PeriodRole));
+        Assert.Equal(26_974_000_000m, revenues.Prior!.Value);
+        Assert.Same(revenues.Prior, revenues.ForFiscalYear(2023));
+        Assert.Null(revenues.ForFiscalYear(2022));
+        Assert.Equal(22_103_000_000m, revenues.ForPeriod(new DateTime(2023, 10, 30), new DateTime(2024, 1, 28))!.Value);
+        Assert.Equal(47_525_000_000m, revenues.ForMember("srt:ProductOrServiceAxis", "smpl:DataCenterMember").Current!.Value);
+        Assert.Null(revenues.ForMember("srt:ProductOrServiceAxis", "smpl:GamingMember").Current);
+        Assert.Equal(4, revenues.Facts.Count);
+        Assert.Single(revenues.Dimensional);
+        Assert.Equal(3, revenues.Periods.Count);
+
+        var shares = Concept(Sample, "UsGaap", "CommonStockSharesOutstanding");
+        Assert.Same(shares.Current, shares.At(new DateTime(2024, 1, 28)));
+        Assert.Same(shares.Current, shares.At(new CalendarDate(2024, 1, 28)));
+        Assert.Same(shares.Current, shares.ForFiscalYear(2024));
+        Assert.True(shares.Current!.Period.IsInstant);
+    }
+
+    [Fact]
+    public void A_fact_tagged_twice_is_one_value_in_its_concept_the_most_precise()
+    {
+        // The table repeats the revenue of the text (f-13 after f-10); give the repeat more precision and it stands for both.
+        var precise = Sample.Replace("decimals=\"-6\" name=\"us-gaap:Revenues\" format=\"ixt:num-dot-decimal\" scale=\"6\" id=\"f-13\"", "decimals=\"-3\" name=\"us-gaap:Revenues\" format=\"ixt:num-dot-decimal\" scale=\"6\" id=\"f-13\"", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, precise);
+
+        var asWritten = Concept(Sample, "UsGaap", "Revenues");
+        var morePrecise = Concept(precise, "UsGaap", "Revenues");
+
+        Assert.Equal("f-10", asWritten.Current!.FactId);
+        Assert.Equal("f-13", morePrecise.Current!.FactId);
+        Assert.Equal(asWritten.Facts.Count, morePrecise.Facts.Count);
+        var filing = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, precise)).ReadFiling("Filings.Sample10K");
+        Assert.Equal(2, filing.Facts.Count(f => f.Concept == "us-gaap:Revenues" && f.PeriodRole == FactPeriodRole.Current && f.Dimensions.Count == 0));
+        Assert.True(filing.Facts.Single(f => f.FactId == "f-10").IsDuplicate);
     }
 
     [Theory]
@@ -111,6 +185,11 @@ public class FactsGenerationTests
             var filing = (Filing)context.LoadFromStream(stream).GetType("Filings." + model.ClassName, throwOnError: true)!
                 .GetProperty("Filing", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
             Assert.Equal(model.Facts.Count, filing.Facts.Count);
+
+            // FilingReader reads through the same table: the same filing, facts, their decisions and concepts included.
+            var read = FilingReader.Parse(text, "filings/" + name);
+            Assert.Equal(read, filing);
+            Assert.Equal(read.Concepts.Select(c => c.Name + "=" + c.Current), filing.Concepts.Select(c => c.Name + "=" + c.Current));
             for (var i = 0; i < model.Facts.Count; i++)
             {
                 var expected = model.Facts[i];
@@ -125,6 +204,7 @@ public class FactsGenerationTests
                 Assert.Equal((expected.Instant?.ToString(), expected.Start?.ToString(), expected.End?.ToString()), (actual.Instant?.ToString(), actual.Start?.ToString(), actual.End?.ToString()));
                 Assert.Equal(expected.Dimensions.Select(d => d.Axis + "=" + d.Member), actual.Dimensions.Select(d => d.Key + "=" + d.Value));
                 Assert.Equal((expected.ContextId, expected.FactId), (actual.ContextId, actual.FactId));
+                Assert.Equal((expected.FiscalYear, expected.Role.ToString(), expected.IsDuplicate), (actual.FiscalYear, actual.PeriodRole.ToString(), actual.IsDuplicate));
                 var l = expected.Location;
                 Assert.Equal(new SourceSpan(l.StartLine, l.StartColumn, l.EndLine, l.EndColumn, l.Offset, l.Length), actual.Location);
             }
@@ -155,13 +235,21 @@ public class FactsGenerationTests
 
         var factBytes = System.Text.Encoding.UTF8.GetByteCount(withFacts) - System.Text.Encoding.UTF8.GetByteCount(withoutFacts);
         output.WriteLine(FormattableString.Invariant(
-            $"{name}: {model.Facts.Count} facts ({model.Facts.Count(f => f.Names is not null)} members), facts source {factBytes / 1024.0:F0} KB, parse {parse:F1} ms (without facts {withoutParse:F1} ms), emit {emit:F1} ms (without facts {withoutEmit:F1} ms)"));
-        // About 240 bytes a fact: a table row, a member and its summary (docs/performance.md, "Facts").
-        Assert.InRange(factBytes, 1, 480_000);
+            $"{name}: {model.Facts.Count} facts ({model.Concepts.Count} concepts), facts source {factBytes / 1024.0:F0} KB, parse {parse:F1} ms (without facts {withoutParse:F1} ms), emit {emit:F1} ms (without facts {withoutEmit:F1} ms)"));
+        // About 100 bytes a fact: its row of the packed table, and a member with its summary per concept (docs/performance.md, "Facts").
+        // 300 to 450 KB a whole 10-K with a member per fact (0.1.0); 118 to 161 KB on 2026-12-07.
+        Assert.InRange(factBytes, 1, 200_000);
 
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/" + name, text));
         Assert.True(run.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "TF0014");
+    }
+
+    /// <summary>The generated member <c>Facts.{group}.{name}</c> of <paramref name="text"/>'s class, compiled and read.</summary>
+    private static Concept Concept(string text, string group, string name)
+    {
+        using var assembly = new GeneratedAssembly(GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, text)));
+        return (Concept)assembly.Type("Filings.Sample10K+Facts+" + group).GetProperty(name)!.GetValue(null)!;
     }
 
     private static double Best(Func<object> action)

@@ -51,7 +51,7 @@ public sealed class NonFilingTests
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         var source = run.Source("Filings.MeetingNotes.g.cs");
         Assert.DoesNotContain("public const string Title", source, StringComparison.Ordinal);
-        Assert.Contains("global::TypedFiling.OutlineVerdict.NoRiskFactors", source, StringComparison.Ordinal);
+        Assert.Equal(OutlineVerdict.NoRiskFactors, run.ReadFiling("Filings.MeetingNotes").Outline!.Verdict);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -71,7 +71,7 @@ public sealed class NonFilingTests
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("risk factor 1 holds", message, StringComparison.Ordinal);
         Assert.Contains("Headings=\"RunIn\"", message, StringComparison.Ordinal);
-        Assert.Contains("global::TypedFiling.OutlineVerdict.Suspicious", run.Source("Filings.Merged.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(OutlineVerdict.Suspicious, run.ReadFiling("Filings.Merged").Outline!.Verdict);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class NonFilingTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("TF0010", diagnostic.Id);
         Assert.Contains("Headings=\"Bold\" is not RunIn, Emphasized or Plain", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Contains("global::TypedFiling.HeadingMode.Emphasized", run.Source("Filings.Categories.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(HeadingMode.Emphasized, run.ReadFiling("Filings.Categories").Outline!.Headings);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class NonFilingTests
 
         var source = run.Source("Filings.Bank.g.cs");
         Assert.Contains("public const string Title = \"Credit risk.\";", source, StringComparison.Ordinal);
-        Assert.Contains("global::TypedFiling.HeadingMode.RunIn", source, StringComparison.Ordinal);
+        Assert.Equal(HeadingMode.RunIn, run.ReadFiling("Filings.Bank").Outline!.Headings);
         Assert.Empty(run.CompilationDiagnostics);
     }
 }

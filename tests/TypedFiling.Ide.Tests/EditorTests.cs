@@ -1,9 +1,11 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 using Microsoft.CodeAnalysis.QuickInfo;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Ide.Tests;
 
@@ -98,10 +100,35 @@ public sealed class EditorTests
     }
 
     [Fact]
+    public async Task Quick_info_on_a_concept_shows_its_name_and_current_value()
+    {
+        using var editor = SampleEditor("class C { decimal? M() => Filings.Sample10K.Facts.UsGaap.Reven$$ues.Current?.Value; }");
+        var quickInfo = await QuickInfoService.GetService(editor.UserDocument)!.GetQuickInfoAsync(editor.UserDocument, editor.Caret);
+        var text = string.Join("\n", quickInfo!.Sections.Select(s => s.Text));
+
+        Assert.Contains("Concept", text, StringComparison.Ordinal);
+        Assert.Contains("us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Completion_after_a_concept_lists_its_lookups()
+    {
+        using var editor = SampleEditor("class C { void M() { var x = Filings.Sample10K.Facts.UsGaap.Revenues.$$ } }");
+        var completions = await CompletionService.GetService(editor.UserDocument)!.GetCompletionsAsync(editor.UserDocument, editor.Caret);
+        var names = completions.ItemsList.Select(i => i.DisplayText).ToList();
+
+        Assert.All(new[] { "Current", "Prior", "ForFiscalYear", "At", "ForPeriod", "ForMember", "Facts", "Dimensional", "Periods" }, name => Assert.Contains(name, names));
+    }
+
+    [Fact]
     public async Task The_generated_code_has_no_diagnostics_in_the_editor()
     {
         using var editor = new EditorWorkspace("class C { string M() => Filings.Iij20F2010.RiskFactors.CompeteEffectively.Title; }");
         var compilation = (await editor.UserDocument.Project.GetCompilationAsync())!;
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    /// <summary>An editor over the hand-written inline XBRL sample's generated code.</summary>
+    private static EditorWorkspace SampleEditor(string userCode) =>
+        new(userCode, EditorWorkspace.SamplePath, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm")));
 }

@@ -24,9 +24,16 @@ internal sealed class EditorWorkspace : IDisposable
 
     private readonly AdhocWorkspace workspace = new(MefHostServices.DefaultHost);
 
+    /// <summary>Where the hand-written inline XBRL sample stands, for the facts' tests.</summary>
+    public static readonly string SamplePath = Path.Combine(Path.GetTempPath(), "typedfiling-ide", "filings", "sample-10k.htm");
+
     public EditorWorkspace(string userCode)
+        : this(userCode, FilingPath, File.ReadAllText(RepositoryPaths.Filing("iij-20f-2010.md")))
     {
-        var filing = File.ReadAllText(RepositoryPaths.Filing("iij-20f-2010.md"));
+    }
+
+    public EditorWorkspace(string userCode, string filingPath, string filing)
+    {
         var references = Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Filing).Assembly.Location));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 
@@ -34,7 +41,7 @@ internal sealed class EditorWorkspace : IDisposable
         var compilation = CSharpCompilation.Create("Consumer", references: references, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = CSharpGeneratorDriver.Create(
             new[] { new FilingGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new FilingText(FilingPath, filing) },
+            new AdditionalText[] { new FilingText(filingPath, filing) },
             parseOptions);
         var generated = driver.RunGenerators(compilation, CancellationToken.None).GetRunResult().GeneratedTrees;
 

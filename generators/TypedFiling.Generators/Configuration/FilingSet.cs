@@ -64,6 +64,26 @@ internal sealed record FilingSet(string CatalogNamespace, EquatableArray<FilingI
         return new FilingSet(catalogNamespace, EquatableArray.From(kept), EquatableArray.From(duplicates));
     }
 
+    /// <summary>This set without the filings at <paramref name="failed"/>, whose source could not be written: the catalog does not name them.</summary>
+    public FilingSet Without(System.Collections.Immutable.ImmutableArray<string?> failed)
+    {
+        if (failed.IsDefaultOrEmpty)
+        {
+            return this;
+        }
+
+        var kept = new List<FilingIdentity>(Kept.Count);
+        foreach (var identity in Kept)
+        {
+            if (!failed.Contains(identity.FilePath))
+            {
+                kept.Add(identity);
+            }
+        }
+
+        return this with { Kept = EquatableArray.From(kept) };
+    }
+
     public bool Generates(FilingModel model)
     {
         foreach (var identity in Kept)

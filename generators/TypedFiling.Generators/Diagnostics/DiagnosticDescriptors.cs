@@ -40,6 +40,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedFact = Create(DiagnosticIds.MalformedFact, DiagnosticSeverity.Warning, DiagnosticCatalog.MalformedFact);
 
+    public static readonly DiagnosticDescriptor TooManyFigures = Create(DiagnosticIds.TooManyFigures, DiagnosticSeverity.Warning, DiagnosticCatalog.TooManyFigures);
+
     public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
         DiagnosticIds.SuspiciousOutline,
         "The filing's outline may be wrong",
@@ -64,6 +66,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.LockedRiskFactorChanged => LockedRiskFactorChanged,
         DiagnosticIds.InvalidLock => InvalidLock,
         DiagnosticIds.MalformedFact => MalformedFact,
+        DiagnosticIds.TooManyFigures => TooManyFigures,
         DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
         _ => null,
     };

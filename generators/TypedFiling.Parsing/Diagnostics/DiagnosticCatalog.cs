@@ -157,12 +157,19 @@ internal static class DiagnosticCatalog
         "The {0} '{1}' configured for '{2}' is not valid: use {3}; the default, {4}, is used",
         DiagnosticLevel.Warning);
 
+    /// <summary>TF0018.</summary>
+    public static readonly DiagnosticMessage TooManyFigures = new(
+        DiagnosticIds.TooManyFigures,
+        "The filing has more figures than TypedFiling generates members for",
+        "'{0}' has more figures than its generated code has members for: members for the first {1} figures{2}; {3}",
+        DiagnosticLevel.Warning);
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticMessage> All { get; } = new[]
     {
         EmptyFiling, NoRiskFactors, DuplicateTitle, GeneratorFailure, InvalidNamespace, InvalidClassName, UnknownCurrency,
         DuplicateClass, UnknownFormat, SuspiciousOutline, LockedRiskFactorRemoved, LockedRiskFactorChanged, InvalidLock, MalformedFact, InvalidEmitSetting,
-        ReservedClassName,
+        ReservedClassName, TooManyFigures,
     };
 
     /// <summary>The entry for <paramref name="id"/>, or null for an id this version does not know.</summary>

@@ -19,7 +19,15 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="ContextId">The contextRef.</param>
 /// <param name="FactId">The tag's id, where it has one.</param>
 /// <param name="Location">Where the fact's displayed text stands in the filing.</param>
-/// <param name="Names">Its generated names; null for a duplicate of an earlier fact (same concept, context and unit).</param>
+/// <param name="FiscalYear">
+/// The filer's fiscal year the fact's period is (a period of about twelve months, or the instant that ends one), numbered as
+/// dei:DocumentFiscalYearFocus numbers them; null for other periods (<see cref="Facts.FactPeriods"/> decides).
+/// </param>
+/// <param name="Role">Whether the period is the document's own (current) or the same one a year earlier (prior).</param>
+/// <param name="IsDuplicate">
+/// Whether another fact of the filing reports the same concept, period, unit and dimensions more precisely (or as
+/// precisely, earlier): a concept holds that one (<see cref="Facts.FactDuplicates"/> decides).
+/// </param>
 internal sealed record FactModel(
     string Concept,
     string Text,
@@ -37,7 +45,9 @@ internal sealed record FactModel(
     string ContextId,
     string? FactId,
     SourceRange Location,
-    FactNames? Names = null)
+    int? FiscalYear = null,
+    FactPeriodRole Role = FactPeriodRole.None,
+    bool IsDuplicate = false)
 {
     /// <summary>Whether it is a numeric fact (ix:nonFraction).</summary>
     public bool IsNumeric => Unit is not null;
@@ -46,5 +56,22 @@ internal sealed record FactModel(
 /// <summary>One dimension of a fact's context: the axis and its member (an explicit member's QName or a typed member's value).</summary>
 internal sealed record FactDimension(string Axis, string Member, bool IsTyped = false);
 
-/// <summary>Where a fact's member is generated: <c>Facts.{Group}.{Concept}.{Member}</c>.</summary>
-internal sealed record FactNames(string Group, string Concept, string Member);
+/// <summary>Which of the document's own periods a fact's period is: the runtime's <c>FactPeriodRole</c>, by name.</summary>
+internal enum FactPeriodRole
+{
+    /// <summary>Another period.</summary>
+    None,
+
+    /// <summary>The document's period: the fiscal year of a 10-K or 20-F, the quarter of a 10-Q, or the instant that ends it.</summary>
+    Current,
+
+    /// <summary>The same period one year earlier.</summary>
+    Prior,
+}
+
+/// <summary>One concept of the filing's facts and its generated member, <c>Facts.{Group}.{Name}</c>.</summary>
+/// <param name="Concept">The qualified concept name ("us-gaap:Revenues").</param>
+/// <param name="Group">The class of its namespace prefix ("UsGaap").</param>
+/// <param name="Name">Its member's name, the local name made an identifier ("Revenues").</param>
+/// <param name="Current">The index in <see cref="FilingModel.Facts"/> of its fact without dimensions for the current period, or -1.</param>
+internal sealed record ConceptModel(string Concept, string Group, string Name, int Current);

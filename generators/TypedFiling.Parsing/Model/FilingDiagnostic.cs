@@ -63,6 +63,9 @@ internal static class DiagnosticIds
     public const string InvalidLock = "TF0013";
     /// <summary>An inline XBRL fact could not be read (no context, no unit, a number that is not one) and was skipped.</summary>
     public const string MalformedFact = "TF0014";
+
+    /// <summary>The filing has more figures (or risk factors, or concepts) than the generated code has members for.</summary>
+    public const string TooManyFigures = "TF0018";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

@@ -15,6 +15,12 @@ namespace TypedFiling.Parsing.Model;
 /// <param name="Removed">The risk factors of the filing's lock that it no longer has, in their locked order.</param>
 /// <param name="Facts">The inline XBRL facts, in document order (empty when the filing has none or they are turned off).</param>
 /// <param name="Outline">How the risk factors' headings were found and what the outline's self-check made of them.</param>
+/// <param name="Concepts">The concepts of <paramref name="Facts"/>, in the order of their first fact that is no duplicate.</param>
+/// <param name="SourceLength">The filing's length in characters: what the emitter's budget is a multiple of.</param>
+/// <param name="FigureLimit">
+/// Where the figures stopped being read, when the filing has more than <see cref="FilingOptions.MaxFigures"/>: the first one
+/// left out. Null when every figure was read.
+/// </param>
 internal sealed record FilingModel(
     string Namespace,
     string ClassName,
@@ -29,7 +35,10 @@ internal sealed record FilingModel(
     bool IncludeText = true,
     EquatableArray<RemovedRiskFactorModel> Removed = default,
     EquatableArray<FactModel> Facts = default,
-    OutlineModel? Outline = null);
+    OutlineModel? Outline = null,
+    EquatableArray<ConceptModel> Concepts = default,
+    int SourceLength = 0,
+    SourceRange? FigureLimit = null);
 
 /// <summary>A risk factor of the filing's lock file that is not in the filing any more: its class is emitted obsolete.</summary>
 /// <param name="Name">Its locked class name.</param>

@@ -49,10 +49,13 @@ internal static class GeneratedShape
     public const string FactsClassFallback = "XbrlFacts";
 
     /// <summary>
-    /// The filing class's private table of every figure, which the <see cref="FiguresClass"/> members read. The namers never
-    /// make a name with an underscore, so no risk factor, figure or filing class can hide it.
+    /// The filing class's private constant holding the filing's table (sections, risk factors, figures, facts), which
+    /// <see cref="FilingProperty"/> is read from. The namers never begin a name with an underscore, so nothing can hide it.
     /// </summary>
-    public const string FigureTableClass = "__FigureTable";
+    public const string TableConstant = "__Table";
+
+    /// <summary>The facts class's private method that a concept's member reads its <c>TypedFiling.Concept</c> with.</summary>
+    public const string ConceptMethod = "__Concept";
 
     /// <summary>The class listing every filing of the assembly, in the project's default namespace.</summary>
     public const string CatalogClass = "FilingCatalog";
@@ -61,7 +64,7 @@ internal static class GeneratedShape
     public const string CatalogHintName = "TypedFiling." + CatalogClass + ".g.cs";
 
     /// <summary>The members of a filing's class.</summary>
-    public static IReadOnlyList<string> FilingMembers { get; } = new[] { FilingProperty, RiskFactorsClass, FigureTableClass };
+    public static IReadOnlyList<string> FilingMembers { get; } = new[] { FilingProperty, RiskFactorsClass, TableConstant };
 
     /// <summary>The members of the <see cref="RiskFactorsClass"/> class besides the risk factors' classes.</summary>
     public static IReadOnlyList<string> RiskFactorsMembers { get; } = new[] { AllProperty };
@@ -87,25 +90,39 @@ internal static class GeneratedShape
     /// </summary>
     public static string FilingClassName(string className) => IsFilingClassName(className) ? className : className + "Filing";
 
+    /// <summary>The members of the facts class besides its prefix classes.</summary>
+    public static IReadOnlyList<string> FactsMembers { get; } = new[] { ConceptMethod };
+
     /// <summary>
     /// The scope risk factors are named in: their class may not be named after a member it holds, a member
-    /// beside it, the class around it, or the filing's class (which it would hide).
+    /// beside it, the class around it, the filing's class (which it would hide), or the <see cref="FilingProperty"/>
+    /// the members read their values from.
     /// </summary>
     public static NameScope RiskFactorScope(string filingClassName)
     {
-        var reserved = new List<string>(RiskFactorMembers.Count + RiskFactorsMembers.Count + 2);
+        var reserved = new List<string>(RiskFactorMembers.Count + RiskFactorsMembers.Count + 3);
         reserved.AddRange(RiskFactorMembers);
         reserved.AddRange(RiskFactorsMembers);
         reserved.Add(RiskFactorsClass);
+        reserved.Add(FilingProperty);
         reserved.Add(filingClassName);
         return new NameScope(reserved.ToArray());
     }
 
-    /// <summary>The scope a risk factor's figures are named in: not after the list beside them or the class around them.</summary>
+    /// <summary>
+    /// The scope a risk factor's figures are named in: not after the list beside them, the class around them, or the
+    /// risk factor's <see cref="InfoProperty"/> their members read from.
+    /// </summary>
     public static NameScope FigureScope() => new(FigureScopeReserved);
 
     /// <summary>What a figure scope reserves, made once: a risk factor with figures opens a scope each.</summary>
-    private static readonly string[] FigureScopeReserved = new List<string>(FiguresMembers) { FiguresClass }.ToArray();
+    private static readonly string[] FigureScopeReserved = new List<string>(FiguresMembers) { FiguresClass, InfoProperty }.ToArray();
+
+    /// <summary>
+    /// The scope the facts' prefix classes are named in: not after the facts class around them (either of its names),
+    /// the <see cref="FilingProperty"/> its members read from, or <see cref="AllProperty"/>.
+    /// </summary>
+    public static NameScope FactGroupScope() => new(FactsClass, FactsClassFallback, FilingProperty, AllProperty, ConceptMethod);
 
     private static bool Contains(IReadOnlyList<string> names, string name)
     {

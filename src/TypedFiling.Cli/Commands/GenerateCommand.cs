@@ -42,7 +42,14 @@ internal static class GenerateCommand
             return ExitCodes.Error;
         }
 
-        terminal.Out.Write(FilingEmitter.Emit(loaded[0].Model));
+        // The emitter's own word, as the build reports it: TF0018 when the source holds fewer members than the filing has figures.
+        var generated = FilingEmitter.Generate(loaded[0].Model, EmitOptions.Default);
+        if (generated.Diagnostic is { } diagnostic)
+        {
+            terminal.Error.WriteLine(Output.DiagnosticPrinter.Format(loaded[0].Path, diagnostic, out _));
+        }
+
+        terminal.Out.Write(generated.Source);
         return ExitCodes.Success;
     }
 }

@@ -13,9 +13,10 @@ internal static class FactDiff
     public static List<FactChange> Compare(Filing oldFiling, Filing newFiling)
     {
         var oldByKey = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        // Each measurement once, as its concept holds it: the most precise of the facts that tag it (Fact.IsDuplicate).
         foreach (var fact in oldFiling.Facts)
         {
-            if (fact.Value is not null)
+            if (fact.Value is not null && !fact.IsDuplicate)
             {
                 oldByKey.TryAdd(Key(fact), fact);
             }
@@ -25,7 +26,7 @@ internal static class FactDiff
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in newFiling.Facts)
         {
-            if (fact.Value is { } value && oldByKey.TryGetValue(Key(fact), out var old) && old.Value != value && reported.Add(Key(fact)))
+            if (fact.Value is { } value && !fact.IsDuplicate && oldByKey.TryGetValue(Key(fact), out var old) && old.Value != value && reported.Add(Key(fact)))
             {
                 changes.Add(new FactChange(old, fact));
             }

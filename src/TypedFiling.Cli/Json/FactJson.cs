@@ -44,6 +44,17 @@ internal static class FactJson
         writer.WriteEndObject();
         writer.WriteString("contextId", fact.ContextId);
         writer.WriteString("factId", fact.FactId);
+        if (fact.FiscalYear is int fiscalYear)
+        {
+            writer.WriteNumber("fiscalYear", fiscalYear);
+        }
+        else
+        {
+            writer.WriteNull("fiscalYear");
+        }
+
+        writer.WriteString("periodRole", fact.PeriodRole.ToString());
+        writer.WriteBoolean("isDuplicate", fact.IsDuplicate);
         writer.WritePropertyName("location");
         FilingJson.WriteSpan(writer, fact.Location);
         writer.WriteEndObject();
@@ -87,7 +98,10 @@ internal static class FactJson
                 dimensions,
                 JsonRead.String(element, "contextId"),
                 JsonRead.OptionalString(element, "factId"),
-                SourceSpanConverter.FromElement(JsonRead.Required(element, "location"))));
+                SourceSpanConverter.FromElement(JsonRead.Required(element, "location")),
+                element.TryGetProperty("fiscalYear", out var fiscalYear) && fiscalYear.ValueKind == JsonValueKind.Number ? fiscalYear.GetInt32() : null,
+                JsonRead.OptionalString(element, "periodRole") is { } role && System.Enum.TryParse<FactPeriodRole>(role, out var periodRole) ? periodRole : FactPeriodRole.None,
+                element.TryGetProperty("isDuplicate", out var duplicate) && duplicate.ValueKind == JsonValueKind.True));
         }
 
         return facts.AsReadOnly();

@@ -13,11 +13,23 @@ public sealed class Fact : IEquatable<Fact>
 {
     private static readonly IReadOnlyDictionary<string, string> NoDimensions = new Dictionary<string, string>();
 
-    /// <summary>Creates a fact.</summary>
+    /// <summary>Creates a fact whose period is none of the document's own and that is no duplicate.</summary>
     public Fact(
         string concept, string text, decimal? value, CalendarDate? date, string? unit, string? decimals, int scale, bool isNegative, bool isNil,
         CalendarDate? instant, CalendarDate? start, CalendarDate? end, IReadOnlyDictionary<string, string>? dimensions, string contextId, string? factId, SourceSpan location)
+        : this(concept, text, value, date, unit, decimals, scale, isNegative, isNil, instant, start, end, dimensions, contextId, factId, location, null, FactPeriodRole.None, false)
     {
+    }
+
+    /// <summary>Creates a fact with what the parser decided of it: its fiscal year, its period's role and whether it is a duplicate.</summary>
+    public Fact(
+        string concept, string text, decimal? value, CalendarDate? date, string? unit, string? decimals, int scale, bool isNegative, bool isNil,
+        CalendarDate? instant, CalendarDate? start, CalendarDate? end, IReadOnlyDictionary<string, string>? dimensions, string contextId, string? factId, SourceSpan location,
+        int? fiscalYear, FactPeriodRole periodRole, bool isDuplicate)
+    {
+        FiscalYear = fiscalYear;
+        PeriodRole = periodRole;
+        IsDuplicate = isDuplicate;
         Concept = concept ?? throw new ArgumentNullException(nameof(concept));
         Text = text ?? throw new ArgumentNullException(nameof(text));
         ContextId = contextId ?? throw new ArgumentNullException(nameof(contextId));
@@ -96,6 +108,24 @@ public sealed class Fact : IEquatable<Fact>
     /// <summary>Where the displayed text stands in the filing.</summary>
     public SourceSpan Location { get; }
 
+    /// <summary>Its period: the instant, or the first and last day.</summary>
+    public FactPeriod Period => new(Instant, Start, End);
+
+    /// <summary>
+    /// The filer's fiscal year the period is, numbered as its dei:DocumentFiscalYearFocus numbers them (a period of about
+    /// twelve months, or the instant that ends one); null for other periods, or where the filing does not say.
+    /// </summary>
+    public int? FiscalYear { get; }
+
+    /// <summary>Whether the period is the document's own (<see cref="FactPeriodRole.Current"/>), the same one a year earlier, or another.</summary>
+    public FactPeriodRole PeriodRole { get; }
+
+    /// <summary>
+    /// Whether another fact of the filing reports the same concept, period, unit and dimensions more precisely (by
+    /// <c>decimals</c>; the first in document order among equals): its <see cref="Concept"/> holds that one.
+    /// </summary>
+    public bool IsDuplicate { get; }
+
     /// <summary>Whether <paramref name="other"/> is the same concept for the same period and dimensions (and unit): the same fact, perhaps of another filing.</summary>
     public bool IsSameMeasurement(Fact other) =>
         other is not null && Concept == other.Concept && Unit == other.Unit && Nullable.Equals(Instant, other.Instant) && Nullable.Equals(Start, other.Start) &&
@@ -105,7 +135,8 @@ public sealed class Fact : IEquatable<Fact>
     public bool Equals(Fact? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             (IsSameMeasurement(other) && Text == other.Text && Value == other.Value && Nullable.Equals(Date, other.Date) && DecimalsText == other.DecimalsText &&
-             Scale == other.Scale && IsNegative == other.IsNegative && IsNil == other.IsNil && ContextId == other.ContextId && FactId == other.FactId && Location == other.Location));
+             Scale == other.Scale && IsNegative == other.IsNegative && IsNil == other.IsNil && ContextId == other.ContextId && FactId == other.FactId && Location == other.Location &&
+             FiscalYear == other.FiscalYear && PeriodRole == other.PeriodRole && IsDuplicate == other.IsDuplicate));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Fact);
@@ -117,11 +148,10 @@ public sealed class Fact : IEquatable<Fact>
     public override string ToString()
     {
         var value = IsNil ? "nil" : Value?.ToString(CultureInfo.InvariantCulture) ?? Text;
-        var period = Instant is { } instant ? instant.ToString() : Start is { } start && End is { } end ? start + " to " + end : "forever";
-        return Concept + " = " + value + (Unit is null ? string.Empty : " " + Unit) + " (" + period + ")";
+        return Concept + " = " + value + (Unit is null ? string.Empty : " " + Unit) + " (" + Period + ")";
     }
 
-    private static bool SameDimensions(IReadOnlyDictionary<string, string> left, IReadOnlyDictionary<string, string> right)
+    internal static bool SameDimensions(IReadOnlyDictionary<string, string> left, IReadOnlyDictionary<string, string> right)
     {
         if (left.Count != right.Count)
         {

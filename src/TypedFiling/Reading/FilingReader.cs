@@ -54,6 +54,7 @@ public static class FilingReader
             throw new ArgumentException(DiagnosticCatalog.Find(problem.Id)?.Format(problem.Arguments) ?? problem.Id, nameof(options));
         }
 
-        return ModelMapping.ToFiling(FilingParser.Parse(text, validated.Options).Model);
+        // Every figure: the generator's limit (FilingOptions.GeneratedFigures) bounds generated code, not what a reader reads.
+        return ModelMapping.ToFiling(FilingParser.Parse(text, validated.Options with { MaxFigures = int.MaxValue }).Model);
     }
 }

@@ -134,6 +134,24 @@ public class GeneratedShapeTests
         Assert.Contains(run.AllGeneratedSources, s => s.HintName == GeneratedShape.CatalogHintName);
     }
 
+    [Fact]
+    public void The_facts_class_holds_a_class_per_prefix_and_a_member_per_concept()
+    {
+        var sample = System.IO.File.ReadAllText(System.IO.Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm"));
+        var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/sample-10k.htm", sample));
+        using var assembly = new GeneratedAssembly(run);
+
+        var type = assembly.Type("Filings.Sample10K");
+        Assert.Equal(Sorted(GeneratedShape.FilingMembers.Append(GeneratedShape.FactsClass)), Members(type));
+        var facts = type.GetNestedType(GeneratedShape.FactsClass, BindingFlags.Public)!;
+        var groups = facts.GetNestedTypes().Select(t => t.Name).ToList();
+        Assert.Equal(new[] { "Dei", "UsGaap" }, Sorted(groups));
+        Assert.Equal(Sorted(GeneratedShape.FactsMembers.Concat(groups)), Members(facts));
+        var concepts = facts.GetNestedTypes().SelectMany(group => group.GetProperties(BindingFlags.Public | BindingFlags.Static)).ToList();
+        Assert.All(concepts, concept => Assert.Equal(typeof(Concept), concept.PropertyType));
+        Assert.Equal(run.ReadFiling("Filings.Sample10K").Concepts.Count, concepts.Count);
+    }
+
     /// <summary>The names a type declares: properties, fields, nested types (accessors and compiler-made members aside).</summary>
     private static List<string> Members(Type type) => Sorted(
         type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)

@@ -136,6 +136,16 @@ public sealed class GeneratorRun
 
     /// <summary>The text of the only generated source.</summary>
     public string SingleSource() => GeneratedSources.Single().SourceText.ToString();
+
+    /// <summary>
+    /// The generated <c>Filing</c> of the class <paramref name="fullName"/> ("Filings.Report"), compiled and read: the values
+    /// live in the filing's table, not as C# a test could search.
+    /// </summary>
+    public Filing ReadFiling(string fullName)
+    {
+        using var assembly = new GeneratedAssembly(this);
+        return assembly.Filing(fullName);
+    }
 }
 
 /// <summary>

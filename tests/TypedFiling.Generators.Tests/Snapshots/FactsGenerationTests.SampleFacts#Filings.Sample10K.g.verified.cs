@@ -8,198 +8,61 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Sample10K
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Sample10K",
-			sourcePath: "filings/sample-10k.htm",
-			company: "SAMPLE DEVICES, INC.",
-			form: "10-K",
-			fiscalYearEnd: new global::TypedFiling.CalendarDate(2024, 1, 28),
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("Item 1A. Risk Factors", "", new global::TypedFiling.SourceSpan(29, 7, 29, 28, 4296, 21)),
-				new global::TypedFiling.Section("Item 1B. Unresolved Staff Comments", "None.\n\nRevenue (repeated in the table) 60,922\n\nOther income (expense) (1,234.5)\n\nDiluted net income per share $11.93\n\nPreferred stock —\n\nTreasury stock -\n\nEuropean notes €1.250,5\n\nDebt in dollars 8,459\n\nCommitments and contingencies\n\nEffective tax rate 12.0%\n\nShares outstanding 2,464,000,000\n\nRemaining obligations 1,100\n\nQuarter revenue 22103\n\nWe have two reportable segments.", new global::TypedFiling.SourceSpan(32, 7, 32, 41, 5029, 34)),
-			}),
-			riskFactors: RiskFactors.All,
-			facts: Facts.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-				"$60,922 million", "revenue", "in fiscal year 2024", "USD", "million", "fiscal year 2024", "$26,974 million", "fiscal year 2023", "$47,525 million", "came",
-				"in fiscal year 2023",
-			};
-			private static readonly string[] Rows =
-			{
-				"M,Revenue,0,0:0:140,4441,166,31,20,,,1,2024,2,1,60922000000,3,4,,,,,", "F,FiscalYear2024,5,0:0:140,4611,16,31,190,,,,,,,FiscalYear,12,2024",
-				"M,Money26974Million,6,0:0:140,4632,166,31,211,,,,2024,2,1,26974000000,3,4,,,,,", "F,FiscalYear2023,7,0:0:140,4802,16,31,381,,,,,,,FiscalYear,12,2023",
-				"M,Came,8,0:0:140,4829,166,31,408,,,9,2023,10,1,47525000000,3,4,,,,,",
-			};
-			private static readonly string[] Texts =
-			{
-				RiskFactors.Competition.Text,
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.Competition.Text,
+		});
+		private const string __Table = "~1L#VNR8-XKV[2$Up7d-$sHe>)e]uz53kZ0^{yDn-Nm{qUNmQ1QHYoR4Cg$V-l=!bCzMN[3IMGmNh1$J5TKVYK^sxdFi}<)!:Gut<+CgPcDkni&!?pg?u%5kMMw*>BrabhvsZDzyn@C-#k7qCkRuO1G<Xicy0K8<}IQ5M*+T?.oNXt/uU&^B]rufXm/DrQdgtZQA/)7qy}t-mXPhxcU)zmu+<DGv+G/%L*a6GtL$z1*/to(Q#!5z9T]-QBCT5BM1Zpfm/qqbHNc4(5{Lu3j)I?P0Pwz2s05YHr%t>Jl5Et?42&}e4ayAL4Pa@$56xzXh8%dViKah.?es7x8QZZkhl)@-f-xdtAqzO#f53q7RBu*R}J%WI@WeZw[6{i42@!6VAIN<m)9thbcSPc{:u5demGGKwvk<Yb4DI9QrtZWYqE.mx$GY&+CBb]0]/g3ptH#Bnqe%sHbUEBO?:NlC6zPDQjsb1$p<FiyRX0X4H8zht8wm(AoHT0}Lvd{Ao#2I8ssR2=f2dE)&/rC^?QZno9mTOkdFL}Z=-E>VuO-7L!DOa]p/<:M.fosATHMeYdv1oNQ-Gm7}Ag!GzCK65eIZ-9(m)Pl:CBP<uix5H)CJx6wB6pzDvV?&bI**Q.9za3UR4+gA=F!CQ<N&WGQcnrN3M]yx=]35)PM=WZI+KA.UB%2*EP%j1EDIeqqCR?]6:8)Sp2e=D(QDl2N>E&=43VuxS%jAE]q[+&BnTcu#oKroi0INq<3&ic7*?MIWmW2Bl+Y]3D-BX?k#)xk%}vf(539B!<VW%6LYKnbzw(?ywAk7}:k}vlks9N*(U*T9a.!Ua00KgR[u&}*au/6SB^w/lum??h-FeR/BxI.Kj]qf{KqoYz0X?Pz2M(SB4xzNFVUihU?^X7ZNq.<fc65j+WihN.}gy@i)QO6Z!&/9Q&5k^%L3jG(&sN7[VX):^qt=63DIZLc?M^VZspRM$bLNSNWy*mYNVzSl924>j)6w.udjHn{EgV?lw#ZmUyMTLnLwjH}:i+G#d3zx0]bC??&OXa4rpews.}z#FsWH}-psp3x7/:<m6J<4FZUkftaSE^A1QQwN#<joS]LB>KgUe#DAN[f6>a/qXej]oj35O(Q9]eKFCv{T.chw0/%m}0qv-pO[3ZC:B(M>IaQ-a4m2!HHpv[tE7Eh5$jkp%nyNbgsjD71<Wx$IKOgwby8L5)aRu>N6#vi=qfgtLc8Z^8$Hu9oR}pj81Ty#<}cQ(c^QJt}kE1xMzuJUCREw%Dah=5cjB[P)77D.<Atyzj?AdnkC?#2pz9z5-bhG@Lv0kn}at+ffqF5z9EO-?F8O4h@XRKnF4f(#lY%Hc)NEplszvyb?dtSMWp=^6j@X!?7]m+9f86f0sdtXiW>xaAsao}}a=M%/o>H#4FiY=Tz<:0yvx[SKGUEB!t/gW${i?wvl&Wn$1#Gr}2.sEA0arS]KYl[WPErOVaE2X6n%*=Lr)2%wPD}?-7%31(H>9zH38/d-TR5]-pZC00Oci&Wq3hAn6+H$4.t)=XPv62}{w/q=<W&p(Yx2tYANsRHi.2ZFrj}x2p0(lmb6d6.:Ue/wK?%atjZPS#cwLLDZlCu!Q(UVaR.>ABRd:2q5{6>g1Qai3NB+[0KJUk2l)W]k<SwDQpBSZOnt4.<nmCsRQLVry3A^s-c5bxG8v9*=D]9>=&p*C8][OD)}]sk)<5NN7W/NtskSIU6&35c13y)lKXE2?pi9*^mT{EY[v8b5%YSKI<e]apzM}%d&6HiR:QK.ys8oA?:wIf}.!eqD(:2(Qp=@a4+bBWX77D^l=0/:^AK{=]9/*ZLufb+^*0B@%a3<UGC9=Ro3gCN2*@DDazfCOnl?n&Au7?M[CQdF8%1qTp8Mue#oJ8&ezR9LfXL:(fp0w6TE6<buShNQ+@Pk.r9TPq{dGx0r5wl)=rB=Y%q0jA2mo)H=bAkM/%4OgR/HU@CAc%bsvN94yGsPVf[!8nC2Ocs&7<p>%$IG6bh2$NJb<*>^>iz&xKT1o4S63%vqLaZs4DyWFdR2>BmicTq<n6bUpq8#@fn^0Vf3j[!#RSF{GeTc+a90@n?P@.Uw>AF!mUVn/hTngs2WNa>w^!lJkn<QAhvfI[%HyKu}6e=D86-gmP14OR!R{#ZbAAf1KdWA6NuMJeq(J-%c6}Wqp^ax]#*3wBUZt+Kn(cr-1sIPrpq8g-m4mj^274zWGF#+*M-Rf-(wb=]p";
 
-		/// <summary>The filing's inline XBRL facts, by namespace prefix and concept: Facts.UsGaap.Revenues.FiscalYear2024.</summary>
+		/// <summary>The filing's inline XBRL facts, a member per concept by namespace prefix: Facts.UsGaap.Revenues.Current.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class Facts
 		{
-			private static readonly string[] Strings =
-			{
-				"c-1", "dei:DocumentFiscalYearFocus", "2024", "dei:AmendmentFlag", "false", "dei:DocumentType", "10-K", "dei:DocumentPeriodEndDate", "January 28, 2024",
-				"dei:EntityRegistrantName", "SAMPLE DEVICES, INC.", "dei:EntityAddressAddressLine1", "2788 San Tomas Expressway", "us-gaap:Revenues", "60,922", "iso4217:USD",
-				"c-5", "26,974", "c-3", "srt:ProductOrServiceAxis", "smpl:DataCenterMember", "47,525", "us-gaap:OtherNonoperatingIncomeExpense", "1,234.5",
-				"us-gaap:EarningsPerShareDiluted", "11.93", "iso4217:USD/xbrli:shares", "c-2", "us-gaap:PreferredStockValue", "—", "us-gaap:TreasuryStockValue", "-",
-				"us-gaap:LongTermDebt", "1.250,5", "iso4217:EUR", "8,459", "us-gaap:CommitmentsAndContingencies", "", "us-gaap:EffectiveIncomeTaxRateContinuingOperations",
-				"12.0", "xbrli:pure", "dei:EntityCommonStockSharesOutstanding", "2,464,000,000", "xbrli:shares", "us-gaap:CommonStockSharesOutstanding", "c-4",
-				"us-gaap:RevenueRemainingPerformanceObligationExpectedTimingOfSatisfactionStartDateAxis", "2024-01-29", "us-gaap:RevenueRemainingPerformanceObligation", "1,100",
-				"c-6", "22103", "us-gaap:NumberOfReportableSegments", "two", "smpl:Segment",
-			};
-			private static readonly string[] Contexts =
-			{
-				"0,,20230130,20240128", "16,,20220131,20230129", "18,,20230130,20240128,19,20", "27,20240128,,", "45,20240128,,,46,47", "50,,20231030,20240128",
-			};
-			private static readonly string[] Rows =
-			{
-				"1,2,,,,,0,0,0,f-1,750,4,6,77", "3,4,,,,,0,0,0,f-2,862,5,7,92", "5,6,,,,,0,0,0,f-3,3720,4,24,74", "7,8,,20240128,,,0,0,0,f-4,3888,21,25,144",
-				"9,10,,,,,0,0,0,f-5,4006,20,26,77", "11,12,,,,,0,0,0,f-6,4148,8,27,102", "13,14,60922000000,,15,-6,6,0,0,f-10,4576,6,31,155",
-				"13,17,26974000000,,15,-6,6,0,1,f-11,4767,6,31,346", "13,21,47525000000,,15,-6,6,0,2,f-12,4964,6,31,543", "13,14,60922000000,,15,-6,6,0,0,f-13,5275,6,35,183",
-				"22,23,-1234500000.0,,15,-6,6,1,0,f-14,5514,7,36,206", "24,25,11.93,,26,2,0,0,0,f-15,5752,5,37,203", "28,29,0,,15,-6,6,0,3,f-16,5957,7,38,173",
-				"30,31,0,,15,-6,6,0,3,f-17,6160,1,39,169", "32,33,1250500000.0,,34,-5,6,0,3,f-18,6367,7,40,179", "32,35,8459000000,,15,-6,6,0,3,f-19,6570,5,41,169",
-				"36,37,,,15,,0,2,3,f-20,6649,116,42,47", "38,39,0.12,,40,3,-2,0,0,f-21,6982,4,43,207", "41,42,2464000000,,43,INF,0,0,3,f-22,7171,149,44,157",
-				"44,42,2464000000,,43,INF,0,0,3,f-23,7290,13,44,276", "48,49,1100000000,,15,-6,6,0,4,f-24,7549,5,45,202", "13,51,22103000000,,15,-6,6,0,5,f-25,7719,5,46,138",
-				"52,53,2,,54,INF,0,0,0,f-26,7928,3,48,168",
-			};
-			/// <summary>Every fact of the filing, in document order (a fact shown twice is listed twice).</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Fact> All { get; } = global::TypedFiling.FactTable.Read(Strings, Contexts, Rows);
-			/// <summary>The facts of the dei namespace.</summary>
+			private static global::TypedFiling.Concept __Concept(int index) => Filing.Concepts[index];
+			/// <summary>The concepts of the dei namespace.</summary>
 			public static partial class Dei
 			{
-				/// <summary>dei:AmendmentFlag</summary>
-				public static partial class AmendmentFlag
-				{
-					/// <summary>"false", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[1];
-				}
-				/// <summary>dei:DocumentFiscalYearFocus</summary>
-				public static partial class DocumentFiscalYearFocus
-				{
-					/// <summary>"2024", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[0];
-				}
-				/// <summary>dei:DocumentPeriodEndDate</summary>
-				public static partial class DocumentPeriodEndDate
-				{
-					/// <summary>"January 28, 2024", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[3];
-				}
-				/// <summary>dei:DocumentType</summary>
-				public static partial class DocumentType
-				{
-					/// <summary>"10-K", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[2];
-				}
-				/// <summary>dei:EntityAddressAddressLine1</summary>
-				public static partial class EntityAddressAddressLine1
-				{
-					/// <summary>"2788 San Tomas Expressway", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[5];
-				}
-				/// <summary>dei:EntityCommonStockSharesOutstanding</summary>
-				public static partial class EntityCommonStockSharesOutstanding
-				{
-					/// <summary>"2,464,000,000" shares, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[18];
-				}
-				/// <summary>dei:EntityRegistrantName</summary>
-				public static partial class EntityRegistrantName
-				{
-					/// <summary>"SAMPLE DEVICES, INC.", 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[4];
-				}
+				/// <summary>dei:AmendmentFlag: "false", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept AmendmentFlag => __Concept(1);
+				/// <summary>dei:DocumentFiscalYearFocus: "2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentFiscalYearFocus => __Concept(0);
+				/// <summary>dei:DocumentPeriodEndDate: "January 28, 2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentPeriodEndDate => __Concept(3);
+				/// <summary>dei:DocumentType: "10-K", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept DocumentType => __Concept(2);
+				/// <summary>dei:EntityAddressAddressLine1: "2788 San Tomas Expressway", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityAddressAddressLine1 => __Concept(5);
+				/// <summary>dei:EntityCommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityCommonStockSharesOutstanding => __Concept(14);
+				/// <summary>dei:EntityRegistrantName: "SAMPLE DEVICES, INC.", FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EntityRegistrantName => __Concept(4);
 			}
-			/// <summary>The facts of the us-gaap namespace.</summary>
+			/// <summary>The concepts of the us-gaap namespace.</summary>
 			public static partial class UsGaap
 			{
-				/// <summary>us-gaap:CommitmentsAndContingencies</summary>
-				public static partial class CommitmentsAndContingencies
-				{
-					/// <summary>nil USD, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[16];
-				}
-				/// <summary>us-gaap:CommonStockSharesOutstanding</summary>
-				public static partial class CommonStockSharesOutstanding
-				{
-					/// <summary>"2,464,000,000" shares, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[19];
-				}
-				/// <summary>us-gaap:EarningsPerShareDiluted</summary>
-				public static partial class EarningsPerShareDiluted
-				{
-					/// <summary>"11.93" USD/shares, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[11];
-				}
-				/// <summary>us-gaap:EffectiveIncomeTaxRateContinuingOperations</summary>
-				public static partial class EffectiveIncomeTaxRateContinuingOperations
-				{
-					/// <summary>"12.0" pure e-2, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[17];
-				}
-				/// <summary>us-gaap:LongTermDebt</summary>
-				public static partial class LongTermDebt
-				{
-					/// <summary>"1.250,5" EUR e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[14];
-					/// <summary>"8,459" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128Usd => All[15];
-				}
-				/// <summary>us-gaap:NumberOfReportableSegments</summary>
-				public static partial class NumberOfReportableSegments
-				{
-					/// <summary>"two" smpl:Segment, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[22];
-				}
-				/// <summary>us-gaap:OtherNonoperatingIncomeExpense</summary>
-				public static partial class OtherNonoperatingIncomeExpense
-				{
-					/// <summary>"1,234.5" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[10];
-				}
-				/// <summary>us-gaap:PreferredStockValue</summary>
-				public static partial class PreferredStockValue
-				{
-					/// <summary>"—" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[12];
-				}
-				/// <summary>us-gaap:RevenueRemainingPerformanceObligation</summary>
-				public static partial class RevenueRemainingPerformanceObligation
-				{
-					/// <summary>"1,100" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128RevenueRemainingPerformanceObligationExpectedTimingOfSatisfactionStartDate20240129 => All[20];
-				}
-				/// <summary>us-gaap:Revenues</summary>
-				public static partial class Revenues
-				{
-					/// <summary>"60,922" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024 => All[6];
-					/// <summary>"26,974" USD e6, 2022-01-31 to 2023-01-29</summary>
-					public static global::TypedFiling.Fact FiscalYear2023 => All[7];
-					/// <summary>"47,525" USD e6, 2023-01-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact FiscalYear2024DataCenter => All[8];
-					/// <summary>"22103" USD e6, 2023-10-30 to 2024-01-28</summary>
-					public static global::TypedFiling.Fact ThreeMonthsEnded20240128 => All[21];
-				}
-				/// <summary>us-gaap:TreasuryStockValue</summary>
-				public static partial class TreasuryStockValue
-				{
-					/// <summary>"-" USD e6, at 2024-01-28</summary>
-					public static global::TypedFiling.Fact AsOf20240128 => All[13];
-				}
+				/// <summary>us-gaap:CommitmentsAndContingencies: nil USD, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept CommitmentsAndContingencies => __Concept(12);
+				/// <summary>us-gaap:CommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept CommonStockSharesOutstanding => __Concept(15);
+				/// <summary>us-gaap:EarningsPerShareDiluted: 11.93 USD/shares, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EarningsPerShareDiluted => __Concept(8);
+				/// <summary>us-gaap:EffectiveIncomeTaxRateContinuingOperations: 12.0 pure e-2, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept EffectiveIncomeTaxRateContinuingOperations => __Concept(13);
+				/// <summary>us-gaap:LongTermDebt: 1.250,5 EUR millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept LongTermDebt => __Concept(11);
+				/// <summary>us-gaap:NumberOfReportableSegments: two smpl:Segment, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept NumberOfReportableSegments => __Concept(17);
+				/// <summary>us-gaap:OtherNonoperatingIncomeExpense: 1,234.5 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept OtherNonoperatingIncomeExpense => __Concept(7);
+				/// <summary>us-gaap:PreferredStockValue: — USD millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept PreferredStockValue => __Concept(9);
+				/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no current value</summary>
+				public static global::TypedFiling.Concept RevenueRemainingPerformanceObligation => __Concept(16);
+				/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
+				public static global::TypedFiling.Concept Revenues => __Concept(6);
+				/// <summary>us-gaap:TreasuryStockValue: - USD millions, FY2024 (2024-01-28)</summary>
+				public static global::TypedFiling.Concept TreasuryStockValue => __Concept(10);
 			}
 		}
 
@@ -208,11 +71,7 @@ namespace Filings
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					Competition.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>Competition could adversely impact our market share and financial results.</summary>
 			/// <remarks>Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.</remarks>
@@ -231,37 +90,37 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Competition", Title, Text, null, new global::TypedFiling.SourceSpan(30, 10, 30, 84, 4335, 74), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>$60,922 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 60922000000, for the period ending 2024.</remarks>
 #line (31, 20) - (31, 186) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)__FigureTable.All[0];
+					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)Info.Figures[0];
 #line default
 					/// <summary>fiscal year 2024: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2024.</remarks>
 #line (31, 190) - (31, 206) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[1];
+					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)Info.Figures[1];
 #line default
 					/// <summary>$26,974 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 26974000000, for the period ending 2024.</remarks>
 #line (31, 211) - (31, 377) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)__FigureTable.All[2];
+					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)Info.Figures[2];
 #line default
 					/// <summary>fiscal year 2023: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2023.</remarks>
 #line (31, 381) - (31, 397) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[3];
+					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)Info.Figures[3];
 #line default
 					/// <summary>$47,525 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
 					/// <remarks>Money: USD 47525000000, for the period ending 2023.</remarks>
 #line (31, 408) - (31, 574) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)__FigureTable.All[4];
+					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)Info.Figures[4];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 5);
 				}
 			}
 		}

@@ -8,50 +8,21 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Categories
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Categories",
-			sourcePath: "filings/categories.md",
-			company: null,
-			form: null,
-			fiscalYearEnd: null,
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-			}),
-			riskFactors: RiskFactors.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-				"ten largest customers", "largest customers", "41%", "revenues",
-			};
-			private static readonly string[] Rows =
-			{
-				"Q,LargestCustomers,0,0:0:60,346,21,9,5,,,1,,,,10,1,,", "P,Revenues,2,0:0:60,382,3,9,41,,,3,,,,41,,,",
-			};
-			private static readonly string[] Texts =
-			{
-				RiskFactors.DependSmallNumberCustomersRevenues.Text,
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.DependSmallNumberCustomersRevenues.Text,
+			RiskFactors.ProtectIntellectualProperty.Text,
+			RiskFactors.MarketPriceShares.Text,
+		});
+		private const string __Table = "TF2,21,10:Categories21:filings/categories.md16:D. Risk Factors.207:You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.38:depend-small-number-customers-revenues34:DependSmallNumberCustomersRevenues66:We depend on a small number of customers for most of our revenues.29:Risks Related to Our Business16:LargestCustomers21:ten largest customers17:largest customers8:Revenues3:41%8:revenues29:protect-intellectual-property27:ProtectIntellectualProperty56:We may not be able to protect our intellectual property.19:market-price-shares17:MarketPriceShares47:The market price of our shares may be volatile.27:Risks Related to Our Shares0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,7,271,66,7,4,,,2,Quantity,8,9,-1,0,60,346,21,9,5,,,10,,,,10,10,,,Percentage,11,12,-1,0,60,382,3,9,41,,,13,,,,41,,,,2,14,15,16,-1,7,407,56,11,4,,,0,3,17,18,19,-1,20,571,47,17,4,,,0,0,0,";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					DependSmallNumberCustomersRevenues.Info,
-					ProtectIntellectualProperty.Info,
-					MarketPriceShares.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>We depend on a small number of customers for most of our revenues.</summary>
 			/// <remarks>Our ten largest customers accounted for 41% of our revenues.</remarks>
@@ -70,22 +41,22 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our ten largest customers accounted for 41% of our revenues.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependSmallNumberCustomersRevenues", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(7, 4, 7, 70, 271, 66), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>ten largest customers: “Our ten largest customers accounted for 41% of our revenues.”</summary>
 					/// <remarks>Quantity: 10 largest customers.</remarks>
 #line (9, 5) - (9, 26) 49 "/project/filings/categories.md"
-					public static global::TypedFiling.Quantity LargestCustomers => (global::TypedFiling.Quantity)__FigureTable.All[0];
+					public static global::TypedFiling.Quantity LargestCustomers => (global::TypedFiling.Quantity)Info.Figures[0];
 #line default
 					/// <summary>41%: “Our ten largest customers accounted for 41% of our revenues.”</summary>
 					/// <remarks>Percentage: 41%.</remarks>
 #line (9, 41) - (9, 44) 51 "/project/filings/categories.md"
-					public static global::TypedFiling.Percentage Revenues => (global::TypedFiling.Percentage)__FigureTable.All[1];
+					public static global::TypedFiling.Percentage Revenues => (global::TypedFiling.Percentage)Info.Figures[1];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 2);
 				}
 			}
 
@@ -106,12 +77,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We rely on trade secrets and contracts to protect our technology.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ProtectIntellectualProperty", Title, Text, "Risks Related to Our Business", new global::TypedFiling.SourceSpan(11, 4, 11, 60, 407, 56), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 2, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -132,12 +103,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "The price of our shares has fluctuated widely.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MarketPriceShares", Title, Text, "Risks Related to Our Shares", new global::TypedFiling.SourceSpan(17, 4, 17, 51, 571, 47), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 2, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 		}

@@ -8,47 +8,21 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Duplicates
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Duplicates",
-			sourcePath: "filings/duplicates.md",
-			company: null,
-			form: null,
-			fiscalYearEnd: null,
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-			}),
-			riskFactors: RiskFactors.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-			};
-			private static readonly string[] Rows =
-			{
-			};
-			private static readonly string[] Texts =
-			{
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.Network.Text,
+			RiskFactors.NetworkFail.Text,
+			RiskFactors.Network2.Text,
+		});
+		private const string __Table = "TF2,11,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.12:network-fail11:NetworkFail9:network-28:Network20,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,,25,21,3,4,,,0,2,7,8,6,-1,,70,21,7,4,,,0,3,9,10,6,-1,,117,21,11,4,,,0,0,0,";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					Network.Info,
-					NetworkFail.Info,
-					Network2.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>Our network may fail.</summary>
 			/// <remarks>Networks fail.</remarks>
@@ -67,12 +41,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Networks fail.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 25, 25, 21), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -93,12 +67,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "They fail again.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkFail", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 25, 70, 21), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -119,12 +93,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "And again.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Network2", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 25, 117, 21), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 		}

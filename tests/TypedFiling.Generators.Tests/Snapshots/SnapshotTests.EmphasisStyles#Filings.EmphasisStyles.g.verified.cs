@@ -8,52 +8,22 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class EmphasisStyles
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "EmphasisStyles",
-			sourcePath: "filings/emphasis-styles.md",
-			company: null,
-			form: null,
-			fiscalYearEnd: null,
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("Item 3. Key Information", "", new global::TypedFiling.SourceSpan(1, 3, 1, 26, 2, 23)),
-				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(3, 3, 3, 19, 29, 16)),
-			}),
-			riskFactors: RiskFactors.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-				"30%", "shares", "eight directors", "directors",
-			};
-			private static readonly string[] Rows =
-			{
-				"P,Shares,0,0:0:48,629,3,23,31,,,1,,,,30,,,", "Q,Directors,2,0:115:35,737,15,26,22,,,3,,,,8,3,,",
-			};
-			private static readonly string[] Texts =
-			{
-				RiskFactors.LargestShareholder.Text,
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.LoseCustomers.Text,
+			RiskFactors.CompetitionMarkets.Text,
+			RiskFactors.ChangesExchangeRates.Text,
+			RiskFactors.LargestShareholder.Text,
+		});
+		private const string __Table = "TF2,23,14:EmphasisStyles26:filings/emphasis-styles.md23:Item 3. Key Information0:16:D. Risk Factors.14:lose-customers13:LoseCustomers43:We may lose customers if our network fails.19:competition-markets18:CompetitionMarkets49:Competition in our markets may reduce our prices.22:changes-exchange-rates20:ChangesExchangeRates61:Changes in exchange rates could reduce our reported revenues.19:largest-shareholder18:LargestShareholder76:Our largest shareholder may act against the interests of other shareholders.6:Shares3:30%6:shares9:Directors15:eight directors9:directors0,1,,,,Emphasized,Plausible,,2,2,3,2,23,1,3,,,4,3,29,16,3,3,,,4,1,5,6,7,-1,,52,43,5,4,,,0,2,8,9,10,-1,,272,49,13,3,,,0,3,11,12,13,-1,,381,61,17,2,,,0,4,14,15,16,-1,,520,76,21,2,,,2,Percentage,17,18,-1,0,48,629,3,23,31,,,19,,,,30,,,,Quantity,20,21,-1,115,35,737,15,26,22,,,22,,,,8,22,,,0,0,";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					LoseCustomers.Info,
-					CompetitionMarkets.Info,
-					ChangesExchangeRates.Info,
-					LargestShareholder.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>We may lose customers if our network fails.</summary>
 			/// <remarks>Our network carries all of our customers' traffic. An outage could lead to: (The full text is in Text.)</remarks>
@@ -72,12 +42,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LoseCustomers", Title, Text, null, new global::TypedFiling.SourceSpan(5, 4, 5, 47, 52, 43), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -98,12 +68,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We compete with carriers that are larger than we are.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompetitionMarkets", Title, Text, null, new global::TypedFiling.SourceSpan(13, 3, 13, 52, 272, 49), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -124,12 +94,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Most of our costs are in yen, while some of our revenues are in dollars.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ChangesExchangeRates", Title, Text, null, new global::TypedFiling.SourceSpan(17, 2, 17, 63, 381, 61), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -150,22 +120,22 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "LargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(21, 2, 21, 78, 520, 76), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>30%: “Our largest shareholder holds 30% of our shares.”</summary>
 					/// <remarks>Percentage: 30%.</remarks>
 #line (23, 31) - (23, 34) 51 "/project/filings/emphasis-styles.md"
-					public static global::TypedFiling.Percentage Shares => (global::TypedFiling.Percentage)__FigureTable.All[0];
+					public static global::TypedFiling.Percentage Shares => (global::TypedFiling.Percentage)Info.Figures[0];
 #line default
 					/// <summary>eight directors: “appoint two of our eight directors.”</summary>
 					/// <remarks>Quantity: 8 directors.</remarks>
 #line (26, 22) - (26, 37) 49 "/project/filings/emphasis-styles.md"
-					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)__FigureTable.All[1];
+					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)Info.Figures[1];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 2);
 				}
 			}
 		}

@@ -8,54 +8,28 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Hostile
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Hostile",
-			sourcePath: "filings/hostile.md",
-			company: null,
-			form: null,
-			fiscalYearEnd: null,
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("D. Risk Factors.", "", new global::TypedFiling.SourceSpan(1, 3, 1, 19, 2, 16)),
-			}),
-			riskFactors: RiskFactors.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-			};
-			private static readonly string[] Rows =
-			{
-			};
-			private static readonly string[] Texts =
-			{
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.CommentsEndStartAgainTitle.Text,
+			RiskFactors.QuotesTripleQuotesTitle.Text,
+			RiskFactors.Backslashes.Text,
+			RiskFactors.Braces0Title.Text,
+			RiskFactors.DocCommentBreakersSummaryRemarks.Text,
+			RiskFactors.Debug.Text,
+			RiskFactors.RiskFactor7.Text,
+			RiskFactors.Class.Text,
+			RiskFactors.Risk1234567890.Text,
+			RiskFactors.BidirectionalOverrideZeroWidthCharacters.Text,
+		});
+		private const string __Table = "TF2,33,7:Hostile18:filings/hostile.md16:D. Risk Factors.0:30:comments-end-start-again-title26:CommentsEndStartAgainTitle50:Comments end here */ and start again /* in a title26:quotes-triple-quotes-title23:QuotesTripleQuotesTitle41:Quotes \" and triple quotes \"\"\" in a title11:backslashes11:Backslashes57:Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title14:braces-0-title12:Braces0Title40:Braces { and } and {0} and {{ in a title36:doc-comment-breakers-summary-remarks32:DocCommentBreakersSummaryRemarks66:Doc comment breakers </summary> and </remarks> and <!-- in a title5:debug5:Debug9:#if DEBUG13:risk-factor-711:RiskFactor71:@5:class5:Class15:risk-123456789014:Risk123456789010:123456789044:bidirectional-override-zero-width-characters40:BidirectionalOverrideZeroWidthCharacters49:Bidirectional \u202Eoverride and zero\u200Bwidth characters0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,10,1,4,5,6,-1,,25,52,3,4,,,0,2,7,8,9,-1,,142,41,7,4,,,0,3,10,11,12,-1,,235,58,11,4,,,0,4,13,14,15,-1,,333,40,15,4,,,0,5,16,17,18,-1,,404,73,19,4,,,0,6,19,20,21,-1,,539,9,23,4,,,0,7,22,23,24,-1,,627,1,31,4,,,0,8,25,26,25,-1,,687,5,35,4,,,0,9,27,28,29,-1,,731,10,39,4,,,0,10,30,31,32,-1,,774,49,43,4,,,0,0,0,";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					CommentsEndStartAgainTitle.Info,
-					QuotesTripleQuotesTitle.Info,
-					Backslashes.Info,
-					Braces0Title.Info,
-					DocCommentBreakersSummaryRemarks.Info,
-					Debug.Info,
-					RiskFactor7.Info,
-					Class.Info,
-					Risk1234567890.Info,
-					BidirectionalOverrideZeroWidthCharacters.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>Comments end here */ and start again /* in a title</summary>
 			/// <remarks>A body that closes a comment */ and opens one /* too.</remarks>
@@ -74,12 +48,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body that closes a comment */ and opens one /* too.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CommentsEndStartAgainTitle", Title, Text, null, new global::TypedFiling.SourceSpan(3, 4, 3, 56, 25, 52), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -100,12 +74,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body with \"quotes\" and \"\"\"raw\"\"\" quotes.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "QuotesTripleQuotesTitle", Title, Text, null, new global::TypedFiling.SourceSpan(7, 4, 7, 45, 142, 41), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -126,12 +100,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body ending in a backslash \\";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Backslashes", Title, Text, null, new global::TypedFiling.SourceSpan(11, 4, 11, 62, 235, 58), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -152,12 +126,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body with {braces}.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Braces0Title", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 44, 333, 40), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -178,12 +152,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body with </para> and <![CDATA[ and --> in it.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DocCommentBreakersSummaryRemarks", Title, Text, null, new global::TypedFiling.SourceSpan(19, 4, 19, 77, 404, 73), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[4];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -204,12 +178,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Debug", Title, Text, null, new global::TypedFiling.SourceSpan(23, 4, 23, 13, 539, 9), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[5];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -230,12 +204,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body about the at sign: @\"verbatim\" and @class.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RiskFactor7", Title, Text, null, new global::TypedFiling.SourceSpan(31, 4, 31, 5, 627, 1), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[6];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -256,12 +230,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A title that is a C# keyword.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Class", Title, Text, null, new global::TypedFiling.SourceSpan(35, 4, 35, 9, 687, 5), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[7];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -282,12 +256,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A title of digits only.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "Risk1234567890", Title, Text, null, new global::TypedFiling.SourceSpan(39, 4, 39, 14, 731, 10), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[8];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -308,12 +282,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "A body with \u202Ereversed text and a zero\u200Bwidth space.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BidirectionalOverrideZeroWidthCharacters", Title, Text, null, new global::TypedFiling.SourceSpan(43, 4, 43, 53, 774, 49), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[9];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 		}

@@ -8,126 +8,36 @@ namespace Filings
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Iij20F2010
 	{
-		/// <summary>The whole filing: its sections and risk factors, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = new global::TypedFiling.Filing(
-			name: "Iij20F2010",
-			sourcePath: "filings/iij-20f-2010.md",
-			company: null,
-			form: "20-F",
-			fiscalYearEnd: new global::TypedFiling.CalendarDate(2010, 3, 31),
-			sections: global::System.Array.AsReadOnly(new global::TypedFiling.Section[]
-			{
-				new global::TypedFiling.Section("B. Capitalization and Indebtedness.", "Not required.", new global::TypedFiling.SourceSpan(3, 3, 3, 38, 4, 35)),
-				new global::TypedFiling.Section("C. Reasons for the Offer and Use of Proceeds.", "Not applicable.", new global::TypedFiling.SourceSpan(7, 3, 7, 48, 60, 45)),
-				new global::TypedFiling.Section("D. Risk Factors.", "You should carefully consider the following information, together with the other information contained in this annual report on Form 20-F, including our consolidated financial statements and the related notes, before making an investment decision. Any risks described below could result in a material adverse effect on our business, financial condition or results of operations.", new global::TypedFiling.SourceSpan(11, 3, 11, 19, 128, 16)),
-			}),
-			riskFactors: RiskFactors.All,
-			outline: new global::TypedFiling.FilingOutline(global::TypedFiling.HeadingMode.Emphasized, global::TypedFiling.OutlineVerdict.Plausible, null));
-
-		// Every figure of the filing, in filing order (layout: TypedFiling.FigureTable.Read).
-		private static class __FigureTable
+		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
+		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
 		{
-			private static readonly string[] Strings =
-			{
-				"September 17, 2010", "eight consolidated subsidiaries", "consolidated subsidiaries", "As of September 17, 2010", "four equity method investees",
-				"equity method investees", "September 1, 2010", "100%", "owned consolidated subsidiary", "approximately 1,600 domestic corporate customers",
-				"domestic corporate customers", "approximately", "¥9.2 billion", "acquisition price of IIJ-Global", "JPY", "billion", "¥9.0 billion", "short-term borrowings",
-				"August 2011", "around ¥6 billion", "Intangible assets", "around", "July 2007", "fiscal year ended March 31, 2009", "August 2010", "140 ATMs", "ATMs",
-				"as of August 2010", "¥1.8 billion", "invested in Trust Networks", "74.2%", "share ownership", "fiscal year ended March 31, 2010", "¥0.2 billion", "revenues",
-				"for the fiscal year ended March 31, 2010", "¥1.0 billion", "operating loss", "August 2003", "fiscal year ended March 31, 2003", "¥15.6 billion", "net loss",
-				"for the fiscal year ended March 31, 2003", "February 2006", "¥0.8 billion", "invested in Internet Revolution Inc", "¥0.7 billion", "accumulated net loss",
-				"As of fiscal year ended March 31, 2010", "March 31, 2010", "approximately ¥5.5 billion", "total balance of our intangible assets", "As of March 31, 2010",
-				"¥2.8 billion", "intangible assets", "¥1.7 billion", "intangible assets not subject to amortization", "¥2.4 billion",
-				"Intangible assets subject to amortization", "as of March 31, 2010", "¥0.1 billion", "April 2005", "¥5.2 billion", "tax operating loss carryforwards",
-				"period ending March 31, 2011", "deferred tax expenses", "¥1.6 billion", "deferred tax asset (current)", "deferred tax asset (noncurrent)", "¥0.3 billion",
-				"net impairment losses", "in the fiscal year ended March 31, 2010", "¥0.9 billion", "carrying amount of available-for-sale securities", "¥1.4 billion",
-				"nonmarketable equity securities", "funds", "30.0%", "outstanding voting shares", "one outside director", "outside director", "12 directors", "directors",
-				"68.6%", "costs", "For the fiscal year ended March 31, 2010", "April 2004", "12,500 new shares", "new shares", "December 2005", "1 to 5 split", "split",
-				"October 2005", "May 11, 2007", "2,178 shares", "shares", "two consolidated subsidiaries",
-			};
-			private static readonly string[] Rows =
-			{
-				"D,September17Of2010,0,0:107:99,7815,18,61,114,,,,,,,2010-9-17", "Q,ConsolidatedSubsidiaries,1,0:107:99,7843,31,61,142,,,2,2010-9-17,3,,8,2,,",
-				"Q,EquityMethodInvestees,4,0:107:99,7879,28,61,178,,,5,2010-9-17,3,,4,5,,", "D,September1Of2010,6,0:1482:260,9187,17,63,4,,,,,,,2010-9-1",
-				"D,September1Of2010_2,6,0:1482:260,9330,17,63,147,,,,,,,2010-9-1", "P,OwnedConsolidatedSubsidiary,7,0:1482:260,9353,4,63,170,,,8,,,,100,,,",
-				"Q,DomesticCorporateCustomers,9,0:1743:203,9601,48,63,418,,,10,,,,1600,10,Approximately,11",
-				"M,AcquisitionPriceOfIijGlobal,12,0:1947:215,9691,12,63,508,,,13,,,,9200000000,14,15,,,,,",
-				"M,ShortTermBorrowings,16,0:1947:215,9777,12,63,594,,,17,,,,9000000000,14,15,,,,,", "D,August2011,18,0:1947:215,9854,11,63,671,,,,,,,2011-8",
-				"M,IntangibleAssets,19,0:2894:290,10629,17,63,1446,,,20,,,,6000000000,14,15,Around,21,,,", "D,July2007,22,0:4000:276,11799,9,65,96,,,,,,,2007-7",
-				"F,FiscalYearEndedMarch2009,23,0:4277:169,11992,32,65,289,,,,,,,FiscalYear,12,2009-3-31", "D,August2010,24,0:4277:169,12076,11,65,373,,,,,,,2010-8",
-				"Q,Atms,25,0:4277:169,12089,8,65,386,,,26,2010-8,27,,140,26,,", "M,InvestedInTrustNetworks,28,0:4447:96,12192,12,65,489,,,29,,,,1800000000,14,15,,,,,",
-				"P,ShareOwnership,30,0:4447:96,12224,5,65,521,,,31,,,,74.2,,,", "F,FiscalYearEndedMarch2010,32,0:4544:227,12374,32,65,671,,,,,,,FiscalYear,12,2010-3-31",
-				"M,Revenues,33,0:4544:227,12415,12,65,712,,,34,2010-3-31,35,1,200000000,14,15,,,,,",
-				"M,OperatingLoss,36,0:4544:227,12444,12,65,741,,,37,2010-3-31,35,1,1000000000,14,15,,,,,", "D,August2003,38,0:6104:370,13811,11,67,208,,,,,,,2003-8",
-				"F,FiscalYearEndedMarch2003,39,0:6104:370,14075,32,67,472,,,,,,,FiscalYear,12,2003-3-31",
-				"M,NetLoss,40,0:6104:370,14112,13,67,509,,,41,2003-3-31,42,1,15600000000,14,15,,,,,", "D,February2006,43,0:6475:189,14182,13,67,579,,,,,,,2006-2",
-				"M,InvestedInInternetRevolutionInc,44,0:6475:189,14210,12,67,607,,,45,,,,800000000,14,15,,,,,",
-				"F,FiscalYearEndedMarch2010_2,32,0:6665:99,14375,32,67,772,,,,,,,FiscalYear,12,2010-3-31",
-				"M,AccumulatedNetLoss,46,0:6665:99,14445,12,67,842,,,47,2010-3-31,48,1,700000000,14,15,,,,,", "D,March31Of2010,49,1:0:234,16309,14,77,7,,,,,,,2010-3-31",
-				"M,TotalBalanceOfIntangibleAssets,50,1:0:234,16372,26,77,70,,,51,2010-3-31,52,,5500000000,14,15,Approximately,11,,,",
-				"M,IntangibleAssets,53,1:0:234,16409,12,77,107,,,54,2010-3-31,52,,2800000000,14,15,,,,,",
-				"M,IntangibleAssetsNotSubjectToAmortization,55,1:0:234,16480,12,77,178,,,56,2010-3-31,52,,1700000000,14,15,,,,,",
-				"D,March31Of2010_2,49,1:235:142,16586,14,77,284,,,,,,,2010-3-31",
-				"M,IntangibleAssetsSubjectToAmortization,57,1:235:142,16636,12,77,334,,,58,2010-3-31,59,,2400000000,14,15,,,,,",
-				"M,IntangibleAssetsSubjectToAmortization0Point1Billion,60,1:235:142,16653,12,77,351,,,58,2010-3-31,59,,100000000,14,15,,,,,",
-				"M,IntangibleAssets6Billion,19,1:378:106,16729,17,77,427,,,54,,,,6000000000,14,15,Around,21,,,", "D,April2005,61,2:91:357,20178,10,89,301,,,,,,,2005-4",
-				"D,March31Of2010,49,3:0:116,24609,14,114,7,,,,,,,2010-3-31",
-				"M,TaxOperatingLossCarryforwards,62,3:0:116,24706,12,114,104,,,63,2010-3-31,52,,5200000000,14,15,,,,,",
-				"F,PeriodEndingMarch2011,64,3:117:241,24877,28,114,275,,,,,,,Period,,2011-3-31",
-				"M,DeferredTaxExpenses,44,3:359:91,24974,12,114,372,,,65,2010-3-31,35,1,800000000,14,15,,,,,",
-				"F,FiscalYearEndedMarch2010,32,3:359:91,25020,32,114,418,,,,,,,FiscalYear,12,2010-3-31", "D,March31Of2010_2,49,3:451:197,25060,14,114,458,,,,,,,2010-3-31",
-				"M,DeferredTaxAssetCurrent,66,3:451:197,25115,12,114,513,,,67,2010-3-31,52,,1600000000,14,15,,,,,",
-				"M,DeferredTaxAssetNoncurrent,46,3:451:197,25167,12,114,565,,,68,2010-3-31,52,,700000000,14,15,,,,,",
-				"M,NetImpairmentLosses,69,4:229:148,26126,12,118,267,,,70,2010-3-31,71,1,300000000,14,15,,,,,",
-				"F,FiscalYearEndedMarch2010,32,4:229:148,26204,32,118,345,,,,,,,FiscalYear,12,2010-3-31",
-				"M,CarryingAmountOfAvailableForSaleSecurities,72,4:378:182,26295,12,118,436,,,73,2010-3-31,59,,900000000,14,15,,,,,",
-				"M,NonmarketableEquitySecurities,74,4:378:182,26345,12,118,486,,,75,2010-3-31,59,,1400000000,14,15,,,,,",
-				"M,Funds,69,4:378:182,26372,12,118,513,,,76,2010-3-31,59,,300000000,14,15,,,,,", "D,March31Of2010,49,4:378:182,26391,14,118,532,,,,,,,2010-3-31",
-				"P,OutstandingVotingShares,77,5:0:91,27147,5,122,30,,,78,2010-3-31,59,,30,,,", "D,March31Of2010,49,5:0:91,27194,14,122,77,,,,,,,2010-3-31",
-				"D,September17Of2010,0,5:181:109,27305,18,122,188,,,,,,,2010-9-17", "Q,OutsideDirector,79,5:181:109,27333,20,122,216,,,80,2010-9-17,3,,1,80,,",
-				"Q,Directors,81,5:181:109,27395,12,122,278,,,82,2010-9-17,3,,12,82,,", "F,FiscalYearEndedMarch2010,32,6:497:118,28521,32,126,506,,,,,,,FiscalYear,12,2010-3-31",
-				"P,Costs,83,6:497:118,28555,5,126,540,,,84,2010-3-31,85,1,68.6,,,", "D,April2004,86,7:923:407,30674,10,138,267,,,,,,,2004-4",
-				"Q,NewShares,87,8:143:222,32567,17,146,155,,,88,,,,12500,88,,", "D,December2005,89,8:143:222,32685,13,146,273,,,,,,,2005-12",
-				"R,Split1To5,90,8:143:222,32719,12,146,307,,,91,,,,1,5,91", "D,October2005,92,8:143:222,32765,12,146,353,,,,,,,2005-10",
-				"D,May11Of2007,93,8:366:138,32782,12,146,370,,,,,,,2007-5-11", "Q,Shares,94,8:366:138,32807,12,146,395,,,95,,,,2178,95,,",
-				"Q,ConsolidatedSubsidiaries,96,8:366:138,32850,29,146,438,,,2,,,,2,2,,",
-			};
-			private static readonly string[] Texts =
-			{
-				RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Text, RiskFactors.ImpairmentLoss.Text, RiskFactors.KeepManageConfidentialCustomerInformation.Text,
-				RiskFactors.AmountsTimingRecognitionDeferredTax.Text, RiskFactors.FluctuationsStockPricesCompanies.Text, RiskFactors.NttIijLargestShareholder.Text,
-				RiskFactors.RelyTelecommunicationsCarriersSuppliers.Text, RiskFactors.RegulatoryMattersNewLegislation.Text, RiskFactors.RaiseCapital.Text,
-			};
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All = global::TypedFiling.FigureTable.Read(Strings, Rows, Texts);
-		}
+			RiskFactors.MaintainCurrentLevelRevenuesProfits.Text,
+			RiskFactors.CompeteEffectively.Text,
+			RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Text,
+			RiskFactors.SystemsIntegrationRevenuesFluctuate.Text,
+			RiskFactors.ImpairmentLoss.Text,
+			RiskFactors.AttractRetainQualifiedPersonnel.Text,
+			RiskFactors.NetworkSuffersInterruptions.Text,
+			RiskFactors.KeepManageConfidentialCustomerInformation.Text,
+			RiskFactors.BusinessGrowthChangingOperatingEnvironment.Text,
+			RiskFactors.KeepRapidTechnologicalChangesIndustry.Text,
+			RiskFactors.DependExecutiveOfficers.Text,
+			RiskFactors.AmountsTimingRecognitionDeferredTax.Text,
+			RiskFactors.FluctuationsStockPricesCompanies.Text,
+			RiskFactors.NttIijLargestShareholder.Text,
+			RiskFactors.RelyTelecommunicationsCarriersSuppliers.Text,
+			RiskFactors.RegulatoryMattersNewLegislation.Text,
+			RiskFactors.NamedDefendantsLitigation.Text,
+			RiskFactors.RaiseCapital.Text,
+		});
+		private const string __Table = "~2OJtC!<g7k^F%M!EboOM<0WMSq}F.VZEyMt3h#I-AKX=^&dn*w^S*rX9kJjtqwceLPWq71%}^A8x[<qi3OCS5j3slMO)5*p/U>J-?czYF[=I9yWE%.jYmZgXMut]OuVvV@I+FKm>c2-73K9fT=sW$ZGR0.Dc*QDO]Y0=?yXAhd/93LZSacNkr?kXua/]!1>9/2g&Yciph<JamP=ilSnPv5^fm)qZ4AJQs>YG(z>AoIWFkxH!^WsbUku&oX:YSW!:GMeIpy5Z7+wpbq)T%D^.*?#z*bwz)Y]Sp+WC0<<<ftq]YZtxxdJ$Lw7HESeMtP+W-j%w<mK1huC6kMHqMIv5&cQi^9[29-w.5Xmw:<umCl!A703NJJ9X#t<5.Xt}4Q4rawt$YvPULVt>9t@uc?qm/pxTL]uXdj8^a?A/02E+U7bM4r/KG9V!}!4&SZ-/*}@oe]+ok:OJ34z!kLgCQ![dhVF53u<Tnq24<zK!ozA[s&em&cY3?9eC8i]UrA/p.)Y(bbu7fDakN/:Jq{q3PFfV{(:@AbU&2gJ3=n{Q9G{zjh)R/t*RGO)w/i)+dn%8-JKa)0G^:vlXqzhWO%&FCUICj%}:hXCXU4{yPkFx4/?A35{6QKyI)No3z9p!vG}@)+5+D}/V]/de2bAtgwX<6So($YT2!^kE/]nnJD!6BW]=(h%G.w!K@=x<:q1I@fb6Iwc#FM2UZ6]4?qN)9zcii}*KFw=vVSP)%tDMoMXYEchP-JBUOebN{v?WAHo8M-&Q-T:T+xQi6Akm](Y+w*^5%1<7v=t!6I$BM#/32{v:eWX59xB2P<QwFJbPeQWs@=.EpmYM4rn[*!+P2KTb@8.)%+:^ie}=!vs(iAshUnur<]HspCn@)32)G@!u@CiCrQ3)ZRw#?NM0}}V^}E}lU^!-MMZ(.vm/U<cj$#3Euanb!85-ke)c*u0*.G{vQjMz=2<LjH@e9xI)F7DH2Y13tA<c&D/U3Ea:+^2V2<13DMR87Sa*2fthe8yt(9xxy40y/-tF!^zO)}}/ZS7g5y4S5dR7aQKa!RAOd(SS)YENlM0K.niU<(Ah<^2zakU)J6S)Imu)IPJ>4oId2+&N@XsiXZ2i#3JR*8{]$QH98Y[p83&xyxrA?:gEaOg/M!ZdtxMs8(U*-1bPeN6z*cp8^O3r<5sn85@2>u=9@M^?psu%(1McAniW<adPQ6(tsAdRP[w{P#!c(zcq>lAWC>I1!^Vf&.jl*5vb^z.j!tzDULtK}lj(6Tv!d(ZAKPW4IM@QXIV1.jBDuJ+/+w-9x&SK]{Qi>T=./m6U=]ctfNQ{8{yb1CYt&]2{RduS*uTxFov=lN2A?O/v{tcnZMX=juk3&Zy7^BhfUlGP0x*s#P<oK[1:&(.[EcDkH(XHpko@fo(8.JC78/$jdyipLoGkkvMOJOonZCWT9!pLOY6!Jm<C.-I{u*pmoUC<KGyRjynlvS(S&ENGh?}ZD9S@{=s-OBs9I3S/l0V&l8e0c3vDLwuZB}mnrxKbUPF@PCC.avgV&YlEs&DL.?u[4GT5t?F/saXSEsJa<]hm(Y7.UDiicm&cE/ZQSE2N&{p1}Zev/Va.^mTuU:b6b4>y8>*Q@)+Xg3)m(56}W3G8}mqAzs?GZD}ufjGTiimC>]T5cMuCxJ^E1#l[1Uk6Mfu-O)7ffMqYRzW(%fX9j&by*])RSd5yXl<lk8gUKV^?o3T1)qEG#Y&snJE*4en176ca8!kZFD0yi0=5ESXw+!IShj54M(&wuqKFCI1?@:?Eg&7Wg)]!<u6+Hg-cHXOw.(8G@>W!ilc#UTe1:{i7.l>22(hOsY1UHPP}BFr?wKnB0:d9D&kg^t=!+G3Tqp*^{B69slni&f>*tg3uni4Rk4BQylr)T2+=L3FF+g6&-&]a7j!>H&@Dk?pjVON2yq.]HkRN{RhP5Vab9]bCplQGPyD0W^3hd.lN0CbO+ojAs9.7)02y=Eofrg4!jB.08H9DzUuCNC#hWAx]9x8K:9&%xXyyU4z5Q({@f!P@W$2xJ}@1h-A1NXa.$t6EUxq<[Ff<]@p^EdP9Kmz@=uT#n!MIy66.Ldi!H4o(LJ1B-7+hg>LO?&jhpx&?5GVpHRv#6<N%]3El<mn=le-(2*K:m@vi:ZrDMnHNjKPAlyv[$L}?s:J57#:<s}5@[O6H6nCb!Ph@+3JCfjkpoB7iqFKGT=[6Z:[}M%eM@4yDBJEe-xav>M.ga#sq3PgKY2R+PNFWzOXK0A#[Zb*F<)czxmBEM[aCFniF]MvThtFwu%6J:8?-KS>>1B)+fO&+lL6d+/q3W&acrcz.f=/UW#Rop#d5XLRooH34{yJ/x]iqCL[-gH[[K1Z%3<iS4{ixkO#MuHH!PNADYh6=Wh5]3U{2OR#-H.0AL-[OU)9d)RZv*hGg[eA&]P%QvxVpOV+g/95u@O}H7eJf+Y{f)edwH.br=iO[^{+%7rx&J@WFgF2cxd3soL7-X&tIb@^<HFaVK7uiqEpOpB9[-S&{I6zeHe%)ZJ}tlShbBg$4uFj7N/^Hjkh5+w3}C3U?D{oPEHRb)An$!&<fDgb(/&v((Mwof-X7MoeFEJ}hi(bcG>Gr7}sRMY.}{Kmvh}s})lJ3Uew2s}+{MZ)/W.6F?!(tS{rNRj(#{9]/*:Y8C>M2s}zs&d0/yE7OhShh0wUsY:t=3V:qn-W1!xCKhlod=QhM{i4=9m{2Wu>^.8CeY*!E*sZwq%eccykRFuEL3kh:K8[}FtuvE^AbjmK&@f)8CKl!sVyR^TtFT:)rlG<^42Zn7bVz2]K9kxK^PB{6nfqBFq)SOOd0TtDWeGek>HF9:Bxz^6R>a?hXe(U<8khWP3@0L+e.?E:1?}wX56?AK1GcEYnul?[2Qt5-ztcqOaHJxB-c+@.:FZe>:EZ)]SuUZN23?4i]T=)EUXoQy1%q^kI>fg:T/]%.oX&MW/br&/:/+l[a>{jz5Bf8hb*/tx{}zK+cTB?):#)/I=SmDIg/ea73[{zhLQ(1nGKi}SMlR8bsHA*%s)9wDiJdpxXl%cp6tE$QLk1!*#APhc=FIRx=:F0tUTtv}<d+[#k#(JP(SAKkCi6..Fj(jet-yCrF<lawL[vceEM5>>v?]Z!nhlXx<A.OTFWvo*RAP1EhY<{su>}}>@?.P.l^D+YeD?n!{?wVh7r{krMoVVLihU(9.AD4S^sVu0vCFt}Y[8d^yx@PsY6aseN1QWGp6Z<T})jLdr1x5@[4)=@9NR4R@c{smQLL[@f*/o?wNuhY.%/:RvC!/wqbNs}K9:dVq-pK(1#VKmMD!jibG}.!q:m(%N0)e9=2:hmo5K1!26Arz*>X&I%+f(y3aoEP=)--@Gefx}&>BoG[V[=2aDuI?Shgv^Eh^WXLphY0w%v:u:Fi=#n&I:1:rRAyMGq7K/G?0sToAPpda?^LcA6SHo$JZbqb/qIq^Pr^&B7Jk2mPqz[ba&%XcFgMmM84d$FMI&6ojdDq(gEru9bqfRYX9*ve4KKVY)9Hwn&-<<[/iE7NscYs@Z!!n!2v?tiPgW+]Y5LcG4VoO3(v1<-7REZOUr2CF<&mL]!gW%^?Ht+rui{QQgBa)]r8K<f7v0QH{e%Mo]tld!C=N1nA82Cqy5TAo{U!UDkHaWesz1LGB89&+JN&mK/[yVrdlY:l[!%SSP$ep$7wu0b-<8+V?0gItW(&Uv{X]xtOUSNcj&i7^2/>i7JUg{nYo=mP9@RDQX-AFc0}WULD#}3ROfk%{1P.$?00BRn?3WwF+36vXK$f-m&5.i8}#Ur:70>P>rxEnj)w$[oTOn)p.RR:VL(n($%cOLP.Hvf!X69.-+nBx4?xUiyF<:0?Ah0C7ifx{}ZlmNG)Qu8ihS9P&D<&TI*Qjj[t?S3K^qtuAwT0P11!LsvqO!41o]Yl&O^m=TCD3]]jD/l2Q0F!W1qs>@3%%G0i=*}^2K4YK})>kmriY%@5CT}jH[?xD<8tfi!^nM}(iT=DX%[QB9=xK?TO3o?W$SMcK}F9XMj3>IHjkpw2^ZMpvC!T2kr[6>bBp]<x!1EN>ZqE=lJF5b7-c.osb1QTOzc?l9a<pEkoR@F{cTn?Xq:)J3Wr<T)jBq)yH&I(p&sAbKwo1<S5j2Fuh1c797z@+F<LzJdlh*=krNF>%efU%>DpyC=[qeTn#!?:VCr8%7f1kSS4a:Zxg2tmmm>4!Oz$L{qCF:+8naQvn^^6%7O75FdOqd+F]Te/Q*f:qunwr1odyGr0Xve82W^#uh}kjkKB]mVz5<TqSSmSbl-V9k63%mJiPRk..9tOu-sq!i1A]!}dI@]#3@6qyiIE@lk.{8tKD=72Hop!gdVc1-RLkp8h6&*X>l8HiP?e{a02gI{dx7QLr>HndrsL%m3^A]=SLg-ZL4tug+Q7XI7Ag]C}Q5fZ&azeJ1[hK^.ZIt]U0$B7?>}$%nHmL}8ZRE>L2!2>S.eIs.Ze(BH)*6[D9Z/&qMn]oP)60R4oKwerlBe0JzX}$Gz&iN1W+r=^5ve>%eoya[PpP}l<Y)Oit2=BoR.-^dB.RwT}r@uS!8ZGpnouOXtUY)8?ciUxc?4zx9hk(A4o15qbG6<NhjtEDiE[XCMAlm}VYn%^sJ@96R2{uS40lf213se6%jzsY^$uY.WH3iEi7}i4Ln}T=(+@@!PBqvUpoOn^/>L]U%x]f-s3fpAv><$=OkO<?HE5mt!pIKEq%>Q^4Xg>egT)FvHi8L!D]2co1wB2zNM7$rhQV=w-eCJ[cW6u7Gv9P8U%0}N=NOgTqdy#q4=hYiX1!^0a8A4&zQV)jYv}grhUS*n(l+ECCF8sC{?]9<(Ie.z+%rGe(ipU8alt4M(gv&gj)x(Tg&x}hr{u@qzQDshPk?.@<(CQo:$Ya=6+rOfV)$GaPYDZ1X8R/dV4g!q&Af8SM}:-gx/nFp?vOQsil.pn>8E5FYZ[$/m>4Hy*j6Dn^Mp.]S6]16!N?Is@x(>6+z]jF[BZ}{:Bh35#8k1Rmw&8p<?:tNN89Fq43Dh(}wBhMhK9^H!5Tm7J2JEzjFdd1.)(Oq(O?7Hl+}wSUFzn:$RDdqm6ld.Gk^OK1j=!6{9vltS<nc^w^r@2+:otf@qW50hvYRKWlotNhuVpqlzhEXXIN$o2*9hOc^uajI@)Ihv{9a8q6m3&&F/Wc[+bFwHfs$ArCDDo<Jrr0&OEn1[H/cYTRZ:s>]fXr?f&vrSSOpcfy.65AD{yO(t]lLt&(tFZ1hDmx9Swm5:G&8[n4$>xHe%JSIr(0s}kOLo.cJRHEMu/Iv[yL7/z$7w]TN@-Z8Wt*5]zWq0^>nU%SF:NAvhkp*v*7/*YO(D/Y].FSdogd+jFx:%R}2+nE*ukzmBBc&(JvC0LaH>86{QSj(<dVAumaw:X0/Kb4yBJ7jg=}iZx5vdE&SY8C}vHQ%^xPLFh66*5yOi-#KkP)rpK!BMmZMB[dSkbzkpU1m3F>HRuRgDNNPKX6PGOGJkW4a@PpEf8h8CBKh0IP!Q5u!LI7*ntUa}>yYt4&G)Q+lsIggiFxT$RyYsZhfe{*IFdKFW5l1NSkGrhZC=jVO[Cj$/]CkUa5^s#8o$UQ?n2Utt%Ef?zPB10/xIo4]t&[LV-bVip)IAXSUIe:dA2{+E!d0s+U4tN=#<XjcjZJW@lWC8=&FMg4Q&OnO:-NnQg6Wm)[rXIylSyo%2KPJ$)B3ZaOP6Pt.E(X+/Kx(ZHC.%<tnrVmJB).0*Nc@ol1Fg}io>Od<23XVJQPbP=J3{7cN{GM=Fsu)yU2UOggumd+Snu0]Ng>XkMSiRpN3lYGUL]2pV}v9)HnC{B!nF2tTIh:1p}z8dKr@gv8[(vP-AtcQ-3a^^xC#Y6Plbfc1QyYy@nSbAXT^{81PY.6X+h/7!e4uB-tqd)TV2kZ+nn94bFrhF%Os*e?LosG5)<bQ]&/4eexmYpeYs-kuF%UAa6+%g[9kTDgR]F5/6WAyRgX}eOG5EqyA5nHVQv/]z6dF:yQeK%YN+evC(}{1}]-lwJPAASon<DN}G+{WGkMLjIp##9X0EG#h>84lRu[bN?0vjvM.sUbnsLBd.tYA4g2dl&:P<W0ov<e#z(}&?Cm+7$OtvCmuQs8v}Qydlzt@]*vdH-*Vnue5JL4&1-i4r]BKC*3N&(IU>^4D0XT5G]Z/u+A=N0B[MV1efududAdgd&Yb2O0B#ACHhdKzmP}asa-I1[R@kpIAHr>Qo2x1=QK$KAI-Pr4ld#BY>I6K{mzVNG9?RZqff1ls{>ii7C*T.62F<O^jsCRnqw(xo)mZi(=]VPd#lWMjSZbUyZ{1lTr7BpY.Zksh@cMi].ag[#U}=OkWm5EQ3?+MG!Uir&voqkqi>q}s<Y93P>HaE./AE1O+QGEHpdQnpIH*]GJrQ";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All { get; } =
-				global::System.Array.AsReadOnly(new global::TypedFiling.RiskFactor[]
-				{
-					MaintainCurrentLevelRevenuesProfits.Info,
-					CompeteEffectively.Info,
-					InvestmentsSubsidiariesEquityMethodInvestees.Info,
-					SystemsIntegrationRevenuesFluctuate.Info,
-					ImpairmentLoss.Info,
-					AttractRetainQualifiedPersonnel.Info,
-					NetworkSuffersInterruptions.Info,
-					KeepManageConfidentialCustomerInformation.Info,
-					BusinessGrowthChangingOperatingEnvironment.Info,
-					KeepRapidTechnologicalChangesIndustry.Info,
-					DependExecutiveOfficers.Info,
-					AmountsTimingRecognitionDeferredTax.Info,
-					FluctuationsStockPricesCompanies.Info,
-					NttIijLargestShareholder.Info,
-					RelyTelecommunicationsCarriersSuppliers.Info,
-					RegulatoryMattersNewLegislation.Info,
-					NamedDefendantsLitigation.Info,
-					RaiseCapital.Info,
-				});
+			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
 
 			/// <summary>We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.</summary>
 			/// <remarks>Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it… (The full text is in Text.)</remarks>
@@ -146,12 +56,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it may become difficult to maintain our current level of revenues and margins or achieve our expected revenues and profits, particularly in systems integration, or payout our target dividends.\n\nIn addition to factors related to general economic conditions in Japan, we may not be able to maintain our current level of revenues and profits or achieve our expected levels of revenues and profits due to several other factors, including, but not limited to:\n\na decrease in revenues from our connectivity services because of lower unit prices per bandwidth and cancellation of large accounts, due, for example, to severe price competition or a decrease in volume charge revenue due to the decrease in volume of Internet traffic,\na decrease in revenues from our outsourcing services if we fail to successfully differentiate our services from those of our competitors, if the service prices falls dramatically, due, for example, to severe price competition, or if we fail to provide our customers with competitive total network solutions,\na decrease in revenues from systems operation and maintenance if we fail to successfully differentiate our technical skills from those of our competitors, if the average revenue per project decreases or if there are cancellation or scale-down of large accounts, due, for example, to severe cost down requirement,\na decrease in systems construction revenues and lower margins if we fail to successfully differentiate our services from those of our competitors, if corporate customers put off or stop placing orders with us, if the number of systems construction projects decreases, if the average revenues for each projects decreases, or if there are trouble or problems during the systems construction phase and that systems construction becomes unprofitable or incurs a loss,\nan increase in backbone costs due to increased volume of Internet traffic and tightened demands for leasing backbone lines, or a decline in the profitability of connectivity services if we contract for more capacity than we actually require to serve our customers,\nan increase in expenses and investments for network infrastructure, research and development, back-office systems and other similar investments which we may be forced to make in the future in order to remain competitive, or an increase in expenses relating to the leasing of additional equipment and an increase in amortization and depreciation or loss in disposal,\nfailure to control personnel and outsourcing costs, especially in our systems integration, if personnel and outsourcing costs increase, or we fail to manage personnel and outsourcing resource effectively or fail to cover outsourcing costs by raising enough revenues from outsourced projects,\nan increase in SG&A costs, such as personnel expenses, advertising expenses and office rent related expenses, in conjunction with our expected or planned or continued business expansion,\nthe recording of an impairment loss as a result of an impairment test on the non-amortizing intangible assets such as goodwill that are recorded related to any mergers and acquisitions,\nthe recording of an impairment loss on amortized intangible assets such as customer relationships that are recorded in connection with any mergers and acquisitions,\na decline in the value and trading volume of our holding of available-for-sale securities from which we expect gains on sale,\nimpairment losses on available-for-sale securities, nonmarketable equity securities and funds,\nthe amount and timing of the recognition of deferred tax benefits or expenses resulting from a release or an increase of valuation allowance against deferred income tax assets related to tax operating loss carryforwards and other temporary differences, and\na negative effect on our revenues and profits if newly established consolidated subsidiaries cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner.\n\nPlease see Item 5, “Operating and Financial Review and Prospects” for more detailed information concerning our operations and other results.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "MaintainCurrentLevelRevenuesProfits", Title, Text, null, new global::TypedFiling.SourceSpan(15, 4, 15, 125, 533, 121), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -172,12 +82,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may adversely affect our revenues and profitability and may make it difficult for us to retain existing customers or attract new customers. The major competitors of our systems integration business are systems integrators, such as NEC Corporation, Fujitsu Limited, NTT Data Corporation and their affiliates. Our major competitors have the financial resources to reduce prices in an effort to gain market share. There is strong competition among systems integrators that may adversely affect our revenues and profitability. Even though the NTT Group, which is comprised of Nippon Telegraph and Telephone Corporation (“NTT”) and NTT Communications, is IJJ's largest shareholder, we plan to continue to operate the company separately and independently from the NTT Group, and will therefore continue to compete with the NTT Group.\n\nOur competitors have advantages over us, including, but not limited to:\n\nsubstantially greater financial resources,\nmore extensive and well-developed marketing and sales networks,\nlarger technology human resources including application development engineers,\nhigher brand recognition among consumers and corporate customers,\nlarger customer bases, and\nmore diversified operations which allow profits from some operations to support operations with lower profitability, such as network services, for which we are a competitor.\n\nWith these advantages, our competitors may be better able to:\n\nsustain downward pricing pressure, including pressure on low-price Internet connectivity services offered to corporate customers, which are our target customers,\ndevelop, market and sell their services,\nadapt quickly to new and changing technologies,\nobtain new customers, and\naggressively pursue mergers and acquisitions to enlarge their customer base and market share.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "CompeteEffectively", Title, Text, null, new global::TypedFiling.SourceSpan(38, 2, 38, 130, 5180, 128), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -198,147 +108,147 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees affects our financial condition and results of operations to the extent of our pro rata portion of our equity method investments. There can be no assurance that we will be able to maintain or enhance the value or the performance of such companies in which we have invested or may invest in the future, or that we will achieve the returns or benefits from these investments. We may consider further reorganization of our group companies and there is no guarantee that we will be able to achieve the benefits that we expect from such reorganization. We may provide additional financial support in the form of loans, guarantees, leases or additional equity investments in such companies. We may lose all or part of our investment relating to such companies if their value decreases as a result of their financial performance or if they go bankrupt. If our interests differ from those of other investors in entities over which we do not exercise control, we may not be able to enjoy synergies with the investees and it may adversely affect our financial condition and results of operations.\n\nOn September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\"). IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network (\"WAN\") services which are mainly provided to approximately 1,600 domestic corporate customers. The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011. IIJ may need to raise funds, all or part, in the future, and to refinance, IIJ may choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock. Because IIJ-Global is a newly established company, and because the business that it has succeeded is done by company split, there can be no assurance that the business operations will go as planned and IIJ-Global may not be able to achieve expected revenues and income. If IIJ-Global cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner, or if IIJ-Global incurs unexpected expenses, it may adversely affect our financial condition and results of operations. Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations. Related to this acquisition, IIJ-Global entered into a Solutions Engagement Agreement with IBM Japan Ltd. (\"IBM Japan\"), IIJ-Global's largest sales partner. This agreement, which contains indemnification, establishes the basis for a procurement relationship between IIJ-Global and IBM Japan, for IIJ-Global to perform services, functions, responsibilities and others in a way that were being performed by AT&T Japan. In relation, IIJ also executed a guarantee letter with IBM Japan to guarantee such indemnification. In case we need to pay for any damages, it may adversely affect our financial condition and results of operations and in addition, IIJ-Global and the Company may damage their relationships between IBM Japan, which may indirectly adversely affect our financial condition and results of operations.\n\nTrust Networks Inc. (\"Trust Networks\"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines (\"ATMs\") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs. During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops. As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership). The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss. If Trust Networks is not able to introduce ATMs in accordance with its plan, or does not record ATMs' withdrawing transactions as anticipated or incur unexpected additional costs, its business start up may take longer than planned and its losses would widen and it may not be able to achieve its future expected revenue and profit or it may become difficult to continue its business or it may become short on funds, which may adversely affect our financial conditions and results of operations. If Trust Networks becomes short on funds, there is no assurance that Trust Networks can secure funds necessary to continue its business operations. We may lose all or part of our investment related to Trust Networks if the value decreases as a result of its financial performance or if it goes bankrupt. If Trust Networks fails to secure lease arrangements for its ATMs, it would require additional cash to operate its business or IIJ may need to guarantee the lease for Trust Networks. If the placement of ATMs increases, our capital expenditures including capitalized leases may increase due to the leasing or purchasing of ATMs.\n\nIIJ's substantial investment in Crosswave Communications Inc. (\"Crosswave\"), IIJ's former equity method investee, became worthless due to Crosswave's commencement of corporate reorganization proceedings. In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced. In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee. As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "InvestmentsSubsidiariesEquityMethodInvestees", Title, Text, null, new global::TypedFiling.SourceSpan(59, 3, 59, 179, 7522, 176), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>September 17, 2010: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
 					/// <remarks>Date: 2010-09-17.</remarks>
 #line (61, 114) - (61, 132) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[0];
+					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
 #line default
 					/// <summary>eight consolidated subsidiaries: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
 					/// <remarks>Quantity: 8 consolidated subsidiaries, as of 2010-09-17.</remarks>
 #line (61, 142) - (61, 173) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)__FigureTable.All[1];
+					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)Info.Figures[1];
 #line default
 					/// <summary>four equity method investees: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
 					/// <remarks>Quantity: 4 equity method investees, as of 2010-09-17.</remarks>
 #line (61, 178) - (61, 206) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity EquityMethodInvestees => (global::TypedFiling.Quantity)__FigureTable.All[2];
+					public static global::TypedFiling.Quantity EquityMethodInvestees => (global::TypedFiling.Quantity)Info.Figures[2];
 #line default
 					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
 					/// <remarks>Date: 2010-09-01.</remarks>
 #line (63, 4) - (63, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September1Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[3];
+					public static global::TypedFiling.FilingDate September1Of2010 => (global::TypedFiling.FilingDate)Info.Figures[3];
 #line default
 					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
 					/// <remarks>Date: 2010-09-01.</remarks>
 #line (63, 147) - (63, 164) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September1Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[4];
+					public static global::TypedFiling.FilingDate September1Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[4];
 #line default
 					/// <summary>100%: “…Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T…”</summary>
 					/// <remarks>Percentage: 100%.</remarks>
 #line (63, 170) - (63, 174) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage OwnedConsolidatedSubsidiary => (global::TypedFiling.Percentage)__FigureTable.All[5];
+					public static global::TypedFiling.Percentage OwnedConsolidatedSubsidiary => (global::TypedFiling.Percentage)Info.Figures[5];
 #line default
 					/// <summary>approximately 1,600 domestic corporate customers: “…business such as the Wide Area Network ("WAN") services which are mainly provided to approximately 1,600 domestic corporate customers.”</summary>
 					/// <remarks>Quantity: 1600 domestic corporate customers (approximately).</remarks>
 #line (63, 418) - (63, 466) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity DomesticCorporateCustomers => (global::TypedFiling.Quantity)__FigureTable.All[6];
+					public static global::TypedFiling.Quantity DomesticCorporateCustomers => (global::TypedFiling.Quantity)Info.Figures[6];
 #line default
 					/// <summary>¥9.2 billion: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion…”</summary>
 					/// <remarks>Money: JPY 9200000000.</remarks>
 #line (63, 508) - (63, 520) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money AcquisitionPriceOfIijGlobal => (global::TypedFiling.Money)__FigureTable.All[7];
+					public static global::TypedFiling.Money AcquisitionPriceOfIijGlobal => (global::TypedFiling.Money)Info.Figures[7];
 #line default
 					/// <summary>¥9.0 billion: “…the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in…”</summary>
 					/// <remarks>Money: JPY 9000000000.</remarks>
 #line (63, 594) - (63, 606) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money ShortTermBorrowings => (global::TypedFiling.Money)__FigureTable.All[8];
+					public static global::TypedFiling.Money ShortTermBorrowings => (global::TypedFiling.Money)Info.Figures[8];
 #line default
 					/// <summary>August 2011: “…for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
 					/// <remarks>Date: 2011-08.</remarks>
 #line (63, 671) - (63, 682) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2011 => (global::TypedFiling.FilingDate)__FigureTable.All[9];
+					public static global::TypedFiling.FilingDate August2011 => (global::TypedFiling.FilingDate)Info.Figures[9];
 #line default
 					/// <summary>around ¥6 billion: “Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected…”</summary>
 					/// <remarks>Money: JPY 6000000000 (around).</remarks>
 #line (63, 1446) - (63, 1463) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[10];
+					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)Info.Figures[10];
 #line default
 					/// <summary>July 2007: “…IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines ("ATMs") and its network…”</summary>
 					/// <remarks>Date: 2007-07.</remarks>
 #line (65, 96) - (65, 105) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate July2007 => (global::TypedFiling.FilingDate)__FigureTable.All[11];
+					public static global::TypedFiling.FilingDate July2007 => (global::TypedFiling.FilingDate)Info.Figures[11];
 #line default
 					/// <summary>fiscal year ended March 31, 2009: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places…”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2009-03-31.</remarks>
 #line (65, 289) - (65, 321) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2009 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[12];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2009 => (global::TypedFiling.FiscalPeriod)Info.Figures[12];
 #line default
 					/// <summary>August 2010: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
 					/// <remarks>Date: 2010-08.</remarks>
 #line (65, 373) - (65, 384) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2010 => (global::TypedFiling.FilingDate)__FigureTable.All[13];
+					public static global::TypedFiling.FilingDate August2010 => (global::TypedFiling.FilingDate)Info.Figures[13];
 #line default
 					/// <summary>140 ATMs: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
 					/// <remarks>Quantity: 140 ATMs, as of 2010-08.</remarks>
 #line (65, 386) - (65, 394) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Atms => (global::TypedFiling.Quantity)__FigureTable.All[14];
+					public static global::TypedFiling.Quantity Atms => (global::TypedFiling.Quantity)Info.Figures[14];
 #line default
 					/// <summary>¥1.8 billion: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
 					/// <remarks>Money: JPY 1800000000.</remarks>
 #line (65, 489) - (65, 501) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money InvestedInTrustNetworks => (global::TypedFiling.Money)__FigureTable.All[15];
+					public static global::TypedFiling.Money InvestedInTrustNetworks => (global::TypedFiling.Money)Info.Figures[15];
 #line default
 					/// <summary>74.2%: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
 					/// <remarks>Percentage: 74.2%.</remarks>
 #line (65, 521) - (65, 526) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage ShareOwnership => (global::TypedFiling.Percentage)__FigureTable.All[16];
+					public static global::TypedFiling.Percentage ShareOwnership => (global::TypedFiling.Percentage)Info.Figures[16];
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “…in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of…”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
 #line (65, 671) - (65, 703) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[17];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[17];
 #line default
 					/// <summary>¥0.2 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
 					/// <remarks>Money: JPY 200000000, for the period ending 2010-03-31.</remarks>
 #line (65, 712) - (65, 724) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money Revenues => (global::TypedFiling.Money)__FigureTable.All[18];
+					public static global::TypedFiling.Money Revenues => (global::TypedFiling.Money)Info.Figures[18];
 #line default
 					/// <summary>¥1.0 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
 					/// <remarks>Money: JPY 1000000000, for the period ending 2010-03-31.</remarks>
 #line (65, 741) - (65, 753) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money OperatingLoss => (global::TypedFiling.Money)__FigureTable.All[19];
+					public static global::TypedFiling.Money OperatingLoss => (global::TypedFiling.Money)Info.Figures[19];
 #line default
 					/// <summary>August 2003: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result…”</summary>
 					/// <remarks>Date: 2003-08.</remarks>
 #line (67, 208) - (67, 219) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2003 => (global::TypedFiling.FilingDate)__FigureTable.All[20];
+					public static global::TypedFiling.FilingDate August2003 => (global::TypedFiling.FilingDate)Info.Figures[20];
 #line default
 					/// <summary>fiscal year ended March 31, 2003: “…IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have…”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2003-03-31.</remarks>
 #line (67, 472) - (67, 504) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2003 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[21];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2003 => (global::TypedFiling.FiscalPeriod)Info.Figures[21];
 #line default
 					/// <summary>¥15.6 billion: “…in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
 					/// <remarks>Money: JPY 15600000000, for the period ending 2003-03-31.</remarks>
 #line (67, 509) - (67, 522) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NetLoss => (global::TypedFiling.Money)__FigureTable.All[22];
+					public static global::TypedFiling.Money NetLoss => (global::TypedFiling.Money)Info.Figures[22];
 #line default
 					/// <summary>February 2006: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
 					/// <remarks>Date: 2006-02.</remarks>
 #line (67, 579) - (67, 592) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate February2006 => (global::TypedFiling.FilingDate)__FigureTable.All[23];
+					public static global::TypedFiling.FilingDate February2006 => (global::TypedFiling.FilingDate)Info.Figures[23];
 #line default
 					/// <summary>¥0.8 billion: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
 					/// <remarks>Money: JPY 800000000.</remarks>
 #line (67, 607) - (67, 619) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money InvestedInInternetRevolutionInc => (global::TypedFiling.Money)__FigureTable.All[24];
+					public static global::TypedFiling.Money InvestedInInternetRevolutionInc => (global::TypedFiling.Money)Info.Figures[24];
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
 #line (67, 772) - (67, 804) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010_2 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[25];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010_2 => (global::TypedFiling.FiscalPeriod)Info.Figures[25];
 #line default
 					/// <summary>¥0.7 billion: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
 					/// <remarks>Money: JPY 700000000, for the period ending 2010-03-31.</remarks>
 #line (67, 842) - (67, 854) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money AccumulatedNetLoss => (global::TypedFiling.Money)__FigureTable.All[26];
+					public static global::TypedFiling.Money AccumulatedNetLoss => (global::TypedFiling.Money)Info.Figures[26];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 0, 27);
 				}
 			}
 
@@ -359,12 +269,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of qualified engineers or lack of sufficient task-management capabilities to execute the projects in a professional manner, corporate customers may put off or stop placing orders with us and we may not be able to record systems construction revenues and operating profit as expected. If we fail to execute the projects as contracted, our recognition of revenues may be delayed or lost altogether, we could be held liable for damages or we could be sued, which could in turn have an adverse impact on our reputation, results of operations and financial condition.\n\nGenerally, systems construction projects are more difficult to be effectively controlled as they become larger in scale and if we fail to control costs such as personnel and outsourcing costs or to retain adequate personnel for the projects, or if we fail to calculate the necessary timeframe or the manpower to complete a project and the costs exceed the payment received from our customers, our results of operations and financial condition related to systems integration may be adversely affected.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "SystemsIntegrationRevenuesFluctuate", Title, Text, null, new global::TypedFiling.SourceSpan(69, 4, 69, 221, 14473, 217), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 27, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -385,52 +295,52 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global. The amount of our intangible assets may increase if we conduct mergers, acquisitions or investments in affiliates in the future. We conduct an impairment test by each of our reporting unit and if the business operations for each of our reporting unit are adversely affected by factors such as significant adverse changes in their business climate and others, we may have an impairment loss as a result of an impairment test on intangible assets such as goodwill. The realization of any impairment losses on intangible assets may result in material adverse effects on our financial condition and results of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "ImpairmentLoss", Title, Text, null, new global::TypedFiling.SourceSpan(75, 4, 75, 148, 16154, 144), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[4];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>March 31, 2010: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets…”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (77, 7) - (77, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[27];
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
 #line default
 					/// <summary>approximately ¥5.5 billion: “…2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject…”</summary>
 					/// <remarks>Money: JPY 5500000000 (approximately), as of 2010-03-31.</remarks>
 #line (77, 70) - (77, 96) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money TotalBalanceOfIntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[28];
+					public static global::TypedFiling.Money TotalBalanceOfIntangibleAssets => (global::TypedFiling.Money)Info.Figures[1];
 #line default
 					/// <summary>¥2.8 billion: “…our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7…”</summary>
 					/// <remarks>Money: JPY 2800000000, as of 2010-03-31.</remarks>
 #line (77, 107) - (77, 119) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)__FigureTable.All[29];
+					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)Info.Figures[2];
 #line default
 					/// <summary>¥1.7 billion: “…of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
 					/// <remarks>Money: JPY 1700000000, as of 2010-03-31.</remarks>
 #line (77, 178) - (77, 190) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsNotSubjectToAmortization => (global::TypedFiling.Money)__FigureTable.All[30];
+					public static global::TypedFiling.Money IntangibleAssetsNotSubjectToAmortization => (global::TypedFiling.Money)Info.Figures[3];
 #line default
 					/// <summary>March 31, 2010: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion,…”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (77, 284) - (77, 298) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[31];
+					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[4];
 #line default
 					/// <summary>¥2.4 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
 					/// <remarks>Money: JPY 2400000000, as of 2010-03-31.</remarks>
 #line (77, 334) - (77, 346) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization => (global::TypedFiling.Money)__FigureTable.All[32];
+					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization => (global::TypedFiling.Money)Info.Figures[5];
 #line default
 					/// <summary>¥0.1 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
 					/// <remarks>Money: JPY 100000000, as of 2010-03-31.</remarks>
 #line (77, 351) - (77, 363) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization0Point1Billion => (global::TypedFiling.Money)__FigureTable.All[33];
+					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization0Point1Billion => (global::TypedFiling.Money)Info.Figures[6];
 #line default
 					/// <summary>around ¥6 billion: “We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global.”</summary>
 					/// <remarks>Money: JPY 6000000000 (around).</remarks>
 #line (77, 427) - (77, 444) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets6Billion => (global::TypedFiling.Money)__FigureTable.All[34];
+					public static global::TypedFiling.Money IntangibleAssets6Billion => (global::TypedFiling.Money)Info.Figures[7];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 27, 8);
 				}
 			}
 
@@ -451,12 +361,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems integration, we require more sales and engineering personnel to achieve our expectations. We are not sure that we will be able to retain or attract such personnel and control human resources costs adequately. Competition for qualified engineering, research and development personnel is intense in the telecommunications service industry in Japan, and there is a limited number of personnel with the necessary knowledge and experience we require. None of our employees are bound by any employment or noncompetition agreement. The realization of any or all of these risks may result in a failure to achieve our expected business growth.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AttractRetainQualifiedPersonnel", Title, Text, null, new global::TypedFiling.SourceSpan(79, 4, 79, 117, 17410, 113), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[5];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -477,12 +387,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that make up our network backbones are concentrated in a few locations that are in earthquake-prone areas. Any disruption, outages, or delays or other difficulties experienced by any of our technological and information systems and networks could result in a decrease in new or existing accounts, loss or exposure of confidential information, reduction in revenues and profits, costly repairs or upgrades, reputational damage and decreased consumer and corporate customer confidence in our business, any or all of which could have a material adverse effect on our business, financial condition and results of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NetworkSuffersInterruptions", Title, Text, null, new global::TypedFiling.SourceSpan(83, 4, 83, 98, 18567, 94), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[6];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -503,17 +413,17 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications (\"MIC\"), and the Ministry of Economy, Trade and Industry. However, our network, like all Information Technology systems, is vulnerable to external attack from computer viruses, hackers or other such sources. In addition, despite internal controls, misconduct by an employee could result in the improper use or disclosure of confidential information. If any material leak of such information were to occur, we could be subject to lawsuits for damages from our customers, incur expenses associated with repairing or upgrading our security systems and suffer damages to our reputation that could result in a severe decline in new customers as well as an increase in service cancellations. The realization of these or similar risks may have a material adverse effect on our business, financial condition and result of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepManageConfidentialCustomerInformation", Title, Text, null, new global::TypedFiling.SourceSpan(87, 4, 87, 193, 19684, 189), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[7];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>April 2005: “…law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and…”</summary>
 					/// <remarks>Date: 2005-04.</remarks>
 #line (89, 301) - (89, 311) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate April2005 => (global::TypedFiling.FilingDate)__FigureTable.All[35];
+					public static global::TypedFiling.FilingDate April2005 => (global::TypedFiling.FilingDate)Info.Figures[0];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 35, 1);
 				}
 			}
 
@@ -534,12 +444,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our network and other facilities, including data center facilities in the future, in order to adapt our services and to maintain and improve the quality of our services. If we are unable to manage our growth and expansion adequately, the quality of our services could deteriorate and our business may suffer. If data center facilities do not meet our expectations, the quality of our service could deteriorate and our business may suffer. We may also need to increase office rent expenditures along with our business expansion. If we are unable to prepare our network and other facilities in a timely manner to meet our customers' demand or our business expansion, we may miss growth opportunities or may be obliged to bear higher costs to prepare our network and other facilities.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "BusinessGrowthChangingOperatingEnvironment", Title, Text, null, new global::TypedFiling.SourceSpan(91, 4, 91, 98, 21099, 94), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[8];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -560,12 +470,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our markets are characterized by:\n\nrapid technological change, including the shift to new technology-based networks such as IPv6 and cloud computing,\nfrequent new product and service introductions,\ncontinually changing customer requirements, and\nevolving industry standards.\n\nIf we fail to obtain access to new or important technologies or to develop and introduce new services and enhancements that are compatible with changing industry technologies and standards and customer requirements, we may lose customers.\n\nOur pursuit of necessary technological advances may require substantial time and expense. Many of our competitors have greater financial and other resources than we do and, therefore, may be better able to meet the time and expense demands of achieving technological advances. Additionally, this may allow our competitors to respond more quickly to new and emerging technologies and standards or invest more heavily in upgrading or replacing equipment to take advantage of new technologies and standards.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "KeepRapidTechnologicalChangesIndustry", Title, Text, null, new global::TypedFiling.SourceSpan(95, 4, 95, 139, 22374, 135), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[9];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -586,12 +496,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships with our shareholders, the shareholders of the IIJ Group companies, our business partners and our employees. None of our executive officers, including Mr. Suzuki, is bound by an employment or noncompetition agreement.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "DependExecutiveOfficers", Title, Text, null, new global::TypedFiling.SourceSpan(108, 4, 108, 269, 23547, 265), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[10];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -612,52 +522,52 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010. As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future. If there are changes in circumstances that causes a change in judgment about the realizability of the related deferred tax asset in future years, a release or an increase of valuation allowance against deferred tax assets related to tax operating loss carryforwards and other temporary differences would result in the decrease or increase in deferred tax expense which may affect our financial condition and results of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "AmountsTimingRecognitionDeferredTax", Title, Text, null, new global::TypedFiling.SourceSpan(112, 4, 112, 166, 24436, 162), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[11];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>March 31, 2010: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (114, 7) - (114, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[36];
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
 #line default
 					/// <summary>¥5.2 billion: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
 					/// <remarks>Money: JPY 5200000000, as of 2010-03-31.</remarks>
 #line (114, 104) - (114, 116) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money TaxOperatingLossCarryforwards => (global::TypedFiling.Money)__FigureTable.All[37];
+					public static global::TypedFiling.Money TaxOperatingLossCarryforwards => (global::TypedFiling.Money)Info.Figures[1];
 #line default
 					/// <summary>period ending March 31, 2011: “…tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements).”</summary>
 					/// <remarks>FiscalPeriod: Period ending 2011-03-31.</remarks>
 #line (114, 275) - (114, 303) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod PeriodEndingMarch2011 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[38];
+					public static global::TypedFiling.FiscalPeriod PeriodEndingMarch2011 => (global::TypedFiling.FiscalPeriod)Info.Figures[2];
 #line default
 					/// <summary>¥0.8 billion: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
 					/// <remarks>Money: JPY 800000000, for the period ending 2010-03-31.</remarks>
 #line (114, 372) - (114, 384) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxExpenses => (global::TypedFiling.Money)__FigureTable.All[39];
+					public static global::TypedFiling.Money DeferredTaxExpenses => (global::TypedFiling.Money)Info.Figures[3];
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
 #line (114, 418) - (114, 450) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[40];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[4];
 #line default
 					/// <summary>March 31, 2010: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (114, 458) - (114, 472) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)__FigureTable.All[41];
+					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[5];
 #line default
 					/// <summary>¥1.6 billion: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
 					/// <remarks>Money: JPY 1600000000, as of 2010-03-31.</remarks>
 #line (114, 513) - (114, 525) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxAssetCurrent => (global::TypedFiling.Money)__FigureTable.All[42];
+					public static global::TypedFiling.Money DeferredTaxAssetCurrent => (global::TypedFiling.Money)Info.Figures[6];
 #line default
 					/// <summary>¥0.7 billion: “…of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the…”</summary>
 					/// <remarks>Money: JPY 700000000, as of 2010-03-31.</remarks>
 #line (114, 565) - (114, 577) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxAssetNoncurrent => (global::TypedFiling.Money)__FigureTable.All[43];
+					public static global::TypedFiling.Money DeferredTaxAssetNoncurrent => (global::TypedFiling.Money)Info.Figures[7];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 36, 8);
 				}
 			}
 
@@ -678,42 +588,42 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively. We may acquire additional securities of non-affiliated companies. However, the carrying amount can be impaired significantly due to changes in the financial condition of non-affiliated companies, general economic conditions in Japan or fluctuations in the Japanese stock markets. Fluctuations in the value of securities in which we have invested may affect our financial results. In addition, should we choose to sell all or a portion of these shares, it is not certain that we will be able to do so on favorable terms.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "FluctuationsStockPricesCompanies", Title, Text, null, new global::TypedFiling.SourceSpan(116, 4, 116, 172, 25687, 168), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[12];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>¥0.3 billion: “We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March…”</summary>
 					/// <remarks>Money: JPY 300000000, for the period ending 2010-03-31.</remarks>
 #line (118, 267) - (118, 279) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NetImpairmentLosses => (global::TypedFiling.Money)__FigureTable.All[44];
+					public static global::TypedFiling.Money NetImpairmentLosses => (global::TypedFiling.Money)Info.Figures[0];
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “…net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
 #line (118, 345) - (118, 377) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[45];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[1];
 #line default
 					/// <summary>¥0.9 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3…”</summary>
 					/// <remarks>Money: JPY 900000000, as of 2010-03-31.</remarks>
 #line (118, 436) - (118, 448) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money CarryingAmountOfAvailableForSaleSecurities => (global::TypedFiling.Money)__FigureTable.All[46];
+					public static global::TypedFiling.Money CarryingAmountOfAvailableForSaleSecurities => (global::TypedFiling.Money)Info.Figures[2];
 #line default
 					/// <summary>¥1.4 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
 					/// <remarks>Money: JPY 1400000000, as of 2010-03-31.</remarks>
 #line (118, 486) - (118, 498) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NonmarketableEquitySecurities => (global::TypedFiling.Money)__FigureTable.All[47];
+					public static global::TypedFiling.Money NonmarketableEquitySecurities => (global::TypedFiling.Money)Info.Figures[3];
 #line default
 					/// <summary>¥0.3 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
 					/// <remarks>Money: JPY 300000000, as of 2010-03-31.</remarks>
 #line (118, 513) - (118, 525) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money Funds => (global::TypedFiling.Money)__FigureTable.All[48];
+					public static global::TypedFiling.Money Funds => (global::TypedFiling.Money)Info.Figures[4];
 #line default
 					/// <summary>March 31, 2010: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (118, 532) - (118, 546) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[49];
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[5];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 44, 6);
 				}
 			}
 
@@ -734,37 +644,37 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe that NTT also plans for us to operate independently, NTT may decide to exercise substantial influence over us in a manner which could impair our ability to operate independently. Furthermore, NTT may take actions that are in its best interests, which may not be in our interest or that of other shareholders.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NttIijLargestShareholder", Title, Text, null, new global::TypedFiling.SourceSpan(120, 4, 120, 172, 26945, 168), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[13];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>30.0%: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
 					/// <remarks>Percentage: 30%, as of 2010-03-31.</remarks>
 #line (122, 30) - (122, 35) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage OutstandingVotingShares => (global::TypedFiling.Percentage)__FigureTable.All[50];
+					public static global::TypedFiling.Percentage OutstandingVotingShares => (global::TypedFiling.Percentage)Info.Figures[0];
 #line default
 					/// <summary>March 31, 2010: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
 					/// <remarks>Date: 2010-03-31.</remarks>
 #line (122, 77) - (122, 91) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[51];
+					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[1];
 #line default
 					/// <summary>September 17, 2010: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
 					/// <remarks>Date: 2010-09-17.</remarks>
 #line (122, 188) - (122, 206) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)__FigureTable.All[52];
+					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)Info.Figures[2];
 #line default
 					/// <summary>one outside director: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
 					/// <remarks>Quantity: 1 outside director, as of 2010-09-17.</remarks>
 #line (122, 216) - (122, 236) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity OutsideDirector => (global::TypedFiling.Quantity)__FigureTable.All[53];
+					public static global::TypedFiling.Quantity OutsideDirector => (global::TypedFiling.Quantity)Info.Figures[3];
 #line default
 					/// <summary>12 directors: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
 					/// <remarks>Quantity: 12 directors, as of 2010-09-17.</remarks>
 #line (122, 278) - (122, 290) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)__FigureTable.All[54];
+					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)Info.Figures[4];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 50, 5);
 				}
 			}
 
@@ -785,22 +695,22 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation (\"NTT East\") and Nippon Telegraph Telephone West Corporation (\"NTT West\") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to operating lease agreements with NTT Communications, our largest provider of network infrastructure. For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications. For us to provide broadband mobile data communications as a Mobile Virtual Network Operator (\"MVNO\"), we depend on mobile network operators. We are subject to potential disruptions in these telecommunications services and, in the event of such disruption, we may have no means of replacing these services, on a timely basis or at all.\n\nWe also depend on third-party suppliers of hardware components like routers that are used in our network. We acquire certain components from limited sources, typically from Cisco Systems, Inc. (\"Cisco\") and Juniper Networks, Inc. (\"Juniper Networks\"). A failure by one of our suppliers to deliver quality products on a timely basis, or the inability to develop alternative sources if and as required, may delay our ability to expand the capacity and scope of our network.\n\nAny problems experienced by our telecommunications carriers and other suppliers could have a material adverse effect on our business, financial condition and results of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RelyTelecommunicationsCarriersSuppliers", Title, Text, null, new global::TypedFiling.SourceSpan(124, 4, 124, 183, 27832, 179), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[14];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>fiscal year ended March 31, 2010: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
 					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
 #line (126, 506) - (126, 538) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)__FigureTable.All[55];
+					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[0];
 #line default
 					/// <summary>68.6%: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
 					/// <remarks>Percentage: 68.6%, for the period ending 2010-03-31.</remarks>
 #line (126, 540) - (126, 545) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage Costs => (global::TypedFiling.Percentage)__FigureTable.All[56];
+					public static global::TypedFiling.Percentage Costs => (global::TypedFiling.Percentage)Info.Figures[1];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 55, 2);
 				}
 			}
 
@@ -821,17 +731,17 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC.\n\nOur licenses have an unlimited duration, but are subject to revocation by the MIC if we violate any telecommunications laws and regulations in a manner that is deemed to harm the public interest, if we or any of our directors are sentenced to a fine or any more severe penalty under the telecommunications laws, if we employ a director who was previously sentenced to a fine or more severe penalty thereunder or if we have had a license revoked in the past.\n\nExisting and future governmental regulation may substantially affect the way in which we conduct our business. These regulations may increase the cost of doing business or may restrict the way in which we offer products and services. As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase. Recently, the MIC has been considering adapting laws and regulations to control actions that hurt public order over the Internet. Furthermore, we cannot predict future regulatory changes which may affect our business. Any changes in laws, such as those described above, or regulations or MIC policy affecting our business activities and those of our competitors could adversely affect our financial condition or results of operations. For more information, see Item 4., \"Business Overview – Regulation of the Telecommunications Industry in Japan\".";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RegulatoryMattersNewLegislation", Title, Text, null, new global::TypedFiling.SourceSpan(132, 4, 132, 92, 29626, 88), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[15];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>April 2004: “As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory…”</summary>
 					/// <remarks>Date: 2004-04.</remarks>
 #line (138, 267) - (138, 277) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate April2004 => (global::TypedFiling.FilingDate)__FigureTable.All[57];
+					public static global::TypedFiling.FilingDate April2004 => (global::TypedFiling.FilingDate)Info.Figures[0];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 57, 1);
 				}
 			}
 
@@ -852,12 +762,12 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our business, financial condition and results of operations.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "NamedDefendantsLitigation", Title, Text, null, new global::TypedFiling.SourceSpan(140, 4, 140, 147, 31602, 143), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[16];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
 					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 58, 0);
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 				}
 			}
 
@@ -878,47 +788,47 @@ namespace Filings
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
 				public const string Text = "IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges. If IIJ choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock, existing shareholders may incur substantial dilution.";
 				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info { get; } = new global::TypedFiling.RiskFactor(Number, Id, "RaiseCapital", Title, Text, null, new global::TypedFiling.SourceSpan(144, 4, 144, 206, 32206, 202), Figures.All);
+				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[17];
 				/// <summary>The figures of this risk factor, in text order.</summary>
 				public static partial class Figures
 				{
+					/// <summary>All of them, in text order.</summary>
+					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
 					/// <summary>12,500 new shares: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December…”</summary>
 					/// <remarks>Quantity: 12500 new shares.</remarks>
 #line (146, 155) - (146, 172) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity NewShares => (global::TypedFiling.Quantity)__FigureTable.All[58];
+					public static global::TypedFiling.Quantity NewShares => (global::TypedFiling.Quantity)Info.Figures[0];
 #line default
 					/// <summary>December 2005: “…listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock…”</summary>
 					/// <remarks>Date: 2005-12.</remarks>
 #line (146, 273) - (146, 286) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate December2005 => (global::TypedFiling.FilingDate)__FigureTable.All[59];
+					public static global::TypedFiling.FilingDate December2005 => (global::TypedFiling.FilingDate)Info.Figures[1];
 #line default
 					/// <summary>1 to 5 split: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
 					/// <remarks>Ratio: 1:5.</remarks>
 #line (146, 307) - (146, 319) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Ratio Split1To5 => (global::TypedFiling.Ratio)__FigureTable.All[60];
+					public static global::TypedFiling.Ratio Split1To5 => (global::TypedFiling.Ratio)Info.Figures[2];
 #line default
 					/// <summary>October 2005: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
 					/// <remarks>Date: 2005-10.</remarks>
 #line (146, 353) - (146, 365) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate October2005 => (global::TypedFiling.FilingDate)__FigureTable.All[61];
+					public static global::TypedFiling.FilingDate October2005 => (global::TypedFiling.FilingDate)Info.Figures[3];
 #line default
 					/// <summary>May 11, 2007: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
 					/// <remarks>Date: 2007-05-11.</remarks>
 #line (146, 370) - (146, 382) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate May11Of2007 => (global::TypedFiling.FilingDate)__FigureTable.All[62];
+					public static global::TypedFiling.FilingDate May11Of2007 => (global::TypedFiling.FilingDate)Info.Figures[4];
 #line default
 					/// <summary>2,178 shares: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
 					/// <remarks>Quantity: 2178 shares.</remarks>
 #line (146, 395) - (146, 407) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Shares => (global::TypedFiling.Quantity)__FigureTable.All[63];
+					public static global::TypedFiling.Quantity Shares => (global::TypedFiling.Quantity)Info.Figures[5];
 #line default
 					/// <summary>two consolidated subsidiaries: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
 					/// <remarks>Quantity: 2 consolidated subsidiaries.</remarks>
 #line (146, 438) - (146, 467) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)__FigureTable.All[64];
+					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)Info.Figures[6];
 #line default
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All { get; } = global::TypedFiling.FigureTable.Slice(__FigureTable.All, 58, 7);
 				}
 			}
 		}

@@ -18,7 +18,9 @@ public sealed class InlineXbrlReaderTests
 
     private static readonly string SamplePath = Path.Combine(TestPaths.Repository, "tests", "Data", "xbrl", "sample-10k.htm");
 
-    private static EquatableArray<FactModel> Sample { get; } = FilingParser.Parse(File.ReadAllText(SamplePath), FilingOptions.ForPath("sample-10k.htm")).Model.Facts;
+    private static FilingModel SampleModel { get; } = FilingParser.Parse(File.ReadAllText(SamplePath), FilingOptions.ForPath("sample-10k.htm")).Model;
+
+    private static EquatableArray<FactModel> Sample => SampleModel.Facts;
 
     [Theory]
     [InlineData("ixt:num-dot-decimal", "1,234,567.89", "0", "1234567.89")]
@@ -115,26 +117,43 @@ public sealed class InlineXbrlReaderTests
     }
 
     [Theory]
-    [InlineData("f-10", "UsGaap", "Revenues", "FiscalYear2024")]
-    [InlineData("f-11", "UsGaap", "Revenues", "FiscalYear2023")]
-    [InlineData("f-12", "UsGaap", "Revenues", "FiscalYear2024DataCenter")]
-    [InlineData("f-25", "UsGaap", "Revenues", "ThreeMonthsEnded20240128")]
-    [InlineData("f-16", "UsGaap", "PreferredStockValue", "AsOf20240128")]
-    [InlineData("f-18", "UsGaap", "LongTermDebt", "AsOf20240128")]
-    [InlineData("f-19", "UsGaap", "LongTermDebt", "AsOf20240128Usd")]
-    [InlineData("f-24", "UsGaap", "RevenueRemainingPerformanceObligation", "AsOf20240128RevenueRemainingPerformanceObligationExpectedTimingOfSatisfactionStartDate20240129")]
-    [InlineData("f-5", "Dei", "EntityRegistrantName", "FiscalYear2024")]
-    public void Names_facts_by_concept_period_and_dimensions(string id, string group, string concept, string member) =>
-        Assert.Equal(new FactNames(group, concept, member), Sample.Single(f => f.FactId == id).Names);
+    [InlineData("f-10", 2024, "Current")]
+    [InlineData("f-11", 2023, "Prior")]
+    [InlineData("f-12", 2024, "Current")]
+    [InlineData("f-25", null, "None")]
+    [InlineData("f-16", 2024, "Current")]
+    [InlineData("f-24", 2024, "Current")]
+    [InlineData("f-5", 2024, "Current")]
+    public void Each_fact_gets_its_periods_fiscal_year_and_role(string id, int? fiscalYear, string role)
+    {
+        var fact = Sample.Single(f => f.FactId == id);
+
+        Assert.Equal((fiscalYear, role), (fact.FiscalYear, fact.Role.ToString()));
+    }
 
     [Fact]
-    public void A_fact_shown_twice_gets_one_member()
+    public void Concepts_are_named_by_prefix_and_local_name_in_the_order_of_their_first_fact()
+    {
+        var concepts = SampleModel.Concepts;
+
+        Assert.Equal(concepts.Select(c => c.Concept).Distinct(StringComparer.Ordinal), concepts.Select(c => c.Concept));
+        var revenues = Assert.Single(concepts, c => c.Concept == "us-gaap:Revenues");
+        Assert.Equal(("UsGaap", "Revenues"), (revenues.Group, revenues.Name));
+        Assert.Equal("f-10", SampleModel.Facts[revenues.Current].FactId);
+        Assert.Equal(("Dei", "EntityRegistrantName"), (concepts.Single(c => c.Concept == "dei:EntityRegistrantName").Group, concepts.Single(c => c.Concept == "dei:EntityRegistrantName").Name));
+        Assert.Equal(-1, concepts.Single(c => c.Concept == "us-gaap:RevenueRemainingPerformanceObligation").Current);
+        Assert.Equal("dei:DocumentFiscalYearFocus", concepts[0].Concept);
+    }
+
+    [Fact]
+    public void A_fact_shown_twice_is_a_duplicate_after_the_first()
     {
         var shown = Sample.Where(f => f.Concept == "us-gaap:Revenues" && f.ContextId == "c-1").ToList();
 
         Assert.Equal(2, shown.Count);
-        Assert.NotNull(shown[0].Names);
-        Assert.Null(shown[1].Names);
+        Assert.False(shown[0].IsDuplicate);
+        Assert.True(shown[1].IsDuplicate);
+        Assert.Equal(Sample.Count(f => !f.IsDuplicate), Sample.Count - 1);
     }
 
     [Fact]

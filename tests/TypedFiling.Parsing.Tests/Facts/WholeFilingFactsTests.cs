@@ -92,17 +92,22 @@ public sealed class WholeFilingFactsTests
     }
 
     [Fact]
-    public void Names_nvidia_revenue_of_fiscal_2024_by_its_period()
+    public void Nvidia_revenue_of_fiscal_2024_is_its_concepts_current_value()
     {
         var model = FilingParser.Parse(File.ReadAllText(Path("nvidia-10k-2024-full.htm")), FilingOptions.ForPath("nvidia-10k-2024-full.htm")).Model;
 
-        var revenue = Assert.Single(model.Facts, f => f.Names is { Group: "UsGaap", Concept: "Revenues", Member: "FiscalYear2024" });
+        var concept = Assert.Single(model.Concepts, c => c is { Group: "UsGaap", Name: "Revenues" });
+        var revenue = model.Facts[concept.Current];
+        Assert.Equal("us-gaap:Revenues", revenue.Concept);
         Assert.Equal(60_922_000_000m, revenue.Value);
         Assert.Equal("60,922", revenue.Text);
         Assert.Equal("iso4217:USD", revenue.Unit);
         Assert.Equal("-6", revenue.Decimals);
         Assert.Equal(6, revenue.Scale);
-        var names = model.Facts.Where(f => f.Names is not null).Select(f => f.Names!.Group + "." + f.Names.Concept + "." + f.Names.Member).ToList();
+        Assert.Equal((2024, "2023-01-30", "2024-01-28"), (revenue.FiscalYear, revenue.Start?.ToString(), revenue.End?.ToString()));
+        var prior = Assert.Single(model.Facts, f => f.Concept == "us-gaap:Revenues" && f.Role == FactPeriodRole.Prior && f.Dimensions.Count == 0 && !f.IsDuplicate);
+        Assert.Equal((26_974_000_000m, (int?)2023), (prior.Value, prior.FiscalYear));
+        var names = model.Concepts.Select(c => c.Group + "." + c.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Tests.Shared;
 using Xunit;
 
@@ -78,6 +79,29 @@ public sealed class CancellationTests
             Assert.True(positions.Count >= paragraph / MaxCharGap, $"{stage}: {positions.Count} polls");
             Assert.True(positions.Max() >= (stage == ParseStage.MarkdownInline ? text.Length : paragraph) - MaxCharGap, $"{stage}: last poll at {positions.Max()}");
         }
+    }
+
+    [Fact]
+    public void The_generators_figure_limit_stops_the_scan_of_an_enormous_paragraph()
+    {
+        var (text, options) = Filing("paragraph");
+        var polls = new List<(ParseStage Stage, int Position)>();
+        ParsePolls.Probe = (stage, position) => polls.Add((stage, position));
+        FilingModel model;
+        try
+        {
+            model = FilingParser.Parse(text, options with { MaxFigures = FilingOptions.GeneratedFigures }).Model;
+        }
+        finally
+        {
+            ParsePolls.Probe = null;
+        }
+
+        // A figure every 2,400 characters or so: the limit is reached in the first quarter, and the tokenizer goes no further
+        // than the slice that holds the first figure past it.
+        Assert.Equal(FilingOptions.GeneratedFigures, model.RiskFactors.Sum(r => r.Figures.Count));
+        Assert.NotNull(model.FigureLimit);
+        Assert.True(polls.Where(p => p.Stage == ParseStage.Tokens).Max(p => p.Position) < model.FigureLimit!.Value.Offset + TypedFiling.Parsing.Figures.FigureReading.SliceChars);
     }
 
     /// <summary>The stages that do most of each input's work, each cancelled half-way (a parse costs a second or so here).</summary>
@@ -210,7 +234,8 @@ public sealed class CancellationTests
                     text.Append(k % 20 == 19 ? "while revenues grew by $1.2 million " : "our customers may reduce their spending on networks and services as the economy changes and we may lose them to competitors ");
                 }
 
-                return (text.Append("\n\n**Our costs may rise.**\n\nCosts rose.\n").ToString(), FilingOptions.ForPath("paragraph.md"));
+                // Read as FilingReader reads, every figure: the generator's limit would stop the scan (see below).
+                return (text.Append("\n\n**Our costs may rise.**\n\nCosts rose.\n").ToString(), FilingOptions.ForPath("paragraph.md") with { MaxFigures = int.MaxValue });
         }
     }
 
