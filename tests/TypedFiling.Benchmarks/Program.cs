@@ -37,6 +37,13 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--constructs"))
+        {
+            // The constructs' costs without BenchmarkDotNet (best of 5), all of them or those of TYPEDFILING_BENCH_INPUTS.
+            ConstructCostBenchmarks.Quick(args.Contains("--loop") ? 20 : 5, ConstructCostBenchmarks.Names);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
     }
 }
