@@ -81,45 +81,57 @@ public class ConstructCostBenchmarks
     public bool Emit() => EmitAll().Success;
 
     /// <summary>
-    /// Without BenchmarkDotNet (--constructs): the best of <paramref name="rounds"/> runs of each stage at each size and the
-    /// slope between them, per construct. Quicker than the class and less affected by a loaded machine (the best run, not
-    /// the mean); use it to check a change, and the class for the table.
+    /// Without BenchmarkDotNet (--constructs): per construct, the slope between N = 1,000 and 4,000 of the best of
+    /// <paramref name="rounds"/> runs of each stage, in elapsed time and in the thread's CPU time (<see cref="ThreadCpu"/>).
+    /// Every construct is compiled once before any is timed (so that the first is not timed on code the JIT has not yet
+    /// optimized), and the two sizes are run in turn, round after round, so that a burst of load falls on both. On a
+    /// loaded machine the CPU time is the steadier figure: a run that waits for a core costs elapsed time, not CPU.
     /// </summary>
     internal static void Quick(int rounds, IEnumerable<string> constructs)
     {
-        Console.WriteLine($"{"construct",-28} {"B/member",9} {"parse ns",10} {"bind ns",10} {"emit ns",10}   (per member: best of {rounds} at N=1000 and N=4000)");
-        foreach (var name in constructs)
+        var stages = new Func<ConstructCostBenchmarks, object>[] { r => r.Parse(), r => r.Bind(), r => r.Emit() };
+        var cases = constructs
+            .Select(name => new[] { new ConstructCostBenchmarks { Construct = name, N = 1000 }, new ConstructCostBenchmarks { Construct = name, N = 4000 } })
+            .ToList();
+        foreach (var run in cases.SelectMany(pair => pair))
         {
-            var slopes = new double[3];
-            var runs = new[] { new ConstructCostBenchmarks { Construct = name, N = 1000 }, new ConstructCostBenchmarks { Construct = name, N = 4000 } };
-            foreach (var run in runs)
+            run.Setup();
+            foreach (var stage in stages)
             {
-                run.Setup();
+                GC.KeepAlive(stage(run));
             }
-
-            var members = Benchmarks.Construct.Named(name).Members(4000) - Benchmarks.Construct.Named(name).Members(1000);
-            var stages = new Func<ConstructCostBenchmarks, object>[] { r => r.Parse(), r => r.Bind(), r => r.Emit() };
-            for (var stage = 0; stage < stages.Length; stage++)
-            {
-                slopes[stage] = (Best(runs[1], stages[stage], rounds) - Best(runs[0], stages[stage], rounds)) / members;
-            }
-
-            var bytes = (double)(Bytes(name, 4000) - Bytes(name, 1000)) / members;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {bytes,9:N0} {slopes[0],10:N0} {slopes[1],10:N0} {slopes[2],10:N0}"));
-        }
-    }
-
-    private static double Best(ConstructCostBenchmarks run, Func<ConstructCostBenchmarks, object> stage, int rounds)
-    {
-        var best = double.MaxValue;
-        for (var i = 0; i < rounds; i++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            GC.KeepAlive(stage(run));
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1e6);
         }
 
-        return best;
+        Console.WriteLine($"Per member, the slope of the best of {rounds} runs at N=1000 and N=4000; elapsed ns / CPU ns");
+        Console.WriteLine($"{"construct",-28} {"B/member",9} {"parse",17} {"parse+bind",17} {"parse+emit",17}");
+        foreach (var pair in cases)
+        {
+            var construct = Benchmarks.Construct.Named(pair[0].Construct);
+            double members = construct.Members(4000) - construct.Members(1000);
+            var cells = new List<string>();
+            foreach (var stage in stages)
+            {
+                var best = new (double Elapsed, double Cpu)[] { (double.MaxValue, double.MaxValue), (double.MaxValue, double.MaxValue) };
+                for (var round = 0; round < rounds; round++)
+                {
+                    for (var size = 0; size < 2; size++)
+                    {
+                        var cpuBefore = ThreadCpu.Nanoseconds();
+                        var watch = System.Diagnostics.Stopwatch.StartNew();
+                        GC.KeepAlive(stage(pair[size]));
+                        var elapsed = watch.Elapsed.TotalMilliseconds * 1e6;
+                        var cpu = ThreadCpu.Nanoseconds() - cpuBefore;
+                        best[size] = (Math.Min(best[size].Elapsed, elapsed), Math.Min(best[size].Cpu, cpu));
+                    }
+                }
+
+                cells.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{(best[1].Elapsed - best[0].Elapsed) / members,8:N0}/{(best[1].Cpu - best[0].Cpu) / members,8:N0}"));
+            }
+
+            var bytes = (Bytes(construct.Name, 4000) - Bytes(construct.Name, 1000)) / members;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{construct.Name,-28} {bytes,9:N0} {string.Join(" ", cells)}"));
+        }
     }
 
     /// <summary>The generated file's UTF-8 bytes, as it would be written to disk.</summary>
@@ -141,7 +153,8 @@ public class ConstructCostBenchmarks
 
     /// <summary>
     /// The file alone in a compilation of a library with .NET 8's references and the synthetic runtime (Money,
-    /// FigureTable). The references are bound once, in the first compilation: each benchmark's compilation adds its tree
+    /// FigureTable), compiled on one thread (concurrentBuild: false): a build spreads the same work over the cores, and
+    /// on a machine shared with other builds one thread's time says what the work costs, not how the cores were shared. The references are bound once, in the first compilation: each benchmark's compilation adds its tree
     /// to that one, which reuses its referenced assemblies (as the compiler server keeps them from build to build), so
     /// the fixed cost of each operation is small beside the members'.
     /// </summary>
@@ -169,6 +182,7 @@ public class ConstructCostBenchmarks
                 OutputKind.DynamicallyLinkedLibrary,
                 optimizationLevel: OptimizationLevel.Release,
                 deterministic: true,
+                concurrentBuild: false,
                 nullableContextOptions: NullableContextOptions.Enable));
 
         // Binds the references now, so that no benchmark pays for it.

@@ -9,7 +9,9 @@ namespace TypedFiling.Benchmarks;
 /// (BenchmarkDotNet's switches), or -- --stages to time each parser stage once per input without BenchmarkDotNet.
 /// The classes: FilingBenchmarks (Markdown vs Markdig, growth inputs), HtmlFilingBenchmarks (HTML vs AngleSharp),
 /// CancellationBenchmarks (cancel latency on 10 MB), GeneratorMemoryBenchmarks (the whole 10-K through the driver),
-/// DriverBenchmarks (100 filings, first run and one edited). scripts/measure-build-cost.sh runs them all.
+/// DriverBenchmarks (100 filings, first run and one edited), ConstructCostBenchmarks (what each construct of generated
+/// code costs Roslyn per member; -- --constructs for a quick best-of-5 without BenchmarkDotNet).
+/// scripts/measure-build-cost.sh runs them all.
 /// </summary>
 public static class Program
 {
