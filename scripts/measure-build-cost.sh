@@ -8,7 +8,7 @@
 #
 #   --only    a comma-separated subset (default: all of them):
 #               BenchmarkDotNet: filing, html, cancel, memory, driver, construct; stages (the stage profiler);
-#               build rows (build-cost.sh): app, whole, library, generator, cache, bytes;
+#               build rows (build-cost.sh): app, whole, library, compiled, generator, cache, bytes;
 #               groups: bench (every class and stages), build (every build row)
 #   --pairs   alternated build pairs per build row and compiler mode (default 5)
 #   --dry     a quick check that it all runs: BenchmarkDotNet's dry job (construct: one iteration), one build pair
@@ -46,7 +46,7 @@ while (($#)); do
   esac
 done
 classes=filing,html,cancel,memory,driver,construct,stages
-rows=app,whole,library,generator,cache,bytes
+rows=app,whole,library,compiled,generator,cache,bytes
 only=${only//bench/$classes}
 only=${only//build/$rows}
 for item in ${only//,/ }; do

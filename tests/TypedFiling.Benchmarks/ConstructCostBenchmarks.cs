@@ -27,6 +27,7 @@ public class ConstructCostBenchmarks
 {
     private static readonly HashSet<string> Checked = new(StringComparer.Ordinal);
     private static CSharpCompilation? empty;
+    private static bool warmedUp;
 
     private string source = string.Empty;
     private CSharpParseOptions parseOptions = null!;
@@ -44,6 +45,37 @@ public class ConstructCostBenchmarks
 
     [GlobalSetup]
     public void Setup()
+    {
+        WarmUp();
+        Prepare();
+    }
+
+    /// <summary>
+    /// Before the first case, every construct is compiled twice at N = 1,000 in each benchmark: otherwise the first
+    /// cases run on code the JIT has not yet optimized (or compiles on the measured thread), and their slopes say so.
+    /// </summary>
+    private static void WarmUp()
+    {
+        if (warmedUp)
+        {
+            return;
+        }
+
+        warmedUp = true;
+        foreach (var name in Names)
+        {
+            var run = new ConstructCostBenchmarks { Construct = name, N = 1000 };
+            run.Prepare();
+            for (var i = 0; i < 2; i++)
+            {
+                GC.KeepAlive(run.Parse());
+                GC.KeepAlive(run.Bind());
+                GC.KeepAlive(run.Emit());
+            }
+        }
+    }
+
+    private void Prepare()
     {
         var construct = Benchmarks.Construct.Named(Construct);
         source = construct.Source(N);
@@ -95,7 +127,7 @@ public class ConstructCostBenchmarks
             .ToList();
         foreach (var run in cases.SelectMany(pair => pair))
         {
-            run.Setup();
+            run.Prepare();
             foreach (var stage in stages)
             {
                 GC.KeepAlive(stage(run));
@@ -111,20 +143,7 @@ public class ConstructCostBenchmarks
             var cells = new List<string>();
             foreach (var stage in stages)
             {
-                var best = new (double Elapsed, double Cpu)[] { (double.MaxValue, double.MaxValue), (double.MaxValue, double.MaxValue) };
-                for (var round = 0; round < rounds; round++)
-                {
-                    for (var size = 0; size < 2; size++)
-                    {
-                        var cpuBefore = ThreadCpu.Nanoseconds();
-                        var watch = System.Diagnostics.Stopwatch.StartNew();
-                        GC.KeepAlive(stage(pair[size]));
-                        var elapsed = watch.Elapsed.TotalMilliseconds * 1e6;
-                        var cpu = ThreadCpu.Nanoseconds() - cpuBefore;
-                        best[size] = (Math.Min(best[size].Elapsed, elapsed), Math.Min(best[size].Cpu, cpu));
-                    }
-                }
-
+                var best = ThreadCpu.Best(rounds, () => stage(pair[0]), () => stage(pair[1]));
                 cells.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{(best[1].Elapsed - best[0].Elapsed) / members,8:N0}/{(best[1].Cpu - best[0].Cpu) / members,8:N0}"));
             }
@@ -137,56 +156,9 @@ public class ConstructCostBenchmarks
     /// <summary>The generated file's UTF-8 bytes, as it would be written to disk.</summary>
     internal static int Bytes(string construct, int scale) => Encoding.UTF8.GetByteCount(Benchmarks.Construct.Named(construct).Source(scale));
 
-    private EmitResult EmitAll()
-    {
-        using var assembly = new MemoryStream();
-        using var pdb = new MemoryStream();
-        using var referenceAssembly = new MemoryStream();
-        using var documentation = writesDocumentation ? new MemoryStream() : null;
-        return Compilation(Parse()).Emit(
-            assembly,
-            pdb,
-            xmlDocumentationStream: documentation,
-            metadataPEStream: referenceAssembly,
-            options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, includePrivateMembers: false));
-    }
+    private EmitResult EmitAll() => RoslynCompile.Emit(Compilation(Parse()), writesDocumentation);
 
-    /// <summary>
-    /// The file alone in a compilation of a library with .NET 8's references and the synthetic runtime (Money,
-    /// FigureTable), compiled on one thread (concurrentBuild: false): a build spreads the same work over the cores, and
-    /// on a machine shared with other builds one thread's time says what the work costs, not how the cores were shared. The references are bound once, in the first compilation: each benchmark's compilation adds its tree
-    /// to that one, which reuses its referenced assemblies (as the compiler server keeps them from build to build), so
-    /// the fixed cost of each operation is small beside the members'.
-    /// </summary>
-    private static CSharpCompilation Compilation(SyntaxTree tree) => (empty ??= CreateEmpty()).AddSyntaxTrees(tree);
-
-    private static CSharpCompilation CreateEmpty()
-    {
-        var runtime = CSharpCompilation.Create(
-            "Bench.Runtime",
-            new[] { CSharpSyntaxTree.ParseText(Benchmarks.Construct.RuntimeSource) },
-            Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        var result = runtime.Emit(image);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException("The synthetic runtime does not compile: " + string.Join("; ", result.Diagnostics));
-        }
-
-        var compilation = CSharpCompilation.Create(
-            "Consumer",
-            Array.Empty<SyntaxTree>(),
-            Net80.References.All.Append(MetadataReference.CreateFromImage(image.ToArray())),
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Release,
-                deterministic: true,
-                concurrentBuild: false,
-                nullableContextOptions: NullableContextOptions.Enable));
-
-        // Binds the references now, so that no benchmark pays for it.
-        GC.KeepAlive(compilation.GetDiagnostics());
-        return compilation;
-    }
+    /// <summary>The file alone in a library that references .NET 8 and the synthetic runtime (Money, FigureTable).</summary>
+    private static CSharpCompilation Compilation(SyntaxTree tree) =>
+        (empty ??= RoslynCompile.Library(RoslynCompile.Reference("Bench.Runtime", Benchmarks.Construct.RuntimeSource))).AddSyntaxTrees(tree);
 }

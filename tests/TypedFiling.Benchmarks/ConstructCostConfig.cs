@@ -18,10 +18,12 @@ namespace TypedFiling.Benchmarks;
 
 /// <summary>
 /// <see cref="ConstructCostBenchmarks"/>' job and report. The job runs in process (one JIT-compiled compiler for all
-/// 150 cases, as in the compiler server) with one invocation per iteration: every operation takes milliseconds to a
-/// second, and the whole class runs in a few minutes. The columns give each construct's cost per member: the slope
-/// between its two sizes, so the fixed cost of a compilation cancels out. The exporter writes the same figures as one
-/// row per construct (results/*-constructs.md), the table of docs/performance.md.
+/// 150 cases, as in the compiler server) with one invocation per iteration (2 warm-up, 7 measured): every operation
+/// takes milliseconds to a second, and the whole class runs in a few minutes. It times the thread's CPU time on Linux
+/// (<see cref="ThreadCpu.Clock"/>). The columns give each construct's cost per member: the slope between its two
+/// sizes, so the fixed cost of a compilation cancels out, from each case's best iteration (<see cref="StatisticName"/>).
+/// The exporter writes the same figures as one row per construct (results/*-constructs.md), the table of
+/// docs/performance.md.
 /// </summary>
 public sealed class ConstructCostConfig : ManualConfig
 {
@@ -29,14 +31,24 @@ public sealed class ConstructCostConfig : ManualConfig
     {
         // TYPEDFILING_BENCH_DRY=1 (measure-build-cost.sh --dry): one iteration, to check that every case compiles and runs.
         var dry = Environment.GetEnvironmentVariable("TYPEDFILING_BENCH_DRY") == "1";
-        AddJob(Job.Default
+        var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(dry ? 0 : 1)
-            .WithIterationCount(dry ? 1 : 5)
+            .WithWarmupCount(dry ? 0 : 2)
+            .WithIterationCount(dry ? 1 : 7)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithId("construct"));
+            .WithId("construct");
+
+        // The thread's CPU time, not the elapsed time (TYPEDFILING_BENCH_CLOCK=elapsed for that): the compile runs on the
+        // engine's thread (concurrentBuild: false), and on a machine shared with other builds waiting for a core costs
+        // elapsed time, not CPU. On a quiet machine the two agree.
+        if (Environment.GetEnvironmentVariable("TYPEDFILING_BENCH_CLOCK") != "elapsed" && new ThreadCpu.Clock().IsAvailable)
+        {
+            job = job.WithClock(new ThreadCpu.Clock()).WithId("construct-cpu");
+        }
+
+        AddJob(job);
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new SlopeColumn(SlopeKind.Bytes), new SlopeColumn(SlopeKind.Time), new SlopeColumn(SlopeKind.TimePerKilobyte),
             new SlopeColumn(SlopeKind.OverBaseline), new SlopeColumn(SlopeKind.Allocated));
@@ -74,13 +86,28 @@ public sealed class ConstructCostConfig : ManualConfig
             var definition = Construct.Named(construct);
             var (smallN, largeN) = ((int)small.Parameters["N"], (int)large.Parameters["N"]);
             double members = definition.Members(largeN) - definition.Members(smallN);
-            // Medians: on a machine shared with other builds one slow iteration of five moves a mean, not a median.
-            var time = summary[large]!.ResultStatistics!.Median - summary[small]!.ResultStatistics!.Median;
+            var time = Statistic(summary[large]!.ResultStatistics!) - Statistic(summary[small]!.ResultStatistics!);
             double bytes = ConstructCostBenchmarks.Bytes(construct, largeN) - ConstructCostBenchmarks.Bytes(construct, smallN);
             var allocated = (summary[large]!.GcStats.GetBytesAllocatedPerOperation(large) ?? 0) - (summary[small]!.GcStats.GetBytesAllocatedPerOperation(small) ?? 0);
             return new Slope(time / members, bytes / members, allocated / members);
         }
     }
+
+    /// <summary>
+    /// Which of each case's iterations a slope is taken from: the best (TYPEDFILING_BENCH_STATISTIC unset or min), or
+    /// their median or mean. Another build on the machine can only add to an operation's time, never take from it, so
+    /// on a shared machine the best iteration is the closest to the work itself; on a quiet one the three agree.
+    /// </summary>
+    internal static string StatisticName { get; } = Environment.GetEnvironmentVariable("TYPEDFILING_BENCH_STATISTIC") is "median" or "mean"
+        ? Environment.GetEnvironmentVariable("TYPEDFILING_BENCH_STATISTIC")!
+        : "min";
+
+    private static double Statistic(BenchmarkDotNet.Mathematics.Statistics? statistics) => StatisticName switch
+    {
+        "median" => statistics!.Median,
+        "mean" => statistics!.Mean,
+        _ => statistics!.Min,
+    };
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
@@ -104,7 +131,7 @@ public sealed class ConstructCostConfig : ManualConfig
         public string Legend => kind switch
         {
             SlopeKind.Bytes => "Generated C# bytes per member (the slope between the two sizes)",
-            SlopeKind.Time => "Nanoseconds per member: the difference of the medians of the two sizes over the difference of their members",
+            SlopeKind.Time => "Nanoseconds per member: the difference of the two sizes' " + StatisticName + " times over the difference of their members",
             SlopeKind.TimePerKilobyte => "Microseconds per KB of generated C#, from the same slope",
             SlopeKind.OverBaseline => "This construct's ns/member over the baseline's (" + Construct.Baseline + ") in the same benchmark",
             _ => "Bytes allocated per member (the slope of the allocations)",

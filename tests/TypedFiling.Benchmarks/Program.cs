@@ -10,7 +10,8 @@ namespace TypedFiling.Benchmarks;
 /// The classes: FilingBenchmarks (Markdown vs Markdig, growth inputs), HtmlFilingBenchmarks (HTML vs AngleSharp),
 /// CancellationBenchmarks (cancel latency on 10 MB), GeneratorMemoryBenchmarks (the whole 10-K through the driver),
 /// DriverBenchmarks (100 filings, first run and one edited), ConstructCostBenchmarks (what each construct of generated
-/// code costs Roslyn per member; -- --constructs for a quick best-of-5 without BenchmarkDotNet).
+/// code costs Roslyn per member; -- --constructs for a quick best-of-5 without BenchmarkDotNet, -- --generated for the
+/// real generator's output).
 /// scripts/measure-build-cost.sh runs them all.
 /// </summary>
 public static class Program
@@ -43,6 +44,13 @@ public static class Program
         {
             // The constructs' costs without BenchmarkDotNet (best of 5), all of them or those of TYPEDFILING_BENCH_INPUTS.
             ConstructCostBenchmarks.Quick(args.Contains("--loop") ? 20 : 5, ConstructCostBenchmarks.Names);
+            return;
+        }
+
+        if (args.Contains("--generated"))
+        {
+            // What the real generator's output costs Roslyn, as generated and without #line or doc comments.
+            GeneratedOutputCost.Run(args.Contains("--loop") ? 20 : 5);
             return;
         }
 
