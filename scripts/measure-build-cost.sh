@@ -117,7 +117,7 @@ if ((${#build_rows[@]})); then
   dry_flag=()
   ((dry)) && dry_flag=(--dry)
   bash "$bench/build-cost.sh" --out "$out" --pairs "$pairs" --only "$(IFS=,; echo "${build_rows[*]}")" ${dry_flag[@]+"${dry_flag[@]}"} 2>&1 |
-    tee "$out/build-cost.log" | grep -E '^(Row |  [a-z]+, |The build|unknown)' || true
+    tee "$out/build-cost.log" | grep --line-buffered -E '^(Row |  [a-z]+, |The build|unknown)' || true
   if [[ -f "$out/build-cost.md" ]]; then
     sed -n '/^| build |/,$p' "$out/build-cost.md"
   else
