@@ -18,6 +18,9 @@ internal enum MemberKind
 
     /// <summary><c>public static T X => (T)Table.All[i];</c>: the figures today.</summary>
     ExpressionProperty,
+
+    /// <summary><c>public static T X { get; } = (T)Table.All[i];</c>: the read in the static constructor, the getter the compiler's.</summary>
+    TableAutoProperty,
     ReadonlyField,
     Method,
 
@@ -101,6 +104,7 @@ internal sealed record Construct(string Name, string Description)
         new Construct("const-int", "public const int X = 42;") { Kind = MemberKind.ConstInt },
         new Construct("auto-property", "public static T X { get; } = new T(i, \"USD\", \"label\"); (Info today)") { Kind = MemberKind.AutoProperty },
         new Construct(Baseline, "public static T X => (T)Table.All[i]; (figures today, bare)"),
+        new Construct("auto-property-table", "public static T X { get; } = (T)Table.All[i];") { Kind = MemberKind.TableAutoProperty },
         new Construct("readonly-field", "public static readonly T X = (T)Table.All[i];") { Kind = MemberKind.ReadonlyField },
         new Construct("method", "public static T X() => (T)Table.All[i];") { Kind = MemberKind.Method },
         new Construct("doc-none-parse", "no doc comment, DocumentationMode.Parse (the IDE)") { Mode = DocumentationMode.Parse },
@@ -263,6 +267,10 @@ internal sealed record Construct(string Name, string Description)
                 break;
             case MemberKind.ExpressionProperty:
                 builder.Append("public static ").Append(Money).Append(' ').Append(name).Append(" => (").Append(Money)
+                    .Append(")__Table.All[").Append(index).Append("];\n");
+                break;
+            case MemberKind.TableAutoProperty:
+                builder.Append("public static ").Append(Money).Append(' ').Append(name).Append(" { get; } = (").Append(Money)
                     .Append(")__Table.All[").Append(index).Append("];\n");
                 break;
             case MemberKind.ReadonlyField:

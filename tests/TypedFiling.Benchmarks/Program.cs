@@ -47,6 +47,27 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--write-constructs"))
+        {
+            // The synthetic files, their runtime and a list of them, for a compiler outside this process (cold-constructs.sh).
+            var folder = args[Array.IndexOf(args, "--write-constructs") + 1];
+            System.IO.Directory.CreateDirectory(folder);
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "Runtime.cs"), Construct.RuntimeSource);
+            var list = new System.Text.StringBuilder("name,mode,members_1000,members_4000\n");
+            foreach (var construct in Construct.All)
+            {
+                foreach (var scale in new[] { 1000, 4000 })
+                {
+                    System.IO.File.WriteAllText(System.IO.Path.Combine(folder, $"{construct.Name}-{scale}.g.cs"), construct.Source(scale));
+                }
+
+                list.Append(System.Globalization.CultureInfo.InvariantCulture, $"{construct.Name},{construct.Mode},{construct.Members(1000)},{construct.Members(4000)}\n");
+            }
+
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "constructs.csv"), list.ToString());
+            return;
+        }
+
         if (args.Contains("--generated"))
         {
             // What the real generator's output costs Roslyn, as generated and without #line or doc comments.
