@@ -20,6 +20,7 @@
 #                 /features:enable-generator-cache) on and off, the 10 filings, against the app without filings
 #     bytes       generated C# bytes per input byte, each Markdown filing and the whole 10-K (EmitCompilerGeneratedFiles)
 #   --dry       one pair and one warm-up build per app: checks that every row runs, in a few minutes
+#   (warm-ups otherwise: 2 builds of each app before a cold row, 4 before a server row: the server JIT-compiles on)
 #   TYPEDFILING_KEEP=1 keeps the scratch folder (projects, build logs).
 #
 # app, whole, library and compiled are each measured both ways: with a new compiler per build (-p:UseSharedCompilation=false,
@@ -60,6 +61,8 @@ done
 wants() { [[ ",$only," == *",$1,"* ]]; }
 if ((dry)); then pairs=1; fi
 warmups=$((dry ? 1 : 2))
+# The server's JIT keeps improving the generator's code over the first builds: its rows warm up longer.
+server_warmups=$((dry ? 1 : 4))
 out=${out:-$repo/artifacts/perf/$(date -u +%Y-%m-%d-%H%M%S)}
 mkdir -p "$out"
 
@@ -180,13 +183,14 @@ timed() {
   echo "$ms $(awk '$2 == "ms" && $3 == "Csc" { total += $1 } END { print total + 0 }' "$work/perf.log") $(load)"
 }
 
-# warm APP... [-- MSBUILD ARGS]: untimed builds of each app, $warmups times (the first after a restore).
+# warm [--times N] APP... [-- MSBUILD ARGS]: untimed builds of each app, $warmups times unless told (the first after a restore).
 warm() {
-  local apps=() app i
+  local apps=() app i times=$warmups
+  if [[ "$1" == --times ]]; then times=$2; shift 2; fi
   while (($#)) && [[ "$1" != -- ]]; do apps+=("$1"); shift; done
   (($#)) && shift
   for app in "${apps[@]}"; do
-    for ((i = 1; i <= warmups; i++)); do
+    for ((i = 1; i <= times; i++)); do
       touch "$(project "$app")/Program.cs"
       build "$app" "$@"
     done
@@ -235,9 +239,9 @@ measure() {
   echo "Row $row, cold compiler ($pairs pairs)..."
   warm "$with" "$baseline" -- "${cold[@]}"
   alternate "$row" cold "$with" "$baseline" "${cold[@]}"
-  echo "Row $row, compiler server ($pairs pairs, after $warmups warm-up build(s) of each app)..."
+  echo "Row $row, compiler server ($pairs pairs, after $server_warmups warm-up build(s) of each app)..."
   stop_server
-  warm "$with" "$baseline" -- "${server[@]}"
+  warm --times "$server_warmups" "$with" "$baseline" -- "${server[@]}"
   alternate "$row" server "$with" "$baseline" "${server[@]}"
   stop_server
   table_row "$label" "$row" cold "$with" "$baseline" "$5"
@@ -306,7 +310,7 @@ if wants generator; then
   generator_row cold "TypedFiling's generator, the 10 filings over none (ReportAnalyzer)" 300 "${cold[@]}"
   echo "Row generator: the compiler's report, compiler server ($pairs pairs)..."
   stop_server
-  warm filings empty -- "${server[@]}"
+  warm --times "$server_warmups" filings empty -- "${server[@]}"
   generator_row server "TypedFiling's generator, the 10 filings over none (ReportAnalyzer)" - "${server[@]}"
   stop_server
 fi
@@ -314,7 +318,7 @@ fi
 if wants cache; then
   echo "Row cache: compiler server, generator cache off and on ($pairs rounds of three builds, order rotated)..."
   stop_server
-  warm empty filings filings-cache -- "${server[@]}"
+  warm --times "$server_warmups" empty filings filings-cache -- "${server[@]}"
   for ((i = 1; i <= pairs; i++)); do
     case $((i % 3)) in
       1) apps="filings filings-cache empty" ;;
@@ -327,10 +331,17 @@ if wants cache; then
       echo "  cache, round $i: $app $(cut -d' ' -f1 <<<"$result") ms (Csc $(cut -d' ' -f2 <<<"$result") ms)"
     done
   done
+  # Why: the compiler's report of one more build of each, the server still warm (TypedFiling's generator time in ms).
+  for app in filings filings-cache; do
+    touch "$work/$app/Program.cs"
+    build "$app" "${server[@]}" -p:ReportAnalyzer=true "-flp:logfile=$work/report-$app.log;verbosity=detailed;PerformanceSummary"
+    report "$work/report-$app.log" 0 >"$work/report-$app.txt" || echo "0 0 0 0 0" >"$work/report-$app.txt"
+  done
   stop_server
   awk -v off="$(column cache server filings 5)" -v on="$(column cache server filings-cache 5)" -v b="$(column cache server empty 5)" \
-    -v coff="$(column cache server filings 6)" -v con="$(column cache server filings-cache 6)" -v n="$pairs" 'BEGIN {
-    printf "| Roslyn'"'"'s generator cache (opt-in: <Features>enable-generator-cache</Features>), the 10 filings, cache off against on | server | off: %d ms | on: %d ms | **%.2fx** (%+d ms); against no filings: off %.2fx, on %.2fx | off: %d ms | on: %d ms | %.2fx | documented opt-in | - | %d |\n", off, on, on / off, on - off, off / b, on / b, coff, con, con / coff, n
+    -v coff="$(column cache server filings 6)" -v con="$(column cache server filings-cache 6)" -v n="$pairs" \
+    -v goff="$(cut -d' ' -f4 "$work/report-filings.txt")" -v gon="$(cut -d' ' -f4 "$work/report-filings-cache.txt")" 'BEGIN {
+    printf "| Roslyn'"'"'s generator cache (opt-in: <Features>enable-generator-cache</Features>), the 10 filings, cache off against on | server | off: %d ms | on: %d ms | **%.2fx** (%+d ms); against no filings: off %.2fx, on %.2fx; TypedFiling'"'"'s generator in one more build: off %d ms, on %d ms | off: %d ms | on: %d ms | %.2fx | documented opt-in | - | %d |\n", off, on, on / off, on - off, off / b, on / b, goff * 1000, gon * 1000, coff, con, con / coff, n
   }' | tee -a "$out/build-cost.md.rows"
 fi
 
