@@ -10,8 +10,8 @@ namespace TypedFiling.Emit;
 /// <summary>
 /// Writes a filing's <c>Facts</c> class: a class per namespace prefix and one member per concept
 /// (<c>Facts.UsGaap.Revenues</c>), a <c>TypedFiling.Concept</c> that holds every fact of the concept and looks them up by
-/// period and dimension. The facts themselves are rows of the filing's table; a member costs a line and its summary,
-/// which shows the concept's name and current value.
+/// period and dimension. The facts themselves are rows of the filing's table; a member is a field (set by its prefix class's
+/// one type initializer) and its summary, which shows the concept's name and current value.
 /// </summary>
 internal static class FactsEmitter
 {
@@ -25,10 +25,10 @@ internal static class FactsEmitter
     public static bool Write(SourceWriter writer, FilingModel model, EmitPlan plan, UnitSizes? sizes, System.Func<bool> over)
     {
         writer.Line().Doc("summary", "The filing's inline XBRL facts, a member per concept by namespace prefix: " + ClassName(model) + ".UsGaap.Revenues.Current.")
-            .Line(FilingEmitter.GeneratedCodeAttribute)
             .Line("public static partial class " + ClassName(model))
             .OpenBrace()
-            .Line("private static global::TypedFiling.Concept " + GeneratedShape.ConceptMethod + "(int index) => " + GeneratedShape.FilingProperty + ".Concepts[index];");
+            .Line("private static " + FilingEmitter.Runtime + "Concept " + GeneratedShape.ConceptMethod + "(int index) => " + FilingEmitter.Runtime + "FilingTable.Concept(" +
+                GeneratedShape.FilingProperty + ", index);");
 
         string? group = null;
         foreach (var index in Ordered(model.Concepts))
@@ -56,7 +56,7 @@ internal static class FactsEmitter
 
             var start = sizes is null ? 0 : writer.Mark();
             writer.Doc("summary", Describe(concept, model))
-                .Line("public static global::TypedFiling.Concept ", concept.Name, " => " + GeneratedShape.ConceptMethod + "(" + index.ToString(CultureInfo.InvariantCulture) + ");");
+                .Line("public static readonly " + FilingEmitter.Runtime + "Concept ", concept.Name, " = " + GeneratedShape.ConceptMethod + "(" + index.ToString(CultureInfo.InvariantCulture) + ");");
             if (sizes is not null)
             {
                 sizes.Concepts[index] = writer.Mark() - start;

@@ -6,13 +6,12 @@ using TypedFiling.Parsing.Shape;
 namespace TypedFiling.Emit;
 
 /// <summary>
-/// Writes the members of a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped property per
-/// figure, which reads the figure from the risk factor's runtime value.
+/// Writes the members of a risk factor's nested <c>Figures</c> class: one typed, documented, source-mapped field per figure,
+/// which reads the figure from the risk factor's runtime value (set by the class's one type initializer: a field costs a
+/// new compiler a quarter of what a property with a body does, docs/performance.md).
 /// </summary>
 internal static class FigureEmitter
 {
-    private const string Runtime = "global::TypedFiling.";
-
     /// <summary>How much of a figure's sentence its tooltip shows, around the figure; the whole sentence is in <c>Sentence</c>.</summary>
     private const int SentenceWindow = 140;
 
@@ -21,8 +20,8 @@ internal static class FigureEmitter
 
     /// <summary>
     /// Writes the member of a risk factor's figure number <paramref name="index"/>: its summary quotes the figure and its
-    /// sentence (a few words of it with <paramref name="shortDocs"/>), its remarks give the value, and go to definition
-    /// opens the filing at the figure.
+    /// sentence (a few words of it with <paramref name="shortDocs"/>), and go to definition opens the filing at the figure.
+    /// The value itself is the member's (the editor shows its type; <c>Amount</c>, <c>Value</c> and the rest).
     /// </summary>
     public static void WriteFigure(SourceWriter writer, FigureModel figure, int index, LineDirectives lines, bool shortDocs, ref WindowCursor window)
     {
@@ -31,14 +30,10 @@ internal static class FigureEmitter
         writer.DocText(match.Text).Append(": \u201C");
         WriteWindow(writer, match.Sentence, match.Text, shortDocs ? ShortWindow : SentenceWindow, ref window);
         writer.Append("\u201D</summary>").EndLine();
-        if (!shortDocs)
-        {
-            writer.Doc("remarks", Describe(match));
-        }
 
-        var type = Runtime + TypeName(match.Kind);
-        lines.Mapped(writer, figure.Location, "public static " + type + " ",
-            figure.Name + " => (" + type + ")" + GeneratedShape.InfoProperty + ".Figures[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+        var type = FilingEmitter.Runtime + TypeName(match.Kind);
+        lines.Mapped(writer, figure.Location, "public static readonly " + type + " ",
+            figure.Name + " = (" + type + ")" + FilingEmitter.Runtime + "FilingTable.Figure(" + GeneratedShape.InfoProperty + ", " + index.ToString(CultureInfo.InvariantCulture) + ");");
     }
 
     /// <summary>The sentence, or in a long one the words around the figure, cut at spaces and marked with ellipses.</summary>
@@ -113,21 +108,4 @@ internal static class FigureEmitter
         FigureKind.FiscalPeriod => "FiscalPeriod",
         _ => "Ratio",
     };
-
-    /// <summary>The value in words for the tooltip: "Money: JPY 9200000000 (approximately), as of 2010-03-31."</summary>
-    private static string Describe(FigureMatch match)
-    {
-        var value = match.Kind switch
-        {
-            FigureKind.Money => (match.Currency ?? string.Empty) + " " + match.Value.ToString(CultureInfo.InvariantCulture),
-            FigureKind.Percentage => match.Value.ToString(CultureInfo.InvariantCulture) + "%",
-            FigureKind.Quantity => match.Value.ToString(CultureInfo.InvariantCulture) + " " + match.Unit,
-            FigureKind.Date => match.Date?.ToString() ?? string.Empty,
-            FigureKind.FiscalPeriod => (match.Period ?? PeriodKind.Period) + (match.PeriodMonths is int months ? " of " + months.ToString(CultureInfo.InvariantCulture) + " months" : string.Empty) + " ending " + match.Date,
-            _ => match.Value.ToString(CultureInfo.InvariantCulture) + ":" + (match.Value2 ?? 0m).ToString(CultureInfo.InvariantCulture),
-        };
-        var qualifier = match.QualifierText is null ? string.Empty : " (" + match.QualifierText + ")";
-        var asOf = match.AsOf is null ? string.Empty : (match.AsOfIsPeriod ? ", for the period ending " : ", as of ") + match.AsOf;
-        return match.Kind + ": " + value + qualifier + asOf + ".";
-    }
 }

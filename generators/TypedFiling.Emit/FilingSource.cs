@@ -67,17 +67,18 @@ internal sealed class FilingSource
             writer.Line("#nullable enable");
         }
 
-        writer.Line().Line("namespace " + model.Namespace).OpenBrace();
+        writer.Line().Line("namespace " + model.Namespace).OpenBrace()
+            .Line(FilingEmitter.RuntimeAlias).Line();
         writer.Doc("summary", FilingSummary());
         writer.Line(FilingEmitter.GeneratedCodeAttribute)
             .Line(FilingEmitter.Accessibility(model.Visibility) + " static partial class " + model.ClassName)
             .OpenBrace();
 
-        writer.Doc("summary", "The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.")
-            .StartLine().Append("public static global::TypedFiling.Filing " + GeneratedShape.FilingProperty + " { get; } = global::TypedFiling.FilingTable.Read(" +
-                GeneratedShape.TableConstant + ", ");
-        WriteTexts();
-        writer.Append(");").EndLine()
+        // Every member below reads its value from Filing, which reads nothing but the table: no initializer reads a field
+        // of its own class, so no order of first uses can find a field not yet set (the classes initialize one another).
+        writer.Doc("summary", "Every value of the filing at run time: its sections, risk factors, figures and facts.")
+            .Line("public static " + FilingEmitter.Runtime + "Filing " + GeneratedShape.FilingProperty + " { get; } = " + FilingEmitter.Runtime + "FilingTable.Read(" +
+                GeneratedShape.TableConstant + ", null);")
             .Line("private const string " + GeneratedShape.TableConstant + " = ", table, ";");
         if (model.Facts.Count != 0 && !FactsEmitter.Write(writer, model, plan, sizes, () => { Poll(); return Over; }))
         {
@@ -93,33 +94,13 @@ internal sealed class FilingSource
         return true;
     }
 
-    /// <summary>The risk factors' texts the table leaves to their <c>Text</c> constants, in filing order, or null.</summary>
-    private void WriteTexts()
-    {
-        var external = plan.ExternalTexts(model);
-        if (external == 0)
-        {
-            writer.Append("null");
-            return;
-        }
-
-        writer.Append("new string[]").EndLine().Line("{");
-        for (var i = 0; i < external; i++)
-        {
-            writer.Line("\t" + GeneratedShape.RiskFactorsClass + ".", model.RiskFactors[i].Name, "." + GeneratedShape.TextConstant + ",");
-        }
-
-        writer.StartLine().Append("}");
-    }
-
     private bool WriteRiskFactors()
     {
-        writer.Line().Doc("summary", "The risk factors of the filing, one class each, in filing order.")
-            .Line(FilingEmitter.GeneratedCodeAttribute)
+        writer.Line().Doc("summary", "The risk factors, one class each.")
             .Line("public static partial class " + GeneratedShape.RiskFactorsClass)
             .OpenBrace()
             .Doc("summary", "All risk factors, in filing order.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> " + GeneratedShape.AllProperty + " => " +
+            .Line("public static readonly global::System.Collections.Generic.IReadOnlyList<" + FilingEmitter.Runtime + "RiskFactor> " + GeneratedShape.AllProperty + " = " +
                 GeneratedShape.FilingProperty + "." + GeneratedShape.RiskFactorsClass + ";");
         for (var i = 0; i < model.RiskFactors.Count; i++)
         {
@@ -145,24 +126,21 @@ internal sealed class FilingSource
             }
         }
 
-        RemovedRiskFactorEmitter.Write(writer, model, FilingEmitter.GeneratedCodeAttribute);
+        RemovedRiskFactorEmitter.Write(writer, model);
         writer.CloseBrace();
         return true;
     }
 
     /// <summary>
-    /// A risk factor's class. Its constants' summaries say what they are, not their values: the editor shows a constant's
-    /// value beside its summary, so the title and body are not written twice.
+    /// A risk factor's class: its title as the class's summary (the editor shows a constant's value beside its summary, so
+    /// the other summaries say what a member is, not its value), constants, and fields read from the filing.
     /// </summary>
     private void WriteRiskFactor(RiskFactorModel riskFactor, int index)
     {
+        var at = index.ToString(CultureInfo.InvariantCulture);
         writer.Line().Doc("summary", plan.ShortDocs ? XmlDoc.Cut(riskFactor.Title, XmlDoc.ShortLimit) : riskFactor.Title);
-        if (model.IncludeText && !plan.ShortDocs)
-        {
-            XmlDoc.WriteRemarks(writer, riskFactor.Text);
-        }
 
-        // Go to definition on the class or its Title lands on the heading in the filing.
+        // Go to definition on the class lands on the heading in the filing (Title, a line below, has the same place).
         lines.Mapped(writer, riskFactor.Location, "public static partial class ", riskFactor.Name);
         writer.OpenBrace()
             .Doc("summary", "The stable id, for storing references.")
@@ -170,32 +148,39 @@ internal sealed class FilingSource
             .Doc("summary", "The order in the filing, from 1.")
             .StartLine().Append("public const int " + GeneratedShape.NumberConstant + " = ").Append(riskFactor.Number).Append(";").EndLine()
             .Doc("summary", "The heading, word for word.");
-        lines.Mapped(writer, riskFactor.Location, plan.TextsAsData ? "public static string " : "public const string ", GeneratedShape.TitleConstant + Value(riskFactor.Title, "Title"));
+        if (plan.TitlesAsData)
+        {
+            writer.Line("public static readonly string " + GeneratedShape.TitleConstant + " = " + Read("Title", at));
+        }
+        else
+        {
+            writer.StartLine().Append("public const string " + GeneratedShape.TitleConstant + " = ").Literal(riskFactor.Title).Append(";").EndLine();
+        }
+
         if (model.IncludeText)
         {
             writer.Doc("summary", "The body: paragraphs split by a blank line, list items by a line break.")
-                .Line(plan.TextsAsData ? "public static string " : "public const string ", GeneratedShape.TextConstant + Value(riskFactor.Text, "Text"));
+                .Line("public static readonly string " + GeneratedShape.TextConstant + " = " + Read("Text", at));
         }
 
-        writer.Doc("summary", "This risk factor as a runtime value.")
-            .Line("public static global::TypedFiling.RiskFactor " + GeneratedShape.InfoProperty + " => " + GeneratedShape.FilingProperty + "." +
-                GeneratedShape.RiskFactorsClass + "[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+        writer.Doc("summary", "This risk factor at run time.")
+            .Line("public static readonly " + FilingEmitter.Runtime + "RiskFactor " + GeneratedShape.InfoProperty + " = " + Read("RiskFactor", at));
         WriteFigures(riskFactor);
         writer.CloseBrace();
     }
 
-    /// <summary>" = \"...\";" for a constant, or " => Info.Title;" when titles and bodies are read from the table.</summary>
-    private string Value(string text, string member) =>
-        plan.TextsAsData ? " => " + GeneratedShape.InfoProperty + "." + member + ";" : " = " + CSharpLiteral.String(text) + ";";
+    /// <summary>"__TF.FilingTable.Text(Filing, 3);": a value of risk factor <paramref name="index"/>, read from the filing.</summary>
+    private static string Read(string what, string index) =>
+        FilingEmitter.Runtime + "FilingTable." + what + "(" + GeneratedShape.FilingProperty + ", " + index + ");";
 
     private void WriteFigures(RiskFactorModel riskFactor)
     {
-        writer.Doc("summary", "The figures of this risk factor, in text order.")
+        writer.Doc("summary", "Its figures, in text order.")
             .Line("public static partial class " + GeneratedShape.FiguresClass)
             .OpenBrace()
-            .Doc("summary", "All of them, in text order.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> " + GeneratedShape.AllProperty + " => " +
-                GeneratedShape.InfoProperty + ".Figures;");
+            .Doc("summary", "All its figures, in text order.")
+            .Line("public static readonly global::System.Collections.Generic.IReadOnlyList<" + FilingEmitter.Runtime + "Figure> " + GeneratedShape.AllProperty +
+                " = " + FilingEmitter.Runtime + "FilingTable.Figures(" + GeneratedShape.InfoProperty + ");");
         var window = new FigureEmitter.WindowCursor();
         for (var i = 0; i < riskFactor.Figures.Count; i++, figure++)
         {
@@ -233,7 +218,7 @@ internal sealed class FilingSource
         long capacity = 4096 + table.Length + (256L * model.Concepts.Count);
         foreach (var riskFactor in model.RiskFactors)
         {
-            capacity += 1536 + (2 * riskFactor.Title.Length) + (plan.TextsAsData ? 0 : riskFactor.Text.Length) + (plan.ShortDocs ? 0 : System.Math.Min(riskFactor.Text.Length, 500));
+            capacity += 1536 + (2 * riskFactor.Title.Length);
             capacity += 512L * riskFactor.Figures.Count;
         }
 

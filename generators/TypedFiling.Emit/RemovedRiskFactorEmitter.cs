@@ -10,13 +10,12 @@ namespace TypedFiling.Emit;
 /// </summary>
 internal static class RemovedRiskFactorEmitter
 {
-    public static void Write(SourceWriter writer, FilingModel model, string generatedCodeAttribute)
+    public static void Write(SourceWriter writer, FilingModel model)
     {
         foreach (var removed in model.Removed)
         {
             writer.Line();
             writer.Doc("summary", "Removed from the filing: " + removed.Title);
-            writer.Line(generatedCodeAttribute);
             writer.StartLine().Append("[global::System.Obsolete(").Literal(Message(model, removed)).Append(", true)]").EndLine();
             writer.Line("public static partial class " + removed.Name)
                 .OpenBrace();

@@ -13,11 +13,11 @@ internal static class TableLiteral
     /// <summary>Below this many characters a table is left as written: packing saves little there, and a snapshot shows what it holds.</summary>
     private const int PackFrom = 2048;
 
-    /// <summary>The literal of the table whose first <paramref name="externalTexts"/> risk factors' texts the generated code passes in.</summary>
-    public static string Write(FilingModel model, int externalTexts, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The literal of the table, every text in it (the risk factors' <c>Text</c> fields read theirs from it).</summary>
+    public static string Write(FilingModel model, System.Threading.CancellationToken cancellationToken)
     {
         void Poll(int at) => Parsing.ParsePolls.Check(cancellationToken, Parsing.ParseStage.Emit, at);
-        var table = FilingTableWriter.Write(model, externalTexts, Poll);
+        var table = FilingTableWriter.Write(model, 0, Poll);
         if (table.Length >= PackFrom)
         {
             // The literal as written has at least a byte a character: its bytes are counted only when packing might not win.

@@ -57,6 +57,16 @@ public sealed class Filing : IEquatable<Filing>
     /// <summary>How its risk factors' headings were found and whether the outline's self-check found it plausible; null when not recorded.</summary>
     public FilingOutline? Outline { get; }
 
+    /// <summary>
+    /// Null, unless this is a generated class's filing whose table this runtime could not read: then why. Such a filing is
+    /// empty, and the generated members that read from it are null (see docs/CHANGELOG.md, 0.2.0).
+    /// </summary>
+    public string? ReadError { get; private set; }
+
+    /// <summary>The empty filing a generated class holds when its table cannot be read, with <paramref name="error"/>.</summary>
+    internal static Filing Unread(string error) =>
+        new(string.Empty, string.Empty, null, null, null, Array.Empty<Section>(), Array.Empty<RiskFactor>()) { ReadError = error };
+
     /// <summary>The risk factor with <paramref name="id"/>, or null.</summary>
     public RiskFactor? FindRiskFactor(string id)
     {
@@ -79,7 +89,7 @@ public sealed class Filing : IEquatable<Filing>
     /// <inheritdoc/>
     public bool Equals(Filing? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) && Equals(Outline, other.Outline) &&
+            (Name == other.Name && SourcePath == other.SourcePath && Company == other.Company && Form == other.Form && Nullable.Equals(FiscalYearEnd, other.FiscalYearEnd) && Equals(Outline, other.Outline) && ReadError == other.ReadError &&
              Equality.Sequence(Sections, other.Sections) && Equality.Sequence(RiskFactors, other.RiskFactors) && Equality.Sequence(Facts, other.Facts)));
 
     /// <inheritdoc/>

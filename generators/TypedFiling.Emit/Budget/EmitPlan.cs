@@ -5,35 +5,35 @@ namespace TypedFiling.Emit.Budget;
 
 /// <summary>
 /// What a filing's source holds: every member with its full documentation, or, for a filing whose source would pass its
-/// <see cref="SourceBudget"/>, less. In order: shorter tooltips; titles and bodies read from the table instead of written
-/// as constants; members for fewer figures; then fewer concepts; then classes for fewer risk factors. What is left out of
-/// the members stays in the generated <c>Filing</c>.
+/// <see cref="SourceBudget"/>, less. In order: shorter tooltips; titles read from the table instead of written as constants;
+/// members for fewer figures; then fewer concepts; then classes for fewer risk factors. What is left out of the members stays
+/// in the generated <c>Filing</c>.
 /// </summary>
 /// <param name="ShortDocs">Whether tooltips are cut short: a figure's sentence to a few words, no remarks, titles cut.</param>
-/// <param name="TextsAsData">Whether risk factors' titles and bodies are properties read from the table rather than constants.</param>
+/// <param name="TitlesAsData">Whether risk factors' titles are fields read from the table rather than constants (their bodies always are).</param>
 /// <param name="RiskFactorClasses">How many risk factors, from the first, have a class.</param>
 /// <param name="FigureMembers">How many figures, from the first in filing order, have a member.</param>
 /// <param name="ConceptMembers">How many concepts, from the first, have a member.</param>
-internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactorClasses, int FigureMembers, int ConceptMembers)
+internal sealed record EmitPlan(bool ShortDocs, bool TitlesAsData, int RiskFactorClasses, int FigureMembers, int ConceptMembers)
 {
     /// <summary>
-    /// The most characters of text written as constants (titles and bodies): past that they are read from the table, so the
-    /// compiler's user-string heap (16 MB for a whole assembly, UTF-16) is never filled by one filing.
+    /// The most characters of titles written as constants: past that they are read from the table, so the compiler's
+    /// user-string heap (16 MB for a whole assembly, UTF-16) is never filled by one filing.
     /// </summary>
     private const long MaxTextChars = 1 << 21;
 
-    /// <summary>Everything, with full documentation; titles and bodies as constants unless they would take half the budget.</summary>
+    /// <summary>Everything, with full documentation; titles as constants unless they would take half the budget.</summary>
     public static EmitPlan Full(FilingModel model, SourceBudget budget)
     {
         long chars = 0;
         foreach (var riskFactor in model.RiskFactors)
         {
-            chars += riskFactor.Title.Length + 2 + (model.IncludeText ? riskFactor.Text.Length + 2 : 0);
+            chars += riskFactor.Title.Length + 2;
         }
 
         // A character is at most 6 bytes as a literal (\uXXXX): the literals are counted only when that could be too many.
-        var textsAsData = chars > MaxTextChars || (chars * 6 > budget.Bytes / 2 && LiteralBytes(model) > budget.Bytes / 2);
-        return new EmitPlan(false, textsAsData, model.RiskFactors.Count, FigureCount(model), model.Concepts.Count);
+        var titlesAsData = chars > MaxTextChars || (chars * 6 > budget.Bytes / 2 && LiteralBytes(model) > budget.Bytes / 2);
+        return new EmitPlan(false, titlesAsData, model.RiskFactors.Count, FigureCount(model), model.Concepts.Count);
     }
 
     private static long LiteralBytes(FilingModel model)
@@ -41,7 +41,7 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
         long bytes = 0;
         foreach (var riskFactor in model.RiskFactors)
         {
-            bytes += CSharpLiteral.Utf8Length(riskFactor.Title) + (model.IncludeText ? CSharpLiteral.Utf8Length(riskFactor.Text) : 0);
+            bytes += CSharpLiteral.Utf8Length(riskFactor.Title);
         }
 
         return bytes;
@@ -68,14 +68,8 @@ internal sealed record EmitPlan(bool ShortDocs, bool TextsAsData, int RiskFactor
         return this with { ShortDocs = true, RiskFactorClasses = riskFactors, ConceptMembers = concepts, FigureMembers = figures };
     }
 
-    /// <summary>
-    /// How many risk factors' texts the generated code passes to the table as their <c>Text</c> constants: every one that has
-    /// a class and a constant; the table holds the others.
-    /// </summary>
-    public int ExternalTexts(FilingModel model) => TextsAsData || !model.IncludeText ? 0 : RiskFactorClasses;
-
     /// <summary>Nothing but the filing's class, its table and its <c>Filing</c>: what is left when even its members' shells do not fit.</summary>
-    public EmitPlan Minimal() => this with { ShortDocs = true, TextsAsData = true, RiskFactorClasses = 0, FigureMembers = 0, ConceptMembers = 0 };
+    public EmitPlan Minimal() => this with { ShortDocs = true, TitlesAsData = true, RiskFactorClasses = 0, FigureMembers = 0, ConceptMembers = 0 };
 
     /// <summary>Whether <paramref name="model"/>'s every figure, concept and risk factor has its member.</summary>
     public bool Complete(FilingModel model) =>

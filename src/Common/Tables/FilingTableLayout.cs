@@ -16,7 +16,7 @@ namespace TypedFiling.Tables;
 /// start, where each distinct string stands once as its length, a colon and its characters. In order:
 /// </para>
 /// <code>
-/// TF2, pool: count, then "length:chars" for each
+/// TF3, pool: count, then "length:chars" for each
 /// filing:       name, sourcePath, company, form, fiscalYearEnd(date), headings(enum), verdict(enum), finding   (no headings: no outline)
 /// sections:     count, then each: title, text, span
 /// risk factors: count, then each: number, id, name, title, text, category, span, figure count, then its figures
@@ -33,7 +33,8 @@ namespace TypedFiling.Tables;
 /// <para>
 /// A risk factor's text is <see cref="ExternalText"/> when the generated code passes it in (its <c>Text</c> constant) rather
 /// than the table holding it; a figure's sentence is a string, or <see cref="TextSlice"/> then its start and length in its risk
-/// factor's text. An empty enum field is the enum's first member; translationOf is the index of an earlier figure of the same
+/// factor's text. A span is its start (<see cref="SpanCursor"/>: offset from the span before, line, column), length, end line
+/// and end column, each of the last four left empty when it follows. An empty enum field is the enum's first member; translationOf is the index of an earlier figure of the same
 /// risk factor; fact flags are <see cref="NegativeFlag"/>, <see cref="NilFlag"/> and <see cref="DuplicateFlag"/>.
 /// </para>
 /// <para>
@@ -44,7 +45,7 @@ namespace TypedFiling.Tables;
 internal static class FilingTableLayout
 {
     /// <summary>The first field of every table: the layout's version, so a table from another version is told apart.</summary>
-    public const string Version = "TF2";
+    public const string Version = "TF3";
 
     /// <summary>The first character of a packed table; a table as written starts with <see cref="Version"/>.</summary>
     public const char PackedMark = '~';
@@ -76,8 +77,8 @@ internal static class FilingTableLayout
     }
 
     /// <summary>
-    /// A span as offset, length, line and column, then its end line and column, each left empty when it follows: the end
-    /// line is the line, the end column the column plus the length (a span on one line, as most are).
+    /// A span's end line and column, each left empty when it follows: the end line is the line, the end column the column
+    /// plus the length (a span on one line, as most are). Its start is written by a <see cref="SpanCursor"/>.
     /// </summary>
     public static (int? EndLine, int? EndColumn) SpanEnd(int length, int line, int column, int endLine, int endColumn) =>
         (endLine == line ? null : endLine, endLine == line && endColumn == column + length ? null : endColumn);
@@ -88,4 +89,36 @@ internal static class FilingTableLayout
 
     /// <summary>An integer field as written.</summary>
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The start of the span written or read before, so a span's start is written as little as follows from it: its offset as
+/// the distance from that span's, its line left empty when it is that span's line, and its column when it is also that
+/// span's column moved by the distance (the two on one line). A whole 10-K in HTML is a few lines of megabytes: nearly
+/// every span of its facts is then an offset a few hundred on and its length. The writer and the reader each keep one and
+/// meet the spans in the same order.
+/// </summary>
+internal struct SpanCursor
+{
+    private int offset;
+    private int line;
+    private int column;
+
+    /// <summary>The fields of a span starting at <paramref name="offset"/>, <paramref name="line"/> and <paramref name="column"/>; moves on to it.</summary>
+    public (int Distance, int? Line, int? Column) Write(int offset, int line, int column)
+    {
+        var distance = offset - this.offset;
+        var sameLine = line == this.line;
+        var fields = (distance, sameLine ? (int?)null : line, sameLine && column == this.column + distance ? (int?)null : column);
+        (this.offset, this.line, this.column) = (offset, line, column);
+        return fields;
+    }
+
+    /// <summary>The start <see cref="Write"/> wrote as these fields; moves on to it.</summary>
+    public (int Offset, int Line, int Column) Read(int distance, int? line, int? column)
+    {
+        var start = (this.offset + distance, line ?? this.line, column ?? (this.column + distance));
+        (this.offset, this.line, this.column) = start;
+        return start;
+    }
 }

@@ -18,6 +18,7 @@ internal sealed class FilingTableWriter
     private readonly StringBuilder pool = new();
     private readonly Dictionary<string, int> indexes = new(System.StringComparer.Ordinal);
     private readonly System.Action<int>? poll;
+    private SpanCursor spans;
     private int rows;
 
     private FilingTableWriter(int capacity, System.Action<int>? poll)
@@ -150,8 +151,9 @@ internal sealed class FilingTableWriter
 
     public FilingTableWriter Span(SourceRange range)
     {
+        var (distance, line, column) = spans.Write(range.Offset, range.StartLine, range.StartColumn);
         var (endLine, endColumn) = FilingTableLayout.SpanEnd(range.Length, range.StartLine, range.StartColumn, range.EndLine, range.EndColumn);
-        return Int(range.Offset).Int(range.Length).Int(range.StartLine).Int(range.StartColumn).Int(endLine).Int(endColumn);
+        return Int(distance).Int(range.Length).Int(line).Int(column).Int(endLine).Int(endColumn);
     }
 
     /// <summary>A string as its index in the pool, added at its first use; null as nothing.</summary>

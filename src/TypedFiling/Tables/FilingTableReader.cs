@@ -15,6 +15,7 @@ internal sealed partial class FilingTableReader
     private readonly string table;
     private readonly string?[]? texts;
     private string[] strings = Array.Empty<string>();
+    private SpanCursor spans;
     private int at;
 
     private FilingTableReader(string table, string?[]? texts)
@@ -191,7 +192,8 @@ internal sealed partial class FilingTableReader
 
     private SourceSpan Span()
     {
-        var (offset, length, line, column) = (Int(), Int(), Int(), Int());
+        var (distance, length, startLine, startColumn) = (Int(), Int(), OptionalInt(), OptionalInt());
+        var (offset, line, column) = spans.Read(distance, startLine, startColumn);
         var (endLine, endColumn) = (OptionalInt(), OptionalInt());
         return new SourceSpan(line, column, endLine ?? line, endColumn ?? column + length, offset, length);
     }
