@@ -21,13 +21,13 @@ internal static class FilingEmitter
 
     /// <summary>
     /// How a filing's source names the runtime's namespace: by an alias in its namespace (<see cref="RuntimeAlias"/>, as protoc's
-    /// C# names Google.Protobuf <c>pb</c>), so each of its thousands of member types and reads is 15 bytes shorter; no name a
-    /// filing gives can hide it (the namers never begin a name with an underscore).
+    /// C# names Google.Protobuf <c>pb</c>), so each of its thousands of member types and reads is 15 bytes shorter. No name
+    /// a filing gives hides it: the namers never begin a name with an underscore, and a configured class name may not be it (TF0017).
     /// </summary>
-    internal const string Runtime = "__TF.";
+    internal const string Runtime = GeneratedShape.RuntimeAlias + ".";
 
     /// <summary>The alias's directive, the first line in the filing's namespace.</summary>
-    internal const string RuntimeAlias = "using __TF = global::TypedFiling;";
+    internal const string RuntimeAlias = "using " + GeneratedShape.RuntimeAlias + " = global::TypedFiling;";
 
     /// <summary>The hint name of the filing's source: unique per namespace and class, and path-safe.</summary>
     public static string HintName(FilingModel model) => GeneratedShape.HintName(model.Namespace, model.ClassName);

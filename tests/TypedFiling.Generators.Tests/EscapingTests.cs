@@ -152,42 +152,6 @@ public class EscapingTests
         Assert.Equal("\U00020BB7野家 \U0001F600", element.Value);
     }
 
-    [Fact]
-    public void Excerpt_is_the_first_paragraph()
-    {
-        var text = new string('a', 60) + "\n\n" + new string('b', 60) + "\n\n" + new string('c', 60);
-
-        var excerpt = XmlDoc.Excerpt(text, 100, out var cut);
-
-        Assert.True(cut);
-        Assert.Equal(new string('a', 60), excerpt);
-        Assert.Equal("one paragraph", XmlDoc.Excerpt("one paragraph", 100, out var uncut));
-        Assert.False(uncut);
-    }
-
-    [Fact]
-    public void Excerpt_of_a_long_paragraph_is_cut_at_a_space_before_the_limit()
-    {
-        var text = string.Join(" ", Enumerable.Repeat("word", 40));
-
-        var excerpt = XmlDoc.Excerpt(text, 100, out var cut);
-
-        Assert.True(cut);
-        Assert.True(excerpt.Length <= 100, excerpt);
-        Assert.EndsWith("word", excerpt, StringComparison.Ordinal);
-        Assert.StartsWith(excerpt, text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Excerpt_never_splits_a_surrogate_pair()
-    {
-        var text = new string('a', 99) + "\U0001F600" + new string('b', 50);
-
-        var excerpt = XmlDoc.Excerpt(text, 100, out _);
-
-        Assert.False(char.IsHighSurrogate(excerpt[^1]));
-    }
-
     /// <summary>The text the XML should hold: what XML cannot carry (except line feeds) becomes U+FFFD.</summary>
     private static string ExpectedDocText(string input)
     {

@@ -47,7 +47,7 @@ public class FactsGenerationTests
         foreach (var (version, run) in GeneratorHarness.RunWithEachLanguageVersion(new GeneratorInput().WithFiling(SamplePath, Sample)))
         {
             Assert.True(run.CompilationDiagnostics.IsEmpty, version + ": " + GeneratorHarness.Describe(run.CompilationDiagnostics));
-            Assert.Contains("public static global::TypedFiling.Concept Revenues => ", run.SingleSource(), StringComparison.Ordinal);
+            Assert.Contains("public static readonly __TF.Concept Revenues = ", run.SingleSource(), StringComparison.Ordinal);
         }
     }
 
@@ -97,11 +97,11 @@ public class FactsGenerationTests
     {
         var source = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, Sample)).SingleSource();
 
-        Assert.Contains("/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>\n\t\t\t\tpublic static global::TypedFiling.Concept Revenues => __Concept(", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>\n\t\t\t\tpublic static readonly __TF.Concept Revenues = __Concept(", source, StringComparison.Ordinal);
         Assert.Contains("/// <summary>dei:EntityRegistrantName: \"SAMPLE DEVICES, INC.\", FY2024 (2023-01-30 to 2024-01-28)</summary>", source, StringComparison.Ordinal);
         Assert.Contains("/// <summary>us-gaap:CommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>", source, StringComparison.Ordinal);
         Assert.Contains("/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no current value</summary>", source, StringComparison.Ordinal);
-        Assert.Single(source.Split('\n'), line => line.Contains(" Revenues => ", StringComparison.Ordinal));
+        Assert.Single(source.Split('\n'), line => line.Contains(" Revenues = ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,8 +120,8 @@ public class FactsGenerationTests
 
         var source = GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, text)).SingleSource();
         Assert.Contains("public static partial class Facts2", source, StringComparison.Ordinal);
-        Assert.Contains("public static global::TypedFiling.Concept X2 => ", source, StringComparison.Ordinal);
-        Assert.Contains("public static global::TypedFiling.Concept Concept1stQuarter => ", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly __TF.Concept X2 = ", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly __TF.Concept Concept1stQuarter = ", source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public class FactsGenerationTests
     private static Concept Concept(string text, string group, string name)
     {
         using var assembly = new GeneratedAssembly(GeneratorHarness.Run(new GeneratorInput().WithFiling(SamplePath, text)));
-        return (Concept)assembly.Type("Filings.Sample10K+Facts+" + group).GetProperty(name)!.GetValue(null)!;
+        return (Concept)assembly.Type("Filings.Sample10K+Facts+" + group).GetField(name)!.GetValue(null)!;
     }
 
     private static double Best(Func<object> action)

@@ -53,7 +53,7 @@ internal static class FilingOptionsValidator
         }
         else if (!GeneratedShape.IsFilingClassName(options.ClassName))
         {
-            problems.Block(options, DiagnosticIds.ReservedClassName, options.ClassName, string.Join(", ", GeneratedShape.FilingMembers));
+            problems.Block(options, DiagnosticIds.ReservedClassName, options.ClassName, string.Join(", ", GeneratedShape.ReservedClassNames));
         }
 
         return options;

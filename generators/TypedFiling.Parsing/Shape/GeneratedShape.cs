@@ -66,6 +66,15 @@ internal static class GeneratedShape
     /// <summary>The members of a filing's class.</summary>
     public static IReadOnlyList<string> FilingMembers { get; } = new[] { FilingProperty, RiskFactorsClass, TableConstant };
 
+    /// <summary>
+    /// The alias a filing's source names the runtime's namespace by (<c>using __TF = global::TypedFiling;</c>, first in its
+    /// namespace): a class of that namespace of the same name would conflict with it (CS0576).
+    /// </summary>
+    public const string RuntimeAlias = "__TF";
+
+    /// <summary>The names a filing's class may not have: its own members' and the alias beside it.</summary>
+    public static IReadOnlyList<string> ReservedClassNames { get; } = new[] { FilingProperty, RiskFactorsClass, TableConstant, RuntimeAlias };
+
     /// <summary>The members of the <see cref="RiskFactorsClass"/> class besides the risk factors' classes.</summary>
     public static IReadOnlyList<string> RiskFactorsMembers { get; } = new[] { AllProperty };
 
@@ -82,7 +91,7 @@ internal static class GeneratedShape
     public static string HintName(string @namespace, string className) => @namespace + "." + className + ".g.cs";
 
     /// <summary>Whether a filing's class may be called <paramref name="className"/>: not after one of its own members.</summary>
-    public static bool IsFilingClassName(string className) => !Contains(FilingMembers, className);
+    public static bool IsFilingClassName(string className) => !Contains(ReservedClassNames, className);
 
     /// <summary>
     /// <paramref name="className"/>, or when it is one of the class's own members ("filing.md" makes "Filing"),

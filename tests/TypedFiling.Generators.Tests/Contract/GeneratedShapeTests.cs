@@ -122,9 +122,9 @@ public class GeneratedShapeTests
             {
                 Assert.Equal(Sorted(GeneratedShape.RiskFactorMembers), Members(riskFactor));
                 var figures = riskFactor.GetNestedType(GeneratedShape.FiguresClass)!;
-                var figureProperties = figures.GetProperties().Select(p => p.Name).Where(n => !GeneratedShape.FiguresMembers.Contains(n)).ToList();
-                checkedFigures += figureProperties.Count;
-                Assert.Equal(Sorted(GeneratedShape.FiguresMembers.Concat(figureProperties)), Members(figures));
+                var figureFields = figures.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name).Where(n => !GeneratedShape.FiguresMembers.Contains(n)).ToList();
+                checkedFigures += figureFields.Count;
+                Assert.Equal(Sorted(GeneratedShape.FiguresMembers.Concat(figureFields)), Members(figures));
             }
         }
 
@@ -147,8 +147,9 @@ public class GeneratedShapeTests
         var groups = facts.GetNestedTypes().Select(t => t.Name).ToList();
         Assert.Equal(new[] { "Dei", "UsGaap" }, Sorted(groups));
         Assert.Equal(Sorted(GeneratedShape.FactsMembers.Concat(groups)), Members(facts));
-        var concepts = facts.GetNestedTypes().SelectMany(group => group.GetProperties(BindingFlags.Public | BindingFlags.Static)).ToList();
-        Assert.All(concepts, concept => Assert.Equal(typeof(Concept), concept.PropertyType));
+        var concepts = facts.GetNestedTypes().SelectMany(group => group.GetFields(BindingFlags.Public | BindingFlags.Static)).ToList();
+        Assert.All(concepts, concept => Assert.Equal(typeof(Concept), concept.FieldType));
+        Assert.All(concepts, concept => Assert.True(concept.IsInitOnly));
         Assert.Equal(run.ReadFiling("Filings.Sample10K").Concepts.Count, concepts.Count);
     }
 

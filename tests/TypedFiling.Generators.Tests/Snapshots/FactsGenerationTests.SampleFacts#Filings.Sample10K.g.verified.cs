@@ -4,77 +4,73 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of SAMPLE DEVICES, INC.'s filing on Form 10-K for the fiscal year ended 2024-01-28 (filings/sample-10k.htm): 1 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Sample10K
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.Competition.Text,
-		});
-		private const string __Table = "~1L#VNR8-XKV[2$Up7d-$sHe>)e]uz53kZ0^{yDn-Nm{qUNmQ1QHYoR4Cg$V-l=!bCzMN[3IMGmNh1$J5TKVYK^sxdFi}<)!:Gut<+CgPcDkni&!?pg?u%5kMMw*>BrabhvsZDzyn@C-#k7qCkRuO1G<Xicy0K8<}IQ5M*+T?.oNXt/uU&^B]rufXm/DrQdgtZQA/)7qy}t-mXPhxcU)zmu+<DGv+G/%L*a6GtL$z1*/to(Q#!5z9T]-QBCT5BM1Zpfm/qqbHNc4(5{Lu3j)I?P0Pwz2s05YHr%t>Jl5Et?42&}e4ayAL4Pa@$56xzXh8%dViKah.?es7x8QZZkhl)@-f-xdtAqzO#f53q7RBu*R}J%WI@WeZw[6{i42@!6VAIN<m)9thbcSPc{:u5demGGKwvk<Yb4DI9QrtZWYqE.mx$GY&+CBb]0]/g3ptH#Bnqe%sHbUEBO?:NlC6zPDQjsb1$p<FiyRX0X4H8zht8wm(AoHT0}Lvd{Ao#2I8ssR2=f2dE)&/rC^?QZno9mTOkdFL}Z=-E>VuO-7L!DOa]p/<:M.fosATHMeYdv1oNQ-Gm7}Ag!GzCK65eIZ-9(m)Pl:CBP<uix5H)CJx6wB6pzDvV?&bI**Q.9za3UR4+gA=F!CQ<N&WGQcnrN3M]yx=]35)PM=WZI+KA.UB%2*EP%j1EDIeqqCR?]6:8)Sp2e=D(QDl2N>E&=43VuxS%jAE]q[+&BnTcu#oKroi0INq<3&ic7*?MIWmW2Bl+Y]3D-BX?k#)xk%}vf(539B!<VW%6LYKnbzw(?ywAk7}:k}vlks9N*(U*T9a.!Ua00KgR[u&}*au/6SB^w/lum??h-FeR/BxI.Kj]qf{KqoYz0X?Pz2M(SB4xzNFVUihU?^X7ZNq.<fc65j+WihN.}gy@i)QO6Z!&/9Q&5k^%L3jG(&sN7[VX):^qt=63DIZLc?M^VZspRM$bLNSNWy*mYNVzSl924>j)6w.udjHn{EgV?lw#ZmUyMTLnLwjH}:i+G#d3zx0]bC??&OXa4rpews.}z#FsWH}-psp3x7/:<m6J<4FZUkftaSE^A1QQwN#<joS]LB>KgUe#DAN[f6>a/qXej]oj35O(Q9]eKFCv{T.chw0/%m}0qv-pO[3ZC:B(M>IaQ-a4m2!HHpv[tE7Eh5$jkp%nyNbgsjD71<Wx$IKOgwby8L5)aRu>N6#vi=qfgtLc8Z^8$Hu9oR}pj81Ty#<}cQ(c^QJt}kE1xMzuJUCREw%Dah=5cjB[P)77D.<Atyzj?AdnkC?#2pz9z5-bhG@Lv0kn}at+ffqF5z9EO-?F8O4h@XRKnF4f(#lY%Hc)NEplszvyb?dtSMWp=^6j@X!?7]m+9f86f0sdtXiW>xaAsao}}a=M%/o>H#4FiY=Tz<:0yvx[SKGUEB!t/gW${i?wvl&Wn$1#Gr}2.sEA0arS]KYl[WPErOVaE2X6n%*=Lr)2%wPD}?-7%31(H>9zH38/d-TR5]-pZC00Oci&Wq3hAn6+H$4.t)=XPv62}{w/q=<W&p(Yx2tYANsRHi.2ZFrj}x2p0(lmb6d6.:Ue/wK?%atjZPS#cwLLDZlCu!Q(UVaR.>ABRd:2q5{6>g1Qai3NB+[0KJUk2l)W]k<SwDQpBSZOnt4.<nmCsRQLVry3A^s-c5bxG8v9*=D]9>=&p*C8][OD)}]sk)<5NN7W/NtskSIU6&35c13y)lKXE2?pi9*^mT{EY[v8b5%YSKI<e]apzM}%d&6HiR:QK.ys8oA?:wIf}.!eqD(:2(Qp=@a4+bBWX77D^l=0/:^AK{=]9/*ZLufb+^*0B@%a3<UGC9=Ro3gCN2*@DDazfCOnl?n&Au7?M[CQdF8%1qTp8Mue#oJ8&ezR9LfXL:(fp0w6TE6<buShNQ+@Pk.r9TPq{dGx0r5wl)=rB=Y%q0jA2mo)H=bAkM/%4OgR/HU@CAc%bsvN94yGsPVf[!8nC2Ocs&7<p>%$IG6bh2$NJb<*>^>iz&xKT1o4S63%vqLaZs4DyWFdR2>BmicTq<n6bUpq8#@fn^0Vf3j[!#RSF{GeTc+a90@n?P@.Uw>AF!mUVn/hTngs2WNa>w^!lJkn<QAhvfI[%HyKu}6e=D86-gmP14OR!R{#ZbAAf1KdWA6NuMJeq(J-%c6}Wqp^ax]#*3wBUZt+Kn(cr-1sIPrpq8g-m4mj^274zWGF#+*M-Rf-(wb=]p";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "~2L#V1B<2v?g(NPGz0JHV=h.Q^oCBuwIgf{fv<5uL3:&FMFl>s{kdOl/Z]9$To]hUDfJz3?Wnv>&Q4KbcrX:NCN*J9XxB12?(h>8&J%5/SpUiJ42)%<SK*6)/q@9:mwCGVgC/b>*}z1l&g(0:$=&{}h]9p?!e0]p*b8IPRXC2O6{)a^{{7KLOC*v1(W=owY(]J?zwTK}N.(OQ=>NKkyefkZbfYeE)t()v8^)hjHM7=GhvvA2mj4g!10@&M.MNbH<EK.4RilX}*U+DqfrEr:R4WHTFjDJUIxtZ%&2V-k7*Z74$s*:kCukLM8Fjh=y/V*o-cB+?=Nsu*]?bM4uma6A+aGyu>QVr-@h/<Y]@cIS[m?4j]a]$QKAXZhsrMySZ>]3puxuhJoX9f-7YJ7Qd9r2$O$IJ}Eerpb9E+prc!WPG.2iAfv:U4FKG5eZo+%3@wbdzID%<iOsJt#*nP6qgo==n>&4IYb%gW9^ZW!X968Ui^8d^=JiTK3!ZOzU>*+A*ZIs4^.2gW5n@6U<2Ric*OV#n]Y)P+c6AJP^1Ah)SwFv!.}C$YrLV%ZXONLal<Uyh5/)jTq-y1E0=vuW-8ksX[VT$r>-f2]KyQD6N9TskeeG5VV<>{sYr<dmw%y#UklO#()qCF1q-LkDNxjor^+i2FPU=4]Iy!-)47CPH2eH@?VQxFubK$=&mR*THy&U1z5Fb.Y#[m7ziw2hZEQ@c==XcgWQr85jotA{E57Qo)Zij4{O?@CI.G&+Pse{%Y^&uQc&8tSrpnl{dDPOlM7]&egg8FoiywaaDpT-m9%W0gYvy0[s8/bqM-pDw=S8TB{06vS!tGouPf^Pnbh0oGSna[/Pws>e}prn2dx=9zCD{WP8lOePtS={>iFt}1!L$@m!Q3FnS:CT^{lHt(.<IPAxYLgmhrcUf1+!.GX(CY:sYZRK!QqkUYk)mrF>JOAaX]?pcBx?bTO]?QyHu*!{63)fn4gdvV[v4@te7ML(q&*^mjB{I%mkNv&%MIXy@:nYdwq{HQ8*n)<Te+:@sBxst(2/y!s[}PkuU9$>><=0:ePN%V>Cvz*0Wv@WRHop7s9@NEEY5LZ#gW^{R]@1m08C^ds)=<dbr2{dXvUs[Hh8AAt7dRN[cs7]pstQPo&<rz9)>uoCZnzx?&H!TLp)hVqRxWB{/ya:O*mqnVo6wT6KdLP:>2#(g(%.L$L(sQNNB[.Tr@Y-cj^l}(u{vFBq:(E<yW0}XBL)<u}YNP@^fl!w[-9ZyvB>myE7:=<exgE7*hghR14cMXmAk6Jjy&9o^8/Ye&8OznDT.{w]EZj#I/WkI#kVoG1c=D$)MJ{r5Jebx)6VhE^d^s0M9<<{bd+[n]}![]qkDUj?O&n{tv<PM2VbMHr=6jH(eD?[5npoKK<(%96^poij?yr[:wTcCs8(CaHrR5@-):=f?-qzM:#yHnLK2Q+HMxwnTvH2-}rHJhaE5^qf>Ku&p:vA9-vCUKpVQav7FZb)<.Qk[)YcZ<(Osb$FhqQ.K2=911}vHYxkfd6K47RXGgvnS0JLPOaf:2un6y0f42oap9Zpn@3Pg8w0rgGRhyIfN%&A047<qV&.#!edN6Y1L[G5)0RS22U}k.3<rBE^=SPoX&CiJt)I2jn73BbBoK#Mm7o!(.TaLm49AsU?]mO$[%3fndewsx]Ad>e7^*v+R=?Ag&f-j>xI>MEA2>#i0&LO^:pDZrQYtXQ6NgS<S>WvTKq:[}x@s!G4){xVdm98sI=pS>E#qcqAA^@qS.}BRl5v%Z1vJneeekE]6V!ge4i<y:c#cj>1tDHC6.WU5g6YTY&<G4<30LbMc@2@6Uf.X%g8-C2aTAY[KF/6$*r*nmk4lfU1knu{402e*HEuKtDtus%5:)C+=h?s7f.4KYfVSllZZq:%U=@Gv?Zb1EGomps@7mA=qWno-l?zU2n^s>?6c:Lkasb6Vb!u>/w5mk/T%s0CFsTo*.p32.GqNPnptS8Me8.)+n+iK:cmK13N{WeoC(%Laaw&pK^z+lQ3QyAYkgMe<J:4Bi4XA[$D{UDM:r/[t7Jhx9(NvAjWOmuO4qv<I5TsE=G*XpIbTK!ma<U.=q2]UX6DyZerBl>tdm1LEdgEz%77#oQYbqy(3z2JR3iMUiFt%.IQFqP#Yb5]?F!TFl1/Td{B+gUJRVn.OYRaKD9Fog*maVKUYFX8!!nv{]LMv1<xPOBqRuofAY?KiBOtGkn@c1.k@SAi3";
 
 		/// <summary>The filing's inline XBRL facts, a member per concept by namespace prefix: Facts.UsGaap.Revenues.Current.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 		public static partial class Facts
 		{
-			private static global::TypedFiling.Concept __Concept(int index) => Filing.Concepts[index];
+			private static __TF.Concept __Concept(int index) => __TF.FilingTable.Concept(Filing, index);
 			/// <summary>The concepts of the dei namespace.</summary>
 			public static partial class Dei
 			{
 				/// <summary>dei:AmendmentFlag: "false", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept AmendmentFlag => __Concept(1);
+				public static readonly __TF.Concept AmendmentFlag = __Concept(1);
 				/// <summary>dei:DocumentFiscalYearFocus: "2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept DocumentFiscalYearFocus => __Concept(0);
+				public static readonly __TF.Concept DocumentFiscalYearFocus = __Concept(0);
 				/// <summary>dei:DocumentPeriodEndDate: "January 28, 2024", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept DocumentPeriodEndDate => __Concept(3);
+				public static readonly __TF.Concept DocumentPeriodEndDate = __Concept(3);
 				/// <summary>dei:DocumentType: "10-K", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept DocumentType => __Concept(2);
+				public static readonly __TF.Concept DocumentType = __Concept(2);
 				/// <summary>dei:EntityAddressAddressLine1: "2788 San Tomas Expressway", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept EntityAddressAddressLine1 => __Concept(5);
+				public static readonly __TF.Concept EntityAddressAddressLine1 = __Concept(5);
 				/// <summary>dei:EntityCommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept EntityCommonStockSharesOutstanding => __Concept(14);
+				public static readonly __TF.Concept EntityCommonStockSharesOutstanding = __Concept(14);
 				/// <summary>dei:EntityRegistrantName: "SAMPLE DEVICES, INC.", FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept EntityRegistrantName => __Concept(4);
+				public static readonly __TF.Concept EntityRegistrantName = __Concept(4);
 			}
 			/// <summary>The concepts of the us-gaap namespace.</summary>
 			public static partial class UsGaap
 			{
 				/// <summary>us-gaap:CommitmentsAndContingencies: nil USD, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept CommitmentsAndContingencies => __Concept(12);
+				public static readonly __TF.Concept CommitmentsAndContingencies = __Concept(12);
 				/// <summary>us-gaap:CommonStockSharesOutstanding: 2,464,000,000 shares, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept CommonStockSharesOutstanding => __Concept(15);
+				public static readonly __TF.Concept CommonStockSharesOutstanding = __Concept(15);
 				/// <summary>us-gaap:EarningsPerShareDiluted: 11.93 USD/shares, FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept EarningsPerShareDiluted => __Concept(8);
+				public static readonly __TF.Concept EarningsPerShareDiluted = __Concept(8);
 				/// <summary>us-gaap:EffectiveIncomeTaxRateContinuingOperations: 12.0 pure e-2, FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept EffectiveIncomeTaxRateContinuingOperations => __Concept(13);
+				public static readonly __TF.Concept EffectiveIncomeTaxRateContinuingOperations = __Concept(13);
 				/// <summary>us-gaap:LongTermDebt: 1.250,5 EUR millions, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept LongTermDebt => __Concept(11);
+				public static readonly __TF.Concept LongTermDebt = __Concept(11);
 				/// <summary>us-gaap:NumberOfReportableSegments: two smpl:Segment, FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept NumberOfReportableSegments => __Concept(17);
+				public static readonly __TF.Concept NumberOfReportableSegments = __Concept(17);
 				/// <summary>us-gaap:OtherNonoperatingIncomeExpense: 1,234.5 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept OtherNonoperatingIncomeExpense => __Concept(7);
+				public static readonly __TF.Concept OtherNonoperatingIncomeExpense = __Concept(7);
 				/// <summary>us-gaap:PreferredStockValue: — USD millions, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept PreferredStockValue => __Concept(9);
+				public static readonly __TF.Concept PreferredStockValue = __Concept(9);
 				/// <summary>us-gaap:RevenueRemainingPerformanceObligation: no current value</summary>
-				public static global::TypedFiling.Concept RevenueRemainingPerformanceObligation => __Concept(16);
+				public static readonly __TF.Concept RevenueRemainingPerformanceObligation = __Concept(16);
 				/// <summary>us-gaap:Revenues: 60,922 USD millions, FY2024 (2023-01-30 to 2024-01-28)</summary>
-				public static global::TypedFiling.Concept Revenues => __Concept(6);
+				public static readonly __TF.Concept Revenues = __Concept(6);
 				/// <summary>us-gaap:TreasuryStockValue: - USD millions, FY2024 (2024-01-28)</summary>
-				public static global::TypedFiling.Concept TreasuryStockValue => __Concept(10);
+				public static readonly __TF.Concept TreasuryStockValue = __Concept(10);
 			}
 		}
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>Competition could adversely impact our market share and financial results.</summary>
-			/// <remarks>Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.</remarks>
 #line (30, 10) - (30, 84) 32 "/project/filings/sample-10k.htm"
 			public static partial class Competition
 #line default
@@ -84,42 +80,35 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (30, 10) - (30, 84) 25 "/project/filings/sample-10k.htm"
 				public const string Title = "Competition could adversely impact our market share and financial results.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>$60,922 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-					/// <remarks>Money: USD 60922000000, for the period ending 2024.</remarks>
-#line (31, 20) - (31, 186) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Revenue => (global::TypedFiling.Money)Info.Figures[0];
+#line (31, 20) - (31, 186) 40 "/project/filings/sample-10k.htm"
+					public static readonly __TF.Money Revenue = (__TF.Money)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>fiscal year 2024: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2024.</remarks>
-#line (31, 190) - (31, 206) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2024 => (global::TypedFiling.FiscalPeriod)Info.Figures[1];
+#line (31, 190) - (31, 206) 47 "/project/filings/sample-10k.htm"
+					public static readonly __TF.FiscalPeriod FiscalYear2024 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>$26,974 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-					/// <remarks>Money: USD 26974000000, for the period ending 2024.</remarks>
-#line (31, 211) - (31, 377) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Money26974Million => (global::TypedFiling.Money)Info.Figures[2];
+#line (31, 211) - (31, 377) 40 "/project/filings/sample-10k.htm"
+					public static readonly __TF.Money Money26974Million = (__TF.Money)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>fiscal year 2023: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2023.</remarks>
-#line (31, 381) - (31, 397) 53 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.FiscalPeriod FiscalYear2023 => (global::TypedFiling.FiscalPeriod)Info.Figures[3];
+#line (31, 381) - (31, 397) 47 "/project/filings/sample-10k.htm"
+					public static readonly __TF.FiscalPeriod FiscalYear2023 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>$47,525 million: “Our revenue was $60,922 million in fiscal year 2024 and $26,974 million in fiscal year 2023, of which $47,525 million came from Data Center.”</summary>
-					/// <remarks>Money: USD 47525000000, for the period ending 2023.</remarks>
-#line (31, 408) - (31, 574) 46 "/project/filings/sample-10k.htm"
-					public static global::TypedFiling.Money Came => (global::TypedFiling.Money)Info.Figures[4];
+#line (31, 408) - (31, 574) 40 "/project/filings/sample-10k.htm"
+					public static readonly __TF.Money Came = (__TF.Money)__TF.FilingTable.Figure(Info, 4);
 #line default
 				}
 			}

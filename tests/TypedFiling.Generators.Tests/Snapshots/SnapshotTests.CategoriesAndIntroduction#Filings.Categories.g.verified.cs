@@ -4,28 +4,23 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of the filing (filings/categories.md): 3 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Categories
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.DependSmallNumberCustomersRevenues.Text,
-			RiskFactors.ProtectIntellectualProperty.Text,
-			RiskFactors.MarketPriceShares.Text,
-		});
-		private const string __Table = "TF2,21,10:Categories21:filings/categories.md16:D. Risk Factors.207:You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.38:depend-small-number-customers-revenues34:DependSmallNumberCustomersRevenues66:We depend on a small number of customers for most of our revenues.29:Risks Related to Our Business16:LargestCustomers21:ten largest customers17:largest customers8:Revenues3:41%8:revenues29:protect-intellectual-property27:ProtectIntellectualProperty56:We may not be able to protect our intellectual property.19:market-price-shares17:MarketPriceShares47:The market price of our shares may be volatile.27:Risks Related to Our Shares0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,7,271,66,7,4,,,2,Quantity,8,9,-1,0,60,346,21,9,5,,,10,,,,10,10,,,Percentage,11,12,-1,0,60,382,3,9,41,,,13,,,,41,,,,2,14,15,16,-1,7,407,56,11,4,,,0,3,17,18,19,-1,20,571,47,17,4,,,0,0,0,";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "TF3,24,10:Categories21:filings/categories.md16:D. Risk Factors.207:You should carefully consider the risks described below before making an investment decision. Any of these risks could harm our business. The trading price of our shares could decline because of any of them.38:depend-small-number-customers-revenues34:DependSmallNumberCustomersRevenues66:We depend on a small number of customers for most of our revenues.60:Our ten largest customers accounted for 41% of our revenues.29:Risks Related to Our Business16:LargestCustomers21:ten largest customers17:largest customers8:Revenues3:41%8:revenues29:protect-intellectual-property27:ProtectIntellectualProperty56:We may not be able to protect our intellectual property.65:We rely on trade secrets and contracts to protect our technology.19:market-price-shares17:MarketPriceShares47:The market price of our shares may be volatile.46:The price of our shares has fluctuated widely.27:Risks Related to Our Shares0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,7,8,269,66,7,4,,,2,Quantity,9,10,-1,0,60,75,21,9,5,,,11,,,,10,11,,,Percentage,12,13,-1,0,60,36,3,,,,,14,,,,41,,,,2,15,16,17,18,8,25,56,11,4,,,0,3,19,20,21,22,23,164,47,17,4,,,0,0,0,";
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>We depend on a small number of customers for most of our revenues.</summary>
-			/// <remarks>Our ten largest customers accounted for 41% of our revenues.</remarks>
 #line (7, 4) - (7, 70) 32 "/project/filings/categories.md"
 			public static partial class DependSmallNumberCustomersRevenues
 #line default
@@ -35,33 +30,28 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (7, 4) - (7, 70) 25 "/project/filings/categories.md"
 				public const string Title = "We depend on a small number of customers for most of our revenues.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our ten largest customers accounted for 41% of our revenues.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>ten largest customers: “Our ten largest customers accounted for 41% of our revenues.”</summary>
-					/// <remarks>Quantity: 10 largest customers.</remarks>
-#line (9, 5) - (9, 26) 49 "/project/filings/categories.md"
-					public static global::TypedFiling.Quantity LargestCustomers => (global::TypedFiling.Quantity)Info.Figures[0];
+#line (9, 5) - (9, 26) 43 "/project/filings/categories.md"
+					public static readonly __TF.Quantity LargestCustomers = (__TF.Quantity)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>41%: “Our ten largest customers accounted for 41% of our revenues.”</summary>
-					/// <remarks>Percentage: 41%.</remarks>
-#line (9, 41) - (9, 44) 51 "/project/filings/categories.md"
-					public static global::TypedFiling.Percentage Revenues => (global::TypedFiling.Percentage)Info.Figures[1];
+#line (9, 41) - (9, 44) 45 "/project/filings/categories.md"
+					public static readonly __TF.Percentage Revenues = (__TF.Percentage)__TF.FilingTable.Figure(Info, 1);
 #line default
 				}
 			}
 
 			/// <summary>We may not be able to protect our intellectual property.</summary>
-			/// <remarks>We rely on trade secrets and contracts to protect our technology.</remarks>
 #line (11, 4) - (11, 60) 32 "/project/filings/categories.md"
 			public static partial class ProtectIntellectualProperty
 #line default
@@ -71,23 +61,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 2;
 				/// <summary>The heading, word for word.</summary>
-#line (11, 4) - (11, 60) 25 "/project/filings/categories.md"
 				public const string Title = "We may not be able to protect our intellectual property.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We rely on trade secrets and contracts to protect our technology.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 1);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 1);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>The market price of our shares may be volatile.</summary>
-			/// <remarks>The price of our shares has fluctuated widely.</remarks>
 #line (17, 4) - (17, 51) 32 "/project/filings/categories.md"
 			public static partial class MarketPriceShares
 #line default
@@ -97,18 +84,16 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 3;
 				/// <summary>The heading, word for word.</summary>
-#line (17, 4) - (17, 51) 25 "/project/filings/categories.md"
 				public const string Title = "The market price of our shares may be volatile.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "The price of our shares has fluctuated widely.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 2);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 2);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 		}

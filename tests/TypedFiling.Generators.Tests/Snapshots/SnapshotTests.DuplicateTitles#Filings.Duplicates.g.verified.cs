@@ -4,28 +4,23 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of the filing (filings/duplicates.md): 3 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Duplicates
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.Network.Text,
-			RiskFactors.NetworkFail.Text,
-			RiskFactors.Network2.Text,
-		});
-		private const string __Table = "TF2,11,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.12:network-fail11:NetworkFail9:network-28:Network20,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,,25,21,3,4,,,0,2,7,8,6,-1,,70,21,7,4,,,0,3,9,10,6,-1,,117,21,11,4,,,0,0,0,";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "TF3,14,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.14:Networks fail.12:network-fail11:NetworkFail16:They fail again.9:network-28:Network210:And again.0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,7,,23,21,3,4,,,0,2,8,9,6,10,,45,21,7,4,,,0,3,11,12,6,13,,47,21,11,4,,,0,0,0,";
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>Our network may fail.</summary>
-			/// <remarks>Networks fail.</remarks>
 #line (3, 4) - (3, 25) 32 "/project/filings/duplicates.md"
 			public static partial class Network
 #line default
@@ -35,23 +30,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (3, 4) - (3, 25) 25 "/project/filings/duplicates.md"
 				public const string Title = "Our network may fail.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Networks fail.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Our network may fail.</summary>
-			/// <remarks>They fail again.</remarks>
 #line (7, 4) - (7, 25) 32 "/project/filings/duplicates.md"
 			public static partial class NetworkFail
 #line default
@@ -61,23 +53,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 2;
 				/// <summary>The heading, word for word.</summary>
-#line (7, 4) - (7, 25) 25 "/project/filings/duplicates.md"
 				public const string Title = "Our network may fail.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "They fail again.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 1);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 1);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Our network may fail.</summary>
-			/// <remarks>And again.</remarks>
 #line (11, 4) - (11, 25) 32 "/project/filings/duplicates.md"
 			public static partial class Network2
 #line default
@@ -87,18 +76,16 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 3;
 				/// <summary>The heading, word for word.</summary>
-#line (11, 4) - (11, 25) 25 "/project/filings/duplicates.md"
 				public const string Title = "Our network may fail.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "And again.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 2);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 2);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 		}

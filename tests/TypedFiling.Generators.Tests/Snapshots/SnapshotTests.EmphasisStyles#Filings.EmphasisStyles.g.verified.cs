@@ -4,29 +4,23 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of the filing (filings/emphasis-styles.md): 4 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class EmphasisStyles
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.LoseCustomers.Text,
-			RiskFactors.CompetitionMarkets.Text,
-			RiskFactors.ChangesExchangeRates.Text,
-			RiskFactors.LargestShareholder.Text,
-		});
-		private const string __Table = "TF2,23,14:EmphasisStyles26:filings/emphasis-styles.md23:Item 3. Key Information0:16:D. Risk Factors.14:lose-customers13:LoseCustomers43:We may lose customers if our network fails.19:competition-markets18:CompetitionMarkets49:Competition in our markets may reduce our prices.22:changes-exchange-rates20:ChangesExchangeRates61:Changes in exchange rates could reduce our reported revenues.19:largest-shareholder18:LargestShareholder76:Our largest shareholder may act against the interests of other shareholders.6:Shares3:30%6:shares9:Directors15:eight directors9:directors0,1,,,,Emphasized,Plausible,,2,2,3,2,23,1,3,,,4,3,29,16,3,3,,,4,1,5,6,7,-1,,52,43,5,4,,,0,2,8,9,10,-1,,272,49,13,3,,,0,3,11,12,13,-1,,381,61,17,2,,,0,4,14,15,16,-1,,520,76,21,2,,,2,Percentage,17,18,-1,0,48,629,3,23,31,,,19,,,,30,,,,Quantity,20,21,-1,115,35,737,15,26,22,,,22,,,,8,22,,,0,0,";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "TF3,27,14:EmphasisStyles26:filings/emphasis-styles.md23:Item 3. Key Information0:16:D. Risk Factors.14:lose-customers13:LoseCustomers43:We may lose customers if our network fails.162:Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.19:competition-markets18:CompetitionMarkets49:Competition in our markets may reduce our prices.53:We compete with carriers that are larger than we are.22:changes-exchange-rates20:ChangesExchangeRates61:Changes in exchange rates could reduce our reported revenues.72:Most of our costs are in yen, while some of our revenues are in dollars.19:largest-shareholder18:LargestShareholder76:Our largest shareholder may act against the interests of other shareholders.215:Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.6:Shares3:30%6:shares9:Directors15:eight directors9:directors0,1,,,,Emphasized,Plausible,,2,2,3,2,23,1,3,,,4,3,27,16,3,3,,,4,1,5,6,7,8,,23,43,5,4,,,0,2,9,10,11,12,,220,49,13,3,,,0,3,13,14,15,16,,109,61,17,2,,,0,4,17,18,19,20,,139,76,21,2,,,2,Percentage,21,22,-1,0,48,109,3,23,31,,,23,,,,30,,,,Quantity,24,25,-1,115,35,108,15,26,22,,,26,,,,8,26,,,0,0,";
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>We may lose customers if our network fails.</summary>
-			/// <remarks>Our network carries all of our customers' traffic. An outage could lead to: (The full text is in Text.)</remarks>
 #line (5, 4) - (5, 47) 32 "/project/filings/emphasis-styles.md"
 			public static partial class LoseCustomers
 #line default
@@ -36,23 +30,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (5, 4) - (5, 47) 25 "/project/filings/emphasis-styles.md"
 				public const string Title = "We may lose customers if our network fails.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our network carries all of our customers' traffic. An outage could lead to:\n\ncustomers cancelling their contracts,\nclaims for damages, and\nharm to our reputation.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Competition in our markets may reduce our prices.</summary>
-			/// <remarks>We compete with carriers that are larger than we are.</remarks>
 #line (13, 3) - (13, 52) 32 "/project/filings/emphasis-styles.md"
 			public static partial class CompetitionMarkets
 #line default
@@ -62,23 +53,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 2;
 				/// <summary>The heading, word for word.</summary>
-#line (13, 3) - (13, 52) 25 "/project/filings/emphasis-styles.md"
 				public const string Title = "Competition in our markets may reduce our prices.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We compete with carriers that are larger than we are.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 1);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 1);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Changes in exchange rates could reduce our reported revenues.</summary>
-			/// <remarks>Most of our costs are in yen, while some of our revenues are in dollars.</remarks>
 #line (17, 2) - (17, 63) 32 "/project/filings/emphasis-styles.md"
 			public static partial class ChangesExchangeRates
 #line default
@@ -88,23 +76,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 3;
 				/// <summary>The heading, word for word.</summary>
-#line (17, 2) - (17, 63) 25 "/project/filings/emphasis-styles.md"
 				public const string Title = "Changes in exchange rates could reduce our reported revenues.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Most of our costs are in yen, while some of our revenues are in dollars.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 2);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 2);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Our largest shareholder may act against the interests of other shareholders.</summary>
-			/// <remarks>Our largest shareholder holds 30% of our shares. It can: (The full text is in Text.)</remarks>
 #line (21, 2) - (21, 78) 32 "/project/filings/emphasis-styles.md"
 			public static partial class LargestShareholder
 #line default
@@ -114,27 +99,23 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 4;
 				/// <summary>The heading, word for word.</summary>
-#line (21, 2) - (21, 78) 25 "/project/filings/emphasis-styles.md"
 				public const string Title = "Our largest shareholder may act against the interests of other shareholders.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our largest shareholder holds 30% of our shares. It can:\n\nblock special resolutions at shareholders' meetings, and\nappoint two of our eight directors.\n\nThe interests of our largest shareholder may differ from yours.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 3);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 3);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>30%: “Our largest shareholder holds 30% of our shares.”</summary>
-					/// <remarks>Percentage: 30%.</remarks>
-#line (23, 31) - (23, 34) 51 "/project/filings/emphasis-styles.md"
-					public static global::TypedFiling.Percentage Shares => (global::TypedFiling.Percentage)Info.Figures[0];
+#line (23, 31) - (23, 34) 45 "/project/filings/emphasis-styles.md"
+					public static readonly __TF.Percentage Shares = (__TF.Percentage)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>eight directors: “appoint two of our eight directors.”</summary>
-					/// <remarks>Quantity: 8 directors.</remarks>
-#line (26, 22) - (26, 37) 49 "/project/filings/emphasis-styles.md"
-					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)Info.Figures[1];
+#line (26, 22) - (26, 37) 43 "/project/filings/emphasis-styles.md"
+					public static readonly __TF.Quantity Directors = (__TF.Quantity)__TF.FilingTable.Figure(Info, 1);
 #line default
 				}
 			}

@@ -4,35 +4,23 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of the filing (filings/hostile.md): 10 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Hostile
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.CommentsEndStartAgainTitle.Text,
-			RiskFactors.QuotesTripleQuotesTitle.Text,
-			RiskFactors.Backslashes.Text,
-			RiskFactors.Braces0Title.Text,
-			RiskFactors.DocCommentBreakersSummaryRemarks.Text,
-			RiskFactors.Debug.Text,
-			RiskFactors.RiskFactor7.Text,
-			RiskFactors.Class.Text,
-			RiskFactors.Risk1234567890.Text,
-			RiskFactors.BidirectionalOverrideZeroWidthCharacters.Text,
-		});
-		private const string __Table = "TF2,33,7:Hostile18:filings/hostile.md16:D. Risk Factors.0:30:comments-end-start-again-title26:CommentsEndStartAgainTitle50:Comments end here */ and start again /* in a title26:quotes-triple-quotes-title23:QuotesTripleQuotesTitle41:Quotes \" and triple quotes \"\"\" in a title11:backslashes11:Backslashes57:Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title14:braces-0-title12:Braces0Title40:Braces { and } and {0} and {{ in a title36:doc-comment-breakers-summary-remarks32:DocCommentBreakersSummaryRemarks66:Doc comment breakers </summary> and </remarks> and <!-- in a title5:debug5:Debug9:#if DEBUG13:risk-factor-711:RiskFactor71:@5:class5:Class15:risk-123456789014:Risk123456789010:123456789044:bidirectional-override-zero-width-characters40:BidirectionalOverrideZeroWidthCharacters49:Bidirectional \u202Eoverride and zero\u200Bwidth characters0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,10,1,4,5,6,-1,,25,52,3,4,,,0,2,7,8,9,-1,,142,41,7,4,,,0,3,10,11,12,-1,,235,58,11,4,,,0,4,13,14,15,-1,,333,40,15,4,,,0,5,16,17,18,-1,,404,73,19,4,,,0,6,19,20,21,-1,,539,9,23,4,,,0,7,22,23,24,-1,,627,1,31,4,,,0,8,25,26,25,-1,,687,5,35,4,,,0,9,27,28,29,-1,,731,10,39,4,,,0,10,30,31,32,-1,,774,49,43,4,,,0,0,0,";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "TF3,43,7:Hostile18:filings/hostile.md16:D. Risk Factors.0:30:comments-end-start-again-title26:CommentsEndStartAgainTitle50:Comments end here */ and start again /* in a title53:A body that closes a comment */ and opens one /* too.26:quotes-triple-quotes-title23:QuotesTripleQuotesTitle41:Quotes \" and triple quotes \"\"\" in a title42:A body with \"quotes\" and \"\"\"raw\"\"\" quotes.11:backslashes11:Backslashes57:Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title30:A body ending in a backslash \\14:braces-0-title12:Braces0Title40:Braces { and } and {0} and {{ in a title21:A body with {braces}.36:doc-comment-breakers-summary-remarks32:DocCommentBreakersSummaryRemarks66:Doc comment breakers </summary> and </remarks> and <!-- in a title48:A body with </para> and <![CDATA[ and --> in it.5:debug5:Debug9:#if DEBUG69:#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.13:risk-factor-711:RiskFactor71:@49:A body about the at sign: @\"verbatim\" and @class.5:class5:Class29:A title that is a C# keyword.15:risk-123456789014:Risk123456789010:123456789023:A title of digits only.44:bidirectional-override-zero-width-characters40:BidirectionalOverrideZeroWidthCharacters49:Bidirectional \u202Eoverride and zero\u200Bwidth characters50:A body with \u202Ereversed text and a zero\u200Bwidth space.0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,10,1,4,5,6,7,,23,52,3,4,,,0,2,8,9,10,11,,117,41,7,4,,,0,3,12,13,14,15,,93,58,11,4,,,0,4,16,17,18,19,,98,40,15,4,,,0,5,20,21,22,23,,71,73,19,4,,,0,6,24,25,26,27,,135,9,23,4,,,0,7,28,29,30,31,,88,1,31,4,,,0,8,32,33,32,34,,60,5,35,4,,,0,9,35,36,37,38,,44,10,39,4,,,0,10,39,40,41,42,,43,49,43,4,,,0,0,0,";
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>Comments end here */ and start again /* in a title</summary>
-			/// <remarks>A body that closes a comment */ and opens one /* too.</remarks>
 #line (3, 4) - (3, 56) 32 "/project/filings/hostile.md"
 			public static partial class CommentsEndStartAgainTitle
 #line default
@@ -42,23 +30,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (3, 4) - (3, 56) 25 "/project/filings/hostile.md"
 				public const string Title = "Comments end here */ and start again /* in a title";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body that closes a comment */ and opens one /* too.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Quotes " and triple quotes """ in a title</summary>
-			/// <remarks>A body with "quotes" and """raw""" quotes.</remarks>
 #line (7, 4) - (7, 45) 32 "/project/filings/hostile.md"
 			public static partial class QuotesTripleQuotesTitle
 #line default
@@ -68,23 +53,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 2;
 				/// <summary>The heading, word for word.</summary>
-#line (7, 4) - (7, 45) 25 "/project/filings/hostile.md"
 				public const string Title = "Quotes \" and triple quotes \"\"\" in a title";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body with \"quotes\" and \"\"\"raw\"\"\" quotes.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 1);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 1);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Backslashes \ and C:\Temp\new and an escaped \ in a title</summary>
-			/// <remarks>A body ending in a backslash \</remarks>
 #line (11, 4) - (11, 62) 32 "/project/filings/hostile.md"
 			public static partial class Backslashes
 #line default
@@ -94,23 +76,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 3;
 				/// <summary>The heading, word for word.</summary>
-#line (11, 4) - (11, 62) 25 "/project/filings/hostile.md"
 				public const string Title = "Backslashes \\ and C:\\Temp\\new and an escaped \\ in a title";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body ending in a backslash \\";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 2);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 2);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Braces { and } and {0} and {{ in a title</summary>
-			/// <remarks>A body with {braces}.</remarks>
 #line (15, 4) - (15, 44) 32 "/project/filings/hostile.md"
 			public static partial class Braces0Title
 #line default
@@ -120,23 +99,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 4;
 				/// <summary>The heading, word for word.</summary>
-#line (15, 4) - (15, 44) 25 "/project/filings/hostile.md"
 				public const string Title = "Braces { and } and {0} and {{ in a title";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body with {braces}.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 3);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 3);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Doc comment breakers &lt;/summary&gt; and &lt;/remarks&gt; and &lt;!-- in a title</summary>
-			/// <remarks>A body with &lt;/para&gt; and &lt;![CDATA[ and --&gt; in it.</remarks>
 #line (19, 4) - (19, 77) 32 "/project/filings/hostile.md"
 			public static partial class DocCommentBreakersSummaryRemarks
 #line default
@@ -146,23 +122,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 5;
 				/// <summary>The heading, word for word.</summary>
-#line (19, 4) - (19, 77) 25 "/project/filings/hostile.md"
 				public const string Title = "Doc comment breakers </summary> and </remarks> and <!-- in a title";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body with </para> and <![CDATA[ and --> in it.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[4];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 4);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 4);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>#if DEBUG</summary>
-			/// <remarks>#if DEBUG (The full text is in Text.)</remarks>
 #line (23, 4) - (23, 13) 32 "/project/filings/hostile.md"
 			public static partial class Debug
 #line default
@@ -172,23 +145,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 6;
 				/// <summary>The heading, word for word.</summary>
-#line (23, 4) - (23, 13) 25 "/project/filings/hostile.md"
 				public const string Title = "#if DEBUG";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "#if DEBUG\n\n#endregion\n\nA body whose paragraphs start like directives.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[5];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 5);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 5);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>@</summary>
-			/// <remarks>A body about the at sign: @"verbatim" and @class.</remarks>
 #line (31, 4) - (31, 5) 32 "/project/filings/hostile.md"
 			public static partial class RiskFactor7
 #line default
@@ -198,23 +168,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 7;
 				/// <summary>The heading, word for word.</summary>
-#line (31, 4) - (31, 5) 25 "/project/filings/hostile.md"
 				public const string Title = "@";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body about the at sign: @\"verbatim\" and @class.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[6];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 6);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 6);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>class</summary>
-			/// <remarks>A title that is a C# keyword.</remarks>
 #line (35, 4) - (35, 9) 32 "/project/filings/hostile.md"
 			public static partial class Class
 #line default
@@ -224,23 +191,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 8;
 				/// <summary>The heading, word for word.</summary>
-#line (35, 4) - (35, 9) 25 "/project/filings/hostile.md"
 				public const string Title = "class";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A title that is a C# keyword.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[7];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 7);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 7);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>1234567890</summary>
-			/// <remarks>A title of digits only.</remarks>
 #line (39, 4) - (39, 14) 32 "/project/filings/hostile.md"
 			public static partial class Risk1234567890
 #line default
@@ -250,23 +214,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 9;
 				/// <summary>The heading, word for word.</summary>
-#line (39, 4) - (39, 14) 25 "/project/filings/hostile.md"
 				public const string Title = "1234567890";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A title of digits only.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[8];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 8);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 8);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Bidirectional &#x202E;override and zero&#x200B;width characters</summary>
-			/// <remarks>A body with &#x202E;reversed text and a zero&#x200B;width space.</remarks>
 #line (43, 4) - (43, 53) 32 "/project/filings/hostile.md"
 			public static partial class BidirectionalOverrideZeroWidthCharacters
 #line default
@@ -276,18 +237,16 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 10;
 				/// <summary>The heading, word for word.</summary>
-#line (43, 4) - (43, 53) 25 "/project/filings/hostile.md"
 				public const string Title = "Bidirectional \u202Eoverride and zero\u200Bwidth characters";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "A body with \u202Ereversed text and a zero\u200Bwidth space.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[9];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 9);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 9);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 		}

@@ -4,43 +4,23 @@
 
 namespace Filings
 {
+	using __TF = global::TypedFiling;
+
 	/// <summary>Risk factors of the filing on Form 20-F for the fiscal year ended 2010-03-31 (filings/iij-20f-2010.md): 18 risk factors.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
 	public static partial class Iij20F2010
 	{
-		/// <summary>The whole filing: its sections, risk factors, figures and facts, for enumeration at run time.</summary>
-		public static global::TypedFiling.Filing Filing { get; } = global::TypedFiling.FilingTable.Read(__Table, new string[]
-		{
-			RiskFactors.MaintainCurrentLevelRevenuesProfits.Text,
-			RiskFactors.CompeteEffectively.Text,
-			RiskFactors.InvestmentsSubsidiariesEquityMethodInvestees.Text,
-			RiskFactors.SystemsIntegrationRevenuesFluctuate.Text,
-			RiskFactors.ImpairmentLoss.Text,
-			RiskFactors.AttractRetainQualifiedPersonnel.Text,
-			RiskFactors.NetworkSuffersInterruptions.Text,
-			RiskFactors.KeepManageConfidentialCustomerInformation.Text,
-			RiskFactors.BusinessGrowthChangingOperatingEnvironment.Text,
-			RiskFactors.KeepRapidTechnologicalChangesIndustry.Text,
-			RiskFactors.DependExecutiveOfficers.Text,
-			RiskFactors.AmountsTimingRecognitionDeferredTax.Text,
-			RiskFactors.FluctuationsStockPricesCompanies.Text,
-			RiskFactors.NttIijLargestShareholder.Text,
-			RiskFactors.RelyTelecommunicationsCarriersSuppliers.Text,
-			RiskFactors.RegulatoryMattersNewLegislation.Text,
-			RiskFactors.NamedDefendantsLitigation.Text,
-			RiskFactors.RaiseCapital.Text,
-		});
-		private const string __Table = "~2OJtC!<g7k^F%M!EboOM<0WMSq}F.VZEyMt3h#I-AKX=^&dn*w^S*rX9kJjtqwceLPWq71%}^A8x[<qi3OCS5j3slMO)5*p/U>J-?czYF[=I9yWE%.jYmZgXMut]OuVvV@I+FKm>c2-73K9fT=sW$ZGR0.Dc*QDO]Y0=?yXAhd/93LZSacNkr?kXua/]!1>9/2g&Yciph<JamP=ilSnPv5^fm)qZ4AJQs>YG(z>AoIWFkxH!^WsbUku&oX:YSW!:GMeIpy5Z7+wpbq)T%D^.*?#z*bwz)Y]Sp+WC0<<<ftq]YZtxxdJ$Lw7HESeMtP+W-j%w<mK1huC6kMHqMIv5&cQi^9[29-w.5Xmw:<umCl!A703NJJ9X#t<5.Xt}4Q4rawt$YvPULVt>9t@uc?qm/pxTL]uXdj8^a?A/02E+U7bM4r/KG9V!}!4&SZ-/*}@oe]+ok:OJ34z!kLgCQ![dhVF53u<Tnq24<zK!ozA[s&em&cY3?9eC8i]UrA/p.)Y(bbu7fDakN/:Jq{q3PFfV{(:@AbU&2gJ3=n{Q9G{zjh)R/t*RGO)w/i)+dn%8-JKa)0G^:vlXqzhWO%&FCUICj%}:hXCXU4{yPkFx4/?A35{6QKyI)No3z9p!vG}@)+5+D}/V]/de2bAtgwX<6So($YT2!^kE/]nnJD!6BW]=(h%G.w!K@=x<:q1I@fb6Iwc#FM2UZ6]4?qN)9zcii}*KFw=vVSP)%tDMoMXYEchP-JBUOebN{v?WAHo8M-&Q-T:T+xQi6Akm](Y+w*^5%1<7v=t!6I$BM#/32{v:eWX59xB2P<QwFJbPeQWs@=.EpmYM4rn[*!+P2KTb@8.)%+:^ie}=!vs(iAshUnur<]HspCn@)32)G@!u@CiCrQ3)ZRw#?NM0}}V^}E}lU^!-MMZ(.vm/U<cj$#3Euanb!85-ke)c*u0*.G{vQjMz=2<LjH@e9xI)F7DH2Y13tA<c&D/U3Ea:+^2V2<13DMR87Sa*2fthe8yt(9xxy40y/-tF!^zO)}}/ZS7g5y4S5dR7aQKa!RAOd(SS)YENlM0K.niU<(Ah<^2zakU)J6S)Imu)IPJ>4oId2+&N@XsiXZ2i#3JR*8{]$QH98Y[p83&xyxrA?:gEaOg/M!ZdtxMs8(U*-1bPeN6z*cp8^O3r<5sn85@2>u=9@M^?psu%(1McAniW<adPQ6(tsAdRP[w{P#!c(zcq>lAWC>I1!^Vf&.jl*5vb^z.j!tzDULtK}lj(6Tv!d(ZAKPW4IM@QXIV1.jBDuJ+/+w-9x&SK]{Qi>T=./m6U=]ctfNQ{8{yb1CYt&]2{RduS*uTxFov=lN2A?O/v{tcnZMX=juk3&Zy7^BhfUlGP0x*s#P<oK[1:&(.[EcDkH(XHpko@fo(8.JC78/$jdyipLoGkkvMOJOonZCWT9!pLOY6!Jm<C.-I{u*pmoUC<KGyRjynlvS(S&ENGh?}ZD9S@{=s-OBs9I3S/l0V&l8e0c3vDLwuZB}mnrxKbUPF@PCC.avgV&YlEs&DL.?u[4GT5t?F/saXSEsJa<]hm(Y7.UDiicm&cE/ZQSE2N&{p1}Zev/Va.^mTuU:b6b4>y8>*Q@)+Xg3)m(56}W3G8}mqAzs?GZD}ufjGTiimC>]T5cMuCxJ^E1#l[1Uk6Mfu-O)7ffMqYRzW(%fX9j&by*])RSd5yXl<lk8gUKV^?o3T1)qEG#Y&snJE*4en176ca8!kZFD0yi0=5ESXw+!IShj54M(&wuqKFCI1?@:?Eg&7Wg)]!<u6+Hg-cHXOw.(8G@>W!ilc#UTe1:{i7.l>22(hOsY1UHPP}BFr?wKnB0:d9D&kg^t=!+G3Tqp*^{B69slni&f>*tg3uni4Rk4BQylr)T2+=L3FF+g6&-&]a7j!>H&@Dk?pjVON2yq.]HkRN{RhP5Vab9]bCplQGPyD0W^3hd.lN0CbO+ojAs9.7)02y=Eofrg4!jB.08H9DzUuCNC#hWAx]9x8K:9&%xXyyU4z5Q({@f!P@W$2xJ}@1h-A1NXa.$t6EUxq<[Ff<]@p^EdP9Kmz@=uT#n!MIy66.Ldi!H4o(LJ1B-7+hg>LO?&jhpx&?5GVpHRv#6<N%]3El<mn=le-(2*K:m@vi:ZrDMnHNjKPAlyv[$L}?s:J57#:<s}5@[O6H6nCb!Ph@+3JCfjkpoB7iqFKGT=[6Z:[}M%eM@4yDBJEe-xav>M.ga#sq3PgKY2R+PNFWzOXK0A#[Zb*F<)czxmBEM[aCFniF]MvThtFwu%6J:8?-KS>>1B)+fO&+lL6d+/q3W&acrcz.f=/UW#Rop#d5XLRooH34{yJ/x]iqCL[-gH[[K1Z%3<iS4{ixkO#MuHH!PNADYh6=Wh5]3U{2OR#-H.0AL-[OU)9d)RZv*hGg[eA&]P%QvxVpOV+g/95u@O}H7eJf+Y{f)edwH.br=iO[^{+%7rx&J@WFgF2cxd3soL7-X&tIb@^<HFaVK7uiqEpOpB9[-S&{I6zeHe%)ZJ}tlShbBg$4uFj7N/^Hjkh5+w3}C3U?D{oPEHRb)An$!&<fDgb(/&v((Mwof-X7MoeFEJ}hi(bcG>Gr7}sRMY.}{Kmvh}s})lJ3Uew2s}+{MZ)/W.6F?!(tS{rNRj(#{9]/*:Y8C>M2s}zs&d0/yE7OhShh0wUsY:t=3V:qn-W1!xCKhlod=QhM{i4=9m{2Wu>^.8CeY*!E*sZwq%eccykRFuEL3kh:K8[}FtuvE^AbjmK&@f)8CKl!sVyR^TtFT:)rlG<^42Zn7bVz2]K9kxK^PB{6nfqBFq)SOOd0TtDWeGek>HF9:Bxz^6R>a?hXe(U<8khWP3@0L+e.?E:1?}wX56?AK1GcEYnul?[2Qt5-ztcqOaHJxB-c+@.:FZe>:EZ)]SuUZN23?4i]T=)EUXoQy1%q^kI>fg:T/]%.oX&MW/br&/:/+l[a>{jz5Bf8hb*/tx{}zK+cTB?):#)/I=SmDIg/ea73[{zhLQ(1nGKi}SMlR8bsHA*%s)9wDiJdpxXl%cp6tE$QLk1!*#APhc=FIRx=:F0tUTtv}<d+[#k#(JP(SAKkCi6..Fj(jet-yCrF<lawL[vceEM5>>v?]Z!nhlXx<A.OTFWvo*RAP1EhY<{su>}}>@?.P.l^D+YeD?n!{?wVh7r{krMoVVLihU(9.AD4S^sVu0vCFt}Y[8d^yx@PsY6aseN1QWGp6Z<T})jLdr1x5@[4)=@9NR4R@c{smQLL[@f*/o?wNuhY.%/:RvC!/wqbNs}K9:dVq-pK(1#VKmMD!jibG}.!q:m(%N0)e9=2:hmo5K1!26Arz*>X&I%+f(y3aoEP=)--@Gefx}&>BoG[V[=2aDuI?Shgv^Eh^WXLphY0w%v:u:Fi=#n&I:1:rRAyMGq7K/G?0sToAPpda?^LcA6SHo$JZbqb/qIq^Pr^&B7Jk2mPqz[ba&%XcFgMmM84d$FMI&6ojdDq(gEru9bqfRYX9*ve4KKVY)9Hwn&-<<[/iE7NscYs@Z!!n!2v?tiPgW+]Y5LcG4VoO3(v1<-7REZOUr2CF<&mL]!gW%^?Ht+rui{QQgBa)]r8K<f7v0QH{e%Mo]tld!C=N1nA82Cqy5TAo{U!UDkHaWesz1LGB89&+JN&mK/[yVrdlY:l[!%SSP$ep$7wu0b-<8+V?0gItW(&Uv{X]xtOUSNcj&i7^2/>i7JUg{nYo=mP9@RDQX-AFc0}WULD#}3ROfk%{1P.$?00BRn?3WwF+36vXK$f-m&5.i8}#Ur:70>P>rxEnj)w$[oTOn)p.RR:VL(n($%cOLP.Hvf!X69.-+nBx4?xUiyF<:0?Ah0C7ifx{}ZlmNG)Qu8ihS9P&D<&TI*Qjj[t?S3K^qtuAwT0P11!LsvqO!41o]Yl&O^m=TCD3]]jD/l2Q0F!W1qs>@3%%G0i=*}^2K4YK})>kmriY%@5CT}jH[?xD<8tfi!^nM}(iT=DX%[QB9=xK?TO3o?W$SMcK}F9XMj3>IHjkpw2^ZMpvC!T2kr[6>bBp]<x!1EN>ZqE=lJF5b7-c.osb1QTOzc?l9a<pEkoR@F{cTn?Xq:)J3Wr<T)jBq)yH&I(p&sAbKwo1<S5j2Fuh1c797z@+F<LzJdlh*=krNF>%efU%>DpyC=[qeTn#!?:VCr8%7f1kSS4a:Zxg2tmmm>4!Oz$L{qCF:+8naQvn^^6%7O75FdOqd+F]Te/Q*f:qunwr1odyGr0Xve82W^#uh}kjkKB]mVz5<TqSSmSbl-V9k63%mJiPRk..9tOu-sq!i1A]!}dI@]#3@6qyiIE@lk.{8tKD=72Hop!gdVc1-RLkp8h6&*X>l8HiP?e{a02gI{dx7QLr>HndrsL%m3^A]=SLg-ZL4tug+Q7XI7Ag]C}Q5fZ&azeJ1[hK^.ZIt]U0$B7?>}$%nHmL}8ZRE>L2!2>S.eIs.Ze(BH)*6[D9Z/&qMn]oP)60R4oKwerlBe0JzX}$Gz&iN1W+r=^5ve>%eoya[PpP}l<Y)Oit2=BoR.-^dB.RwT}r@uS!8ZGpnouOXtUY)8?ciUxc?4zx9hk(A4o15qbG6<NhjtEDiE[XCMAlm}VYn%^sJ@96R2{uS40lf213se6%jzsY^$uY.WH3iEi7}i4Ln}T=(+@@!PBqvUpoOn^/>L]U%x]f-s3fpAv><$=OkO<?HE5mt!pIKEq%>Q^4Xg>egT)FvHi8L!D]2co1wB2zNM7$rhQV=w-eCJ[cW6u7Gv9P8U%0}N=NOgTqdy#q4=hYiX1!^0a8A4&zQV)jYv}grhUS*n(l+ECCF8sC{?]9<(Ie.z+%rGe(ipU8alt4M(gv&gj)x(Tg&x}hr{u@qzQDshPk?.@<(CQo:$Ya=6+rOfV)$GaPYDZ1X8R/dV4g!q&Af8SM}:-gx/nFp?vOQsil.pn>8E5FYZ[$/m>4Hy*j6Dn^Mp.]S6]16!N?Is@x(>6+z]jF[BZ}{:Bh35#8k1Rmw&8p<?:tNN89Fq43Dh(}wBhMhK9^H!5Tm7J2JEzjFdd1.)(Oq(O?7Hl+}wSUFzn:$RDdqm6ld.Gk^OK1j=!6{9vltS<nc^w^r@2+:otf@qW50hvYRKWlotNhuVpqlzhEXXIN$o2*9hOc^uajI@)Ihv{9a8q6m3&&F/Wc[+bFwHfs$ArCDDo<Jrr0&OEn1[H/cYTRZ:s>]fXr?f&vrSSOpcfy.65AD{yO(t]lLt&(tFZ1hDmx9Swm5:G&8[n4$>xHe%JSIr(0s}kOLo.cJRHEMu/Iv[yL7/z$7w]TN@-Z8Wt*5]zWq0^>nU%SF:NAvhkp*v*7/*YO(D/Y].FSdogd+jFx:%R}2+nE*ukzmBBc&(JvC0LaH>86{QSj(<dVAumaw:X0/Kb4yBJ7jg=}iZx5vdE&SY8C}vHQ%^xPLFh66*5yOi-#KkP)rpK!BMmZMB[dSkbzkpU1m3F>HRuRgDNNPKX6PGOGJkW4a@PpEf8h8CBKh0IP!Q5u!LI7*ntUa}>yYt4&G)Q+lsIggiFxT$RyYsZhfe{*IFdKFW5l1NSkGrhZC=jVO[Cj$/]CkUa5^s#8o$UQ?n2Utt%Ef?zPB10/xIo4]t&[LV-bVip)IAXSUIe:dA2{+E!d0s+U4tN=#<XjcjZJW@lWC8=&FMg4Q&OnO:-NnQg6Wm)[rXIylSyo%2KPJ$)B3ZaOP6Pt.E(X+/Kx(ZHC.%<tnrVmJB).0*Nc@ol1Fg}io>Od<23XVJQPbP=J3{7cN{GM=Fsu)yU2UOggumd+Snu0]Ng>XkMSiRpN3lYGUL]2pV}v9)HnC{B!nF2tTIh:1p}z8dKr@gv8[(vP-AtcQ-3a^^xC#Y6Plbfc1QyYy@nSbAXT^{81PY.6X+h/7!e4uB-tqd)TV2kZ+nn94bFrhF%Os*e?LosG5)<bQ]&/4eexmYpeYs-kuF%UAa6+%g[9kTDgR]F5/6WAyRgX}eOG5EqyA5nHVQv/]z6dF:yQeK%YN+evC(}{1}]-lwJPAASon<DN}G+{WGkMLjIp##9X0EG#h>84lRu[bN?0vjvM.sUbnsLBd.tYA4g2dl&:P<W0ov<e#z(}&?Cm+7$OtvCmuQs8v}Qydlzt@]*vdH-*Vnue5JL4&1-i4r]BKC*3N&(IU>^4D0XT5G]Z/u+A=N0B[MV1efududAdgd&Yb2O0B#ACHhdKzmP}asa-I1[R@kpIAHr>Qo2x1=QK$KAI-Pr4ld#BY>I6K{mzVNG9?RZqff1ls{>ii7C*T.62F<O^jsCRnqw(xo)mZi(=]VPd#lWMjSZbUyZ{1lTr7BpY.Zksh@cMi].ag[#U}=OkWm5EQ3?+MG!Uir&voqkqi>q}s<Y93P>HaE./AE1O+QGEHpdQnpIH*]GJrQ";
+		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
+		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
+		private const string __Table = "~2=3!od<hNIPElv:25I]Z%L04yb&Jy.@{lqVD!#nF8.=I<zKT@*50U*%2RMY[cB31Ec7Xao}nLTWkPbQ51S-)$E97wH=bON-^}r]m^Y?H[+bQ9P4*V4xQD(E&r7:[1Jd2Ww[@xA:v]dgyCgKItI>4LP^V:X42}/T3[MzZEvw:{O&6)gnjdI3A$tX#M/se{c2qiFR@Yp-3o]HkLCDaI76=X4<Oz0O8g{h}3<2nITs)]qZ=%kc&X]/&eQSDQ$@)l1O0]yu#MI>eT?y91$k[8?CZmscb?MaKhp*iG#cxmD@UPGQ!MNfL?bSc@3s>u}v)ziltPwm7Wm@A93yk#E4n>14MHl08%y)X33bVfhVOU+)GraK5rRQeDnkr6+ZR*cwXsfuZ1=R[hbAX^ErB+}Pi6l@l<{VD]^L?8zY@X?4)PSxw/HM8]d.eq7x{OJr^J.^2j7*O*ntrDUiy5P31izD7Ot{N1MNk#x!zW.<)!U69lr!yuWarH[=txZ:W#sm9dtWKI/@S&Np{9rz{jzc}FsW*Xq5qW<Ie}gAA=6@.7q)p=yH(9+Hrt:>e<XVq^zaq&Q/O#Y*l!He(Uy$:fu:=rUH0l]Xn!2opoMfHV2VQN9RS-OPO!ysw&yM?iXplf!E1aOa@Py/ufC#LFF/=Lk4gAWo%XFZ!jsu#E/a7+/XQfX4dMaGzS9UZ=kka*smFsNVNh(.ET?$q$$R%bLLk6T<GIz^BKmysTvqLNjF^}?C/D[OoUK]wE(9L[N<YK.#@)3)?*)e1e>Ke=[6*Z1kZ[P/8=RYBbiG<ilXrED$mXX-HtJQdvIdx=-AasStGRHzu[rXuBWfguR.-A=HgI>c@X[/i[!QIpSFBzEfb9{.%qw?.GEc}<!f&KX)<{>J^hB-Tn^CT(BDD-zU5WzO1./Q-bvX*+kIfe$1b[yedlz2DTS.7SFMI%-cnKvI-jhhe5Nd+I<TR]>eKT><qVz0>mBCE$C&X(N:tZ>F]A!KHwn-EqgXFym:4caE@V=0sg{8e+n*b+2pA:!?flC*yl8J^#kH)Wa1rl))n.}&kpPU(ch}I?-GTrO(2tzF(Hu>9?mui[MmyVH)27.jvP9btiET-M<muk[<vf8lht?0nN5KF::Ugi82-/eBNq?rZ1/wNnra%CX*dU*RfB*MC{b!6j%fZ5)RFmVq&(Eu4rhGgS&tSY5GBE=oXI12st2:*r2}u0+lpU6}JgxLwkYKTN:yQ)*+qX=MDfyd)WSmEu}]LSF0A@&Z[=dElsHO]1r}:al{c@S:H4zy4StLtTljvGx)@8txM%Br2oUo1P10*FL(eEtLDwLQ?0[h)12j+s^lqVEZ-l)+AruCP(xPbH.R.#R!Bxzp+@U2^TjD%hS^hHXpK0MMsR2@JF4C&F+apk)1^iE8Ws+vA]9u%cNr)5GaAGycRIvSG0)pUQjYvLw^D(db#a1Orlc&/wX^SY)OI($l3(@s5?:uY1yVLh0Sk5q{0jhPx75cojIBVrb8e8i1NO%Iyl)FjuYq/.nfJpQd{MGHw55%Uk@4R)EN?M>>:-48AlOthTECw8cOS%DO$KDXR@gJDb7WtEeW1ZQ?C]6XSS&&89.I70B*eS7q(><aXJrFGg}{k$SE5O>Aq(->Mrlfo8%&/5x(V0mZ[k:j/?EJo8p]7v-vNuTjqLbzEBwxQdc?U40a0@S>VmctW@]Wwz[ij)KW3WqCSS[2P&j^9B9iZE=AFZZy&HHTC)ORHkTBQ!K4asGN>k=wVcCfRxgdt7?n&>(S#N?()=l$cfTr^Y3pA)S(Q/^TsJ?SsxLz4.<Pl0?ZKTf(fs5d#aild2Qs}L?leBK)k+g=T/%gs[aPQ*wKQSsVrS=a+n?(d-urXzcqz%eI9UllTv8RWMcp+yL0E{vdyn+[b6qmpjzwlir=JUonsi:s817rcw9DLxR?yoBucvUg!iTUn2g)ZtQp3n0.XJhP.s6d6TrkVI:xIS+3ok$4HFq{[{/emWS2g}>qo9Qt5V<mEpPXp5a-BS=[wM1ji{rMDAh/yJz.&P[:0Wg{2YIXs0V380frH$}2Np5LY(e^JKBi@0W&hS/*ZDkXRx)@zgMs<Dg<J3fT(NJ6{WG?#6?Chsz3o2%^Y{K(18Vrj8gY0?)J8lzFXV.xG5pkxBBym}wTu+L#x&[Ur]@]0!B!.c)wcCR7*]}9@S#A%5{K>owLpNS?a&jD<czTwUIXhIi4A7kj!ZWu*7-LMcTNlC1gUGjpyB}yh(n<zC+96pVM[dSRrc22Y+JZ5!rDwx*k/*RnR7V1MKybCqu]^Xh)4e1Eg0A7Isy5s&&)Z.tJZlDC=oRx[o<R!-2u*+7at/m8)IE/l[LCOCjp!.CaQ?#WX%Y$iGUB[XvqD/$W5/5KkdD!!)nK9QI<>qrPOluvpB*ytn7(VF7dm1b-lEXX/.Ss=A^X5X2N%jXL+W9CXTHc5yT&k7s9@EOXl5F^/S4KYLF*%HkRQzEm*3+Z.&Vwt39q$%5h:#JCzw1rnOvIElpBtubI7t})v+rfBYHJY+1:>tD0-H>VDmJX?(d?SMC$vqj8Dz6:E(BPLjWw1q!sXC08@*2jo}>&AeTB.[$z?S)yc}{7Qs7mCD#/T]?{$.A*r4pgCS+11gEm@(wu*Nar+E4E^9LV9L<7>}ovfB4c{@[&i(O8u)gbK@pN/*sp<C<X7i>qLx[UbbyPw$q?J?G)lyQD?+H=CS/]>yW>I^1)nN14adqZEDc>bGJD}[Mst3Rw:haJ[{l@:A<9./GEB<P]b<Ms}888Q%24{4AM5kvuqsH2mMZAqjE6k7H($e*8WdumXfs1vU)bzWqXO::m2Z+pMsxX<A3eyok>U}(4[yUS5vjhdz3?b4KX88Sh6UCGED9c:P.29CE@pN/SHY3ho%nryz&1aZ[Cy84=uT*@o}0(iP-{D@v[}%)c25KQ+=Bg?m9[5e]Iv4fthZ((2x%CyiT++8J^XgAwBR0g^P8c:4BSL{ZOaZq^C6@q^hi*}2Sl]hfH=/FCT[fh3Fi-1$)ND4H]%[:I2Ceo931R90zLXAg57]UJ{+wD=iE}TD7.m:E+3@kS/zX^c&beHn^y1z(13o#}&MuwILy<?apuXzMwqR07t@@OP3bbcSlbDrJctRp+-EARk?Aa^ui8fT]GqPZ6e<Ltec$<b7SptY}e5EWJci.R0N(]Y1I6Gu6@Uq[658Gz%:y4{hA1kd]{F6FoGQewKB^-y9q[SZ#7Pghq1!O+J!Ly0j&m3]<*H#h*enXWQOXT)b?*+WrMw$=x.Vo*Chrr[L^Q@b/xL^EkNiR>QN$Fr1S/$w/NWB%(UhEe%<O^QQ{#3xlRpvfFAdC=i.(#YK3:C=rz/g7l7IB@.2u=iu=IhXZ7Kc08*=t+B0A!^]HJQV-zB/CV=Z?7t:x43ed:akr!kOS>-.ZbFw9ZLZH5!sNiDXGZOR6pVL:d3ce)t35oMVh:aSdfyUbA3LOql8l*<X0=eNLX&eqjw#Is^#h=*uE*P1ezy19s!:MJ.us/Cu!ncL^NKnYO8t1uTt</)0RvmrvE!L>Nf9LIFn4qGcD&}R9M528xJ*cd[mIzHWaR]ga=+T=AP])cls5[k:Xwwg-&G30MtTA92uMb6FJMi5NZM:UXiyw4)N@rO0i!MkE}sPQG%V9JlGX3iKkJ(IQwjrCrBb0?Y0Qg3]X2!G]9ze(b^xojd5N+qkB^W<IOzZ%4t1zTXf]]?Ab@LmIhQrWm83A8KbwpKQZ=(z^BbG&D4VleG#?Sz7*VVdTk&DcRqnUvt^VYpQ9zCC$9J4]YG5!9LTG]3I*z4l:iv-}6+r*gW)&&f<3Ef>Oh7^2{(v{5}N$PhpBn1SVNL!fEGnG6r4nxL+{j^S4!PEJ*+[hP!AA^#6aWA<-?e/]WPnJ}+ojhOyGz]@#pN{[hlji0FjJ]bd[93Mef?AyuZ6BJ:9YDglZ1{!^OymB67&b)1k2?mr}6XHkP4iUJwi^&-h].KZL08Q=pa-=I/S9.]Dwze4GB&e3[$FJtC5Ws^l?[:4SEAp9HK@Rw#BGS}X=/I+YN4rJRfl#vDXtB$umc)H!WCwHaafD6+xWOvgIbCX*LpdKlhkVF4L!(.Yd:6/8M&>2X!IPUFya[xtv>G=HibdUL{N>=s+pC^jOTzBTAKAX&eVO[m*ZqN:7V@{r^CD@#MljHNZa)oqD6%sM?YiWz3(Eo%j}tmK*gLmMwVV(OtHp:X4hsR%r<($(dxD.3?Hv+[iaXBd<C89gx>p6SWbJ0iV9Y7aXRp*&)H&QOx<vy%Ift>)tULPx}[ZS?&Q?zP@Xh.)S/#wVE5s0L#Op!A(a<{g:kxSh]Z-hJqQBn8!J/d[0mKL&RW?dk%w?6+pmYA.)NB/xD!O0C0IDh?g(*!j)t2^/s>B:$tS!6kLynBC?OwGkBJSggz0425zD8>wQX3$l1n0$[7<m^b#M1xEjl(7BfybVWq@{6jJ}X/Cc!I*<IHuF<g2vYPoW30}I=m}8Ykn]mo4$zx*?89FVe&Jqgo=nVzZxBiO9jabb{ZEfUIf/NW&HdcPCLw+5sd/G+LG(w/&Fl43/i=6wZwqEfzVNIIjAGdI.eS4zydaG3vRr9.3a[#XOjk@=LyA.KY>S=u?S)XD@{2MF?HCiTq[FM6RpTpu+8UoaSI@8#:v4J7k{R+8>YO+QRlIPy!e[0dkRQw4[>(<i?#ycM:hbhjor@(2c!l4ga>/v8VM-bbq{HGv<(N&X?ptq0kpN28C-hTKHgTSG0F!nJw$rW%}vPKA[VyBL9Us#AfP2JMVD!56@AXr7Z>mCXIhsXRy.gEwJy1Oa({M/yZck+@M]HtD)@LY{!sZIq8c[oc>=zQ{zf)HYJ8HL?a<[:9eZdaqO8usOGHmrwiEM9]mwg5+CU{ibKdIZz?%d0D)$}bnnV9{NVv10.(P[B+u(}%]Q6?Ep]@$@tGb*iK{uVROq^1ie3.<YYDOCiflmLT$p6tlL-dTo>Em?9ez:]WWxa.A6Nv7iq=hTH]/95nPyV4:7u!ErIxWQ?sHgcHf0Xy0-p^8u/wk&k59@L$Pog@zSl:cObJJUYwwW<]cpTTnyZ=GgA=L6*)7w/^j.:P[TbbTLX3pWm9f]ci(<q?6V[tq<U9y@$xY@yCX9I)#-UKisFF02M2@Q#!A4Qz&7=3Y6ih#.QD2z%GGu]J(yU>Ia=sQ=[gD9xMDtPC&LKOw6ON=RE*WGT.cb%YigitVlrr!Biaqk}Y5eyy0veC*N5uY^:{t95cI^bArpv!?yIU&KN[NKI@fNPpG>/@gqFg/9V][qJfXO&%)%b^#Ds4OE<S]&ZWd*)^%d*(/t&bJcF)x[)lI9(i&!/UHWtGRuGdAfs&rtY*J%D1sb3z:{j+gG+qGkS95Za*KCZoLH@dWA&nX!zu?ffH)rQ<Qx2-lB3BqkYQRw.%h6Qz-8Z4jEPrJV}cIIkNFWNVm<J&9ek$L9iB62}(TL5!V2<IL=iysL7KEKCKnF#&rvAf)LuH(Q!%iNjyxiyK41%^YgT#jL0x>Fh$vN4?n(QYi?yZ}kV^o#(51dZ2v$i/1fsY$Zh(>o}Vq4M.c6tDQ2qQjd6j^sY!!D1u<5^p+#fWN13A[^cc>iey.skUR(>W%H%?w=cdJGZsQWp^+peoG2rAQI7d}nES881i^BC=&gCIg!to^kmTIo66@qyMYEc&B?QIUH]o6t-VU/YoJBou7KH84WePwB&xFg^LK]xI?q)D]fQVV46rT-9Q(9:e7bO/)a^&sm+LF6%vA<]%VF@78P]=<MzoDxz%2^(RZ3^sqZ3Lqj&]2?!17!KZ9IwAk+C+l1Wiaw$=ma{J+sk/TE?Q&El-]W94Ts}U<oYKWIs(i.7tyV+?m6UV])dBg6DwG2(55/]$DwNgBV9[:]m)UeY6VCE<pgcu+Q*p4{5SadHf0CI8RBiwA5wu+@?xuh6yX$F-&fv{/&cL-Rs(OZ+P<aR)^+T*[q6tyLIQU0HPp:@hZF<0B8X3@m*]M)-v8Zu@jHcjI!v8^rA&zBZk9Q[ph[eeoXg+Pt%[r2-yk@GhsDZt!fRgwChR&kHu}{m&D/=H5[*..#&cy%PigFqk=&t#?x2>p/A9geyyUs?io?<hD/29*9kM{*%FizOqg-Iib.H&cb}8]JRq2B^$HG5#cH-I:PL]y68=G4A-MWVw!bn8s!eNc<uqcx<:r=gu<tRYv(JK9e[(o2ax]/3p8ooHO<?Jgv{@<F^*TSt6>H!}/J2viSv$)<Q4YqS.0fFDu384M-bo-y>Im8^nT9sK2hfF=O.1=AL=%NJ)dZJfo$Wr9S(Vw$yK8.UvPrEvlDf6ywzG7isnW5O?X3]4tjH.r:ZtyDk]afqkDh:Qd9F!WBYy^(m=5eCc6WHzg.0C]K%7n-qAgQ8Gp76Q41Zbn{z:7GznlSew8D)e=?P:@FKkkH+@X7q&JC5/-.A1(H+C.62HIsdQk[KdKruCF0>b(L.}?cEMOA}n$]Lz^<=&gv2%trV?45f<njRP}KD<uvhKIabiB.)3R/&YVvnQMs!:=qe}*{Hwo+J{eHxcpo(y+l}^0Q}MI1vJc<4VFfaBEi9{er&47vK.A2)0o]R9+LM66RNsg$NJrQ].yVx22/v=HpcGxmx!xZ#EOh1tYUBHet8c4^LX5DWfC%#Zh[lWIt{kErN:?E/BpPEfIK2CVY>MvCRBnTQnch1uuPnYKY^T8<=8s{w[c8h)WYP*/0Bh1eC<oyDw/}[Y}t6YenZHTs:TUQ!}U=P*Khm8p0DRq(YcNClvPE?utssM[jj.J1li$qGS4+6=ACwL)0f&#^i%bP)no}15?.ekE{rWr/!kQKo(w>oO:K-JBaHsedQVYu!fj@vHmK=+FkeWyI3A}NTN}0sAzAgJy-s>YDWmxwpPl.[e:qIck!gmM+*l/1g!tv-Psy?OfufB[*s>3-reglZ(OgG!qTryZm:Vz3F+xnhFY{*vIy-Hh&J5iJ*M4fPJvDadW!JUsE.!Lp+G?Hq:E?2n3W6!=:%)W@JMOXo6(.5O/[V7-xKVNDGHTtMh<)NAy.RRI+sflLSwvED>sYVr?]I%IV0YMJlyA>Ku9v:K=uJ6{.Qvih}W{%V%..5Q]std#v60sdo)eMXmfOIQe3VPJu$^BY7g}8?m=Sr6>Tb]<pKX(7t2+6UUBZC$B9:.<PMLrh1vTt7+*hVxM9GW8>A!(u{!Q9ZPsA+gbnpX8xfu)D)UtKpM5}Rah7ux.#/QNxXWyPHMHaqB=Bc}at%6kz$gD%BXPsk>vNw)FDmM}RB{LN5MU)/ts&0D({))[[6:Rm+F^j1rLcE5ra{@FQ?5R1gm6+ZaR0JmhuL9=/9Xm}@^(Ar-npy7I&4&6?^AiVSj.6}@q&=^#tY9&(%!A7$8B1ZP1GisMENQ7{%iHVz+*L0M{rt#cUKU1A$K>s{!+qcxte7]kF#??Xxw4!6:&1SW][s39g1@GOzO{e]]H2>fd}xmi.i&ehkc0I^VrJ5ZH3r)wynTMIJ3ZVP]*b>jazs11H4D6K$txfdTG^]^8&3r3VoDuTFtcC)FB:#ec9)[ML597PfAyRlK5/=XBN>d3A8XU>y/VXq$S!v7L!8wu!a[lv@(qsbr8^T3}GTwk2QSQ>F}]jrlvX[6<)>z=E!UWIVf*/VZU:C)qDA(emdu+}{?Pu@*8D4GPXgg}uFnfZZjtL!>3!hf5Qaj*NvfrOY{4f5E[P(@1XA#)+UToFyKC/hx7{UK6vpMy[Ij.0pJ3*3&btG^]emZ}gJ)%*lU+nOYj=iv[h{fkaT{!yY<p>MRY2a:rfOFj06cZNS@cc$HNn<wZ(UBw&(pqyBQeDUmiM(P}4*#ju]?5FJ4.*gsUQ1{$Z?@I5(U@?JEir1(N1ri-V1-hVT>$rdVW-JcH=r4nbp2C9Gdqc?#5TUm%b.&qj<yYNgQpz+kq3O3W!>v#M?p<.QPkpXHn@P>tXuyUHz}yc$z0ZDf!6eP=vOb5t-2$z#RP8jkn%V{adzcAUYom6MI@)hxZKD&-kvoX#/v.O7&FF%z2B1?B^??yjfKr}Tm9*scnhJ{]baMO@q{]F)4$@Q-Af>HhXQr4<e+%TVj&76WB[NPM6O?[IJM-u57E+y>&)xP}A4!(cYn$e/kgM&0uzl:++At+9wNAm9QqWWGE#Y-y-P2GJ{v}t?3?w#>4MrbCy.>BwMjwy$ZCCZ!lY.:D+Jv*RvWr&iNXVu7j!5Zxf%-}m+=hKLL!D6xkHC<Fh:-3JbCDPq4D%=iRL5}sLjPM*Z1X%Uc4]39jY%?XyWe$dfPT6@R7@8)r2pf+lbUVQ^>[ndF&/@[DH{%H(Rui[^X#8%<u&}#!5lG9o$XO{V$+Samw#sjDyCgw1zT1z@:SZ37((Qv+y>PWQTmBNV!xoTB/D7b=jUOGMN!Q1(/eh]46FrMGlvZ+{2+fHdC77Lm5:[*6RmuEDgLu45Qho>*G-5x/vYj2rt8+ZS[G].a6i:L<t<tRlNQ*SvhFmuV{ys%32!TKP&k%O2u6?td%qwB6&<b1u2}6vH?#Y:*eo}z9>Om+0>3IK[2Mq&r5]mc(c}#OsiU40jA#](nMkF8jEbPcA<7PcmvBZbJO$2kPe+oHP-fBqH?TfhT{NQ54Dtj1k^TeTb]>5)8f*0^uC)uko>KmM.4AsUC5Gkz{Yv/S}492)nb&tn%8(kX-7>TeZjt7nlUq>g.&]9dYQqE%S+Fzh7y(E6P4=nJqG5fG-p)>gCzEt/3*wWe(mpV[<f1(DL3Kb$yQRXgiC+!lpQ^pFxVWeBDPitK:TP$)]16UN{xx05M2a4Hftk2h8>TW1sV!uv/(<fqU@baPH>nVByzu:Ou4PhE&2)mrg%Ogr{WZ=1p=u^lcMK(^6R&qys:J(r>RiH$5tHN3GwFH2^5a-jt[.Q?Kyvco*4m0OF$*%Fi8c+Qr%B3A7)IC4r+{#]6VbC9EjM]drUuoA:J(wuED@Ovo:duaB{*+8EsOc:&?Rs#]L6<YGqj+?]<2@GkEX<oXk4ew]M#1W{(4mH>?pdgmVq$-m0pB?r-mXHjYl9rXzI7+n!{f?3bu8=PJ9f}eo%gF7$m1k>)&yXL:u8?j?@sjjM-Msn0Q6zY&3?9W)?uV!u9&lDvekE{sxjwEnv3%&oqC$sl=QqKUX89gQDRt2GwQy@?d^99sWI=Jw+j^tq[Dzz:]Q2MEpj*n^A$P)K(-2yh!kYpO33kozNllBz)X:<^DW!zh*eAcxMIE?6&m4((suI>CgA*Lo4^%=e4$NILzFBg2)aT..G)KHKdr7p]R00Cgb[Gt7->x^V/5)(jcp#=wqaV^V8v<67fBkU-2}*><%B}c9q)Nw&M8sTV!!dr7wGgkkGRlU@$b{Atze*P)Q:qI6@/[haruc!XXQGUzBtn2R$ob@KX^NnqBA3?ddzo*v6)/[Bd?L>J/td?m/=:2%CKT.5I/2I$x*CPaXxoJXRdAT:SVMHzR8EeBCK&+r%{$A%VLqP[HNzZj-Mr6OH[=YoMUb>E}BN3}k!5be<1EX&n8D1)Sl-u^qU#dKW&YR}7[XA<xwrcXRn@rEDHfcoq1JrtMU{SOF$ECdPn%<=et@>uI-Cwj!fpcVLbdsd>/lU5x]d+Z)@=+jUPt&w8UedpgkQo$M@7Dl#8rc*pn!Qbz7tH-te@^RA.TSb4eaHk(.kixy&lw(JlO%7ao>t^uy[j5%ahMCk2fa946ImPoX*md/kixU8BiJ5f3.xqTgdw=>7IrxR3<u4EyLiqV-v[oV6H<+lcCxg8fb*#7[w2wUuE)B!d{RY[Tz.N74%.6r>I0..o9Rx@Dz}DO@Mc%xGazgXtO/=z7:J+0PH7qRP8Hq55!O)@)VX42xR+B*)$)^Hko^=Vc-2CmTq@Me1W{voi%HJOO<y#A0BaXxt@njmrpn6v8:b)EJ#KVOXPl-c<ITV2aS:zD9a.T8Wpk43-J(5Iee(g4@$a]=*$Y=7bjv/mA/6o&nxS)=^#A&iAoEImUWB)I}e2p4mcFXHW2Jvt6WsXSg$doO2ALLZi=g}DF()m0?ygOEug*p?PY)]yg[5y{E*]Z3C+!z}K0YNG38y=nPNM{]z6Ue0xQcSqpp($HYV3TZEE9B$[q.O)?#jSsRxe%kz^!t*XsJmgP!FTbKNb#rHxaC>W{*+{YFPSc&k&5]ck:=fB59JAe:?ptL54]kz8Hi3ZNTQsugs!F-.0&@S=rmagEt!TRC]e6{gN!UVOu<[=trwswOh+v5Co-G^tPzT*RXzn5zcq24LIGBt*y8X--VC0[U1Pb&ShzJcOUmvkZWLZMQt$$xh:ub}I3s!K]0c-24MGQRj>!r:^)D({CXW/A@PbS(zDmnH9oU)62Ke0P?ZJ.VhIe7&B{][ohySKxh+]S(i<ZY=qvrIj-iyMUx2#/oi{a2RL5SwNqDs]pLMhxnTq%F]MFOK]}^-MU6s46j!&c]=(97+NQ=exill?r.(QyWsq97[?OiC*Nw3k+(=&c-9$2w.&u:FQNfe[%D=<Mn<NW)J}E&9%dv[shYrg-yrTeO:Zab9Y+.Yc2=b>=egu+>LAvJc[kL[^p0i.8]#hAm7YKVEa#klA+)dzO?{s(Un4SQCaBU+e]}3KgeQ$Fz.E]x*lA/<EZAkYT1XVMkfT@N{fiU=QmbdEHMDvPEk4sqj27r[1[B//@#%LvNpe=<TXMJ1NC$c>xrPBQ4.)Ve56cCcZHmxI&ro1gTt5g9*D7C?5{.ljnOu7}rrLcwX0t%RO:iNP%ULEx}(Rr(0MnPOzR(OXpb/%8OC7?t@92<p-3-h5Q-%B^++>+[lCYNeFJ$.PJm!j!^lKf].Npf{5Vq-q8sk?uns(3hh=5#D6YcuB9h+{)NByh^{rNI@1x6PjB3J2xHCs4PA{7}}]Y>+hgZsUG6I(R<rETv.vt^kl.95eR{>4IZiAaG2CIm!w+RyS^M!X2z]wjWkMV7<8)Ua@l#d(pOLRW?!y3@NCJFn>T7CvEEeiLP&(T+tRC2n-fKUWnN7b:o9Dve50/LS<A>BlIK.=^F<7KLR3vy5>TdbKl.N00^p8qIk9@gS%@]z7ER?YX-Pqb%>zdiakQDV/mQds^$i#C-98QQE$muWT(WI4c!<J>3()qbQR&K(-U1)PLje@c1+@&bRm2:pYD!UBqN{WA(J4:-tz]N(P4+.v(i-Q^nZ4l0!z3aKG*>m={UDbP*J0{yeNt%q}@&a}%SEQvpGH^HbYDg[TM?!qPgSBS[#S4!UiyKZ5wZO$RLA/2B<dt5/ste9bZ8=IBSA?y#:Fb6jXxyI1H+SX.p8Uy)^?Lm5aJ)<zl2D{:tywC2CCkS2&rCKg9T8.-x55Uur}$#F(l%Er%SDk^1{QgCe?d)XAegMo/FhVIy%c9A5%7rmj*P1ohSCc#Jt=zN*z<cpSyl%A!Pn4POEuHicG^A@3lR[bFna]JAj:lrN+6>S3DQC.:SW=xY}ZFL7hKRQl?!i7GQIM9$nD2&?dviJsQe6>(s.ZjT/aVU^gpbv@)>6}MQT.3Zc%p8TO=FnIq9#TECIpuz:v$QWTVbI&22N@{+BHZ4L?SqBv*>XypBC:CW.nO:V59Q>!KAt[-:iN+nm4E}ox.mFu?SoTDM5EqqmEarkHIi)P%)NWm8%X+ZiaE:uweFkvNrVBC6y<(EE6bVm=OytIt5h/ZX@W+1n2vAuQAGW?1zdSl@+0Vdz{bC[.}PW066O$-ef7X]DBFLAwc1svwIkb3p[FEislwgez8uci(cJ!&E6VB@=o-K^6Z&/+V$Vzj!jXfrnMy#vLs#p(xsd$R$cdcvrI*pYA?N$0r?jEJbG3Oi6.p=/!Q=QOQL!B]=n&8Z59(Es2id!W+zdMWrsaCGdj%{?amn+6Ntp<PvsNgq8[KtrM8mX3P^NrTq:Lo8NalwHNVN^ZxJDgwtZs^fQQb=+J>?6SPw?YSc7^hhaI%Y-cZ2zyxnmtQ@xn(:%H*P/<(-YL@c=SNIBu[yY2pFUmcMaT^+xSr39Yh{41zj^SLnWl(6ZD{Dzq>mFpy3KdIH.DXI.v/&%M)a%TaCs6s6@gRzQD{w{+emQ8x{[4n1@}1Uf])w6K+^=HC9pO$Fowe/)7*IJ43/H<2r1NWdC?Cl^dyO#)!du5DVJU@fU4lx%i4.gjx!zT(.[%(]24FBKv+6ouCtRI+5B2q]lHbq^K&J?A3[]fzu}Y!<QbVq1wFc5+fiCgkQ@T$qP!Hu%:c=40Zq0)gc[o+UGElU&2/=D4e??[o-1JMMf2?k=z{z.9Ba=90.0SKIL^+Tj{&rPS}B9Tv1]^(CxZAu}V.u4p$.2%seO8yy#B(M&Z[N8SfBP2{!s8cyYd/P5IMu-pD@SO%+Z+e]>mY.c=xy7g+TiVBcTy]sE>^Ft(Z$&OM7<gO(J)kffUhpf?R:S?7+:jb9c!O-WObU^MnI]9Mgq-0{KZgAjxH9dBX+Y7UC]QA{{.bl=[Mhj7joHS7QS>c(F2mh&u^[u%{Jp98rX)9w<}rd&O9RI5O<cIt1:!jsK7I}f*gni.mgKce?8oD6]/7]Q}gSAk]g&^oT[Ac4tP$mGDnYUdO62yhSs*<$fM{%N3]usGXhmxz3+Ht4c4B-jEc/44XrAT]hzY8Ykf!kBn1U6z:S5]R./}C{G*1vf?p?pa0@8ga!-sTyt0D*ZJ>w0Rcmq>D>v{yq{B@vnCz.[KxzZ:QUy}JS:Fennjqi]ukP9v&hv(Xw^)ApjNYC:b-]IcgEWqs{&]<%#&fJZ8[)zerA!]>%A9LkiWX[!cJ8t}@<yK:0NWif(RJ%m0J2S&6e+?vexOoSfMaVem%d:n%=q06zNjXiBlgixPY-iJyf&{X)geikw{k^!xt@]-!^r8zoKSQ9sl$JC8uqD>m@i$HydlVrgr@5e)EL1VQFe1^=iAn/emR!K5Jhld><>M(2:{K/z&(@?7cuNq}4N(Pc&f(?>C7I1IVDjg.46=@vOHuU7SGCS>:PP=O!^L]rJE^{y7O*[O6oQ^5}8Hv@RApBBJM!%KiG&e0?o51n{fmq)!8y4HruOG&h9flt-Y{bt]oEOD??2&JCE]{]mo+PR*ggMl125PjuR%7/k#bqJxL*s3D/SeP[8J8<]CX?w+Ske-E0vix{4{Y2Cggw(b%F#xpJ(4d*by@Y/%SN29I)g=@}d8HLMc[0<3&UWemK.N+rN>YMG)Qs+4)d%yT:vO-P#UGj5Qx7jfc(>Tw<yj+wJE*+6{TG?TN0c(Ht9rv.IF8&h?Q/OqNp.CVe)/L#X{s}%(Qp1cv/nuACUkqwIvb>lR>hGkb>spL7FEcS(a}+4PV#xuYJJn74w(Bgq8OpF/h%nWk%Sp1i)0l0]/AhNL>A1^xL6!rA.rUTIHCj8jXW}Xa2h?-+{)sk+Dm8QA+evtfO#I+MC1}ug.i9Q[F9yh9{5[C-SgKw&eR+P82e6MYEX-8k5ZM-4@W*R]/YzcukbJ.n^9EBLArN}(Atk&as2g0{.UTLLfPrfci.g5YyxrMRKd2yP4jYY)0Ry#8hmKVO^!Nck]bVYHczmM?Dd?@mun^#d0NoMpkx?l{yTomZ}a+%-l5[0OD<MJUMKzR<3m3I4R5FzZ[w2pi/wQR[t]R&HNaj>3LG+.I!tZ8{%Im=p5pT*[lE6P[<{4IQ}6(bzE+ts@gM!IUshhr!azs5-tPP}?vz1OeH>?1hO[D9KvA}9Im}y^NB#Lg8jc<?Y0Rz52Ox62w)K+:Dp<ASS^%s2@pjWHwQEai%U>U2fp@Hf<:&LCu+n00a=<qvB>4@Lk8baiuyXIl}zF:dp+5(RiZ5S*tFR]rV}VGAlOkS8DZoUDP&+JT273CUJ64M&RH.6z0}i[/^{05?91Tq^vaNvkoJD4$h[A*gKFG8pGqq/lK>JLnHmwZ4+x.+7jn}d.DcCZs7a]Ls6Jmy0S{7jIXT+1PDwBWy-r*Qhv/R!#}:v=S8[bKYbK3jf%*^E%pcd*?$lE.]PF4xoWqLbjiu^+XnO>)r)!fpbF]%V9h>Q>oxYzLfeK+aC1?E@{!Ru47bJ%>&g3nWUkV3[o%z{U+#{SDKww%jGs]b8lc{==Jd5WusEev[GJsvu+-{i@:pkl^.)$B.5Co^4a<I3P!0E!HE{G3W/(N2L#%o%=Am$V8K*d)BhOG-evo38g*WgzV>BIOyO.BRYG)JCrOd4[H)SV>lL2GvoJQD01ff$njIpzT:0AQf](SZXZ&-d&Z}:ehP-NixlwsS/DTcP</t9VgoM^}bGO^*8.f4q$ONLn<w*/OQ0?vOWK}BIdM23qmrnw$A>^ro7?n.HjV.c:.hgHO5/U1ezz9+v]O)MYpPr/pRuuF5.3Jl?PY74}f@n%Cl:}J@>(VTA?>vv[r+Fr{63]uu+NS[kn:bBFpGg(L{n]HjGHQvvSS<Qb?*vDl/t:[JjF03^.gQ3icp($<{KCDe/2t)2/vAn+ZpR>mFy1Da0TRH7]YM:kt8#r0/Hiq5v>q]ouB[1L1+HVC-)BY%Ga@.cnj]vrza0KL$l&+bR?$pFNq[G(Z!}$%LU<l3W?8$E.)SN+o&Y-FP&H-4A^q18DcAqf$R@UnyWl:K?kK[->:3Tc#>nw4Im=ntfp]c$g-s#CL%bkF^30efgkWQTft/f{4*-CeE9iDHOE2k.:}W^A5yn)Ha:RJ-cz)CCl=/!rvFpDm:&ZDupl@x?+K@/XecWE?hVuL<VqcPxa6#=O<:Xh6DIxhE[YYvUB2^uEqOUp<)HZ0eefI9FU>6fj<]Umtf@8?aQ1ZD:Ll)tJ>IEY253B7dnU#()9aY!kXcdVLo7su2F5Q+m[mi<=n3H{L03Z3eK5YG(*79TFWGD.gebbb=Ul}XYKwX5HKYCwQ)-55OG^tE8tH=u7)peS6JdhA>aaZQ2]wt.*nI8VoSnjqAey=iG]bZs5wI73kk{(yDAIb@S[vDcpOZ&pNT!phi+L8ddh?0/Lq-2vIs[5VpGYc&^*kgtZ+&GC.85XMpj-qB<fub[c}H9xmbhbpT:x-h!5K:XN&CQaP5I1f%RrrCVct)=-.b<BlX/VY#C7:oqO&u6BIIEYc^TKoIPa(GTwdw52ZF1*G>&)gXPd<Zr]-jJPUxov])<:z3{M58h?/O1wdlwQ)9/#fP-pO-?r](oVN3Z04DpP{bUx/+MbOo*R?GQ(#+53G20i1FtDY:svnI+>%rR$27=+l=d5Wj&d$^3&eFvY#.eNPH?U^m2J23^s=yrj&pTUr]Ga+z1O1)Ajxqt.O)fMBSKy1^i11U*TBdu2A6qnPr8JZx?g-zIP6NWkwJLE}kagJU{gR)tS.=aPC&imdtQSv(F>82OA)RZb6#roMpn0NwIH8b)>rb7Fu!(W4s&p5c4}C[bWD+bO(5SvHliHxDi1Y2vHX*v-pAnQ]xggM53jmc0i0Z&>qH7U$tkDQ%9H=5JpQAes%U(!E<>4=L7l-jNpxS^rez[znXGNjJ/cDmx##Cf9@I.d?NLLHzHnFE/L1wb?zIz&DQ+=&6(Sav4voh@azfczw@LS7J87JnKOG#!T-)BvOG}joMweD2ks/s^PZ4jU{Ddq2k4o[KjKOz8]x=&92Un<6yc3ke<Rrk5Ij*B?1JccO78]<O7aF>**znbswrSP6}pGvTz6MYZ<4CuU?$Cam*/].Xz-*Wk1@//!)Lp5e*2.%46Q2ief}7@{6IzuFfXv3GKJf3+%LC#&O3D1oH}FYkI&]$q4%wxsD3zfNd1ktt%M4(zDZAF.Za^@nyLOx/p@0Aq5(AIQlRNKc%zMRIycf.KBWFGKCKT^1I!mzhSt6KaMxf7@@ytPMI9QiiZALW8k7lscsCCiu7SP)ynKzxIdB2>1aXB}el[!Z6a!MJH*>3W{<jp&vn-tuo!:e-Vj?/xbP%NLk!NkZUuts&vLaqSyeMl1u(o8(l>ANvk^.D8R9{L0mz%j]6nZn866Q-%{o&+kbS9{J+4c(]Kx2ef:U$ECQbmEXJ<ej7^Rzi>0%>PvQ]xeFefoD6LlAvfJ@<:/F(+=dm3IO[-tbP@g{P3Sv=DR00?oKCcQK]^aP4JGDx2AuPh@3uG21Ji^sK%pkc/h5Zf3z{d$i^C&tOA](V=m/axRVv8y#V&FVJkN8.[#W.c-tt5OLRQs[jXwV%([UMm/xi:t9v:FB)BS?rUEcGo0Q6@QBoax2z-T)K7CVNju+N*0gqzNz{jSL7wb!eTEVk=)hL0lZL+lQ9X^t^KUT==-&l(lc]Z++!Q9-H)Hw>xYTq2aDYi34STw)yw<8@IDlZjrTW85!?KtI9dtjmV7obMfOD)ytkHa3YL@2fZ[fLtyyqju6{Hgh!JaQyh3]Q7hjxw@+{k]jmdGNY!!!r(k:4%>Eq}*fX9#n]2-u-)sxkY?-uv6bApr#Co0?]i(#D&B]ENnt+rp<Kl:kG/lLqg}W0VNbG1TSE:l1l/3:^N5xSE.&2xQi6B=QCvQ@m:5y!+6OHr5j(3)[--5yyZZtn3)5O3-!R1O@EY4Ej%/}w3WY55vxjYt[8FU)uW{nB6Q.+?+5CPhev!TJd2&bE<djauE<f+VnheGmHmEH&s7{Ig&zfQ/5hr(i<M]gNbl?HZstHl-j9wR6IAd6O5mLmi1-u2gLL)Lo+(1I:Di993(!?qNlac{Z-W$9%:z4M2C$#r-Q$fpyE{t(JtM^nPC7Gn2ffO[D7P?EC=u*P[}:IE?)LMS(H26AqQ2quk:A@EevIg>Mi>8cm>d{G8TmI?#/E:}t]%9f=+eS6nyb]o2Q7DnwD&3:1q2>&vBXZYZ%2}K*59sKc1a[.}Bz?Gy!P&10p93Q*>E-@S(o=6m]fH%aRZi@%]8f";
 
-		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
-		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
+		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors
 		{
 			/// <summary>All risk factors, in filing order.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.RiskFactor> All => Filing.RiskFactors;
+			public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.RiskFactor> All = Filing.RiskFactors;
 
 			/// <summary>We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.</summary>
-			/// <remarks>Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it… (The full text is in Text.)</remarks>
 #line (15, 4) - (15, 125) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class MaintainCurrentLevelRevenuesProfits
 #line default
@@ -50,23 +30,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 1;
 				/// <summary>The heading, word for word.</summary>
-#line (15, 4) - (15, 125) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We may not maintain our current level of revenues and profits or achieve our expected revenues and profits in the future.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our business is principally conducted in Japan and most of our revenues are from customers operating in Japan. If the Japanese economy deteriorates or does not improve, and it results in significantly lower levels of network-related investment and expenditures, and corporate customers respond to conditions by prioritizing low prices over quality, or we experience cancellation of large accounts, it may become difficult to maintain our current level of revenues and margins or achieve our expected revenues and profits, particularly in systems integration, or payout our target dividends.\n\nIn addition to factors related to general economic conditions in Japan, we may not be able to maintain our current level of revenues and profits or achieve our expected levels of revenues and profits due to several other factors, including, but not limited to:\n\na decrease in revenues from our connectivity services because of lower unit prices per bandwidth and cancellation of large accounts, due, for example, to severe price competition or a decrease in volume charge revenue due to the decrease in volume of Internet traffic,\na decrease in revenues from our outsourcing services if we fail to successfully differentiate our services from those of our competitors, if the service prices falls dramatically, due, for example, to severe price competition, or if we fail to provide our customers with competitive total network solutions,\na decrease in revenues from systems operation and maintenance if we fail to successfully differentiate our technical skills from those of our competitors, if the average revenue per project decreases or if there are cancellation or scale-down of large accounts, due, for example, to severe cost down requirement,\na decrease in systems construction revenues and lower margins if we fail to successfully differentiate our services from those of our competitors, if corporate customers put off or stop placing orders with us, if the number of systems construction projects decreases, if the average revenues for each projects decreases, or if there are trouble or problems during the systems construction phase and that systems construction becomes unprofitable or incurs a loss,\nan increase in backbone costs due to increased volume of Internet traffic and tightened demands for leasing backbone lines, or a decline in the profitability of connectivity services if we contract for more capacity than we actually require to serve our customers,\nan increase in expenses and investments for network infrastructure, research and development, back-office systems and other similar investments which we may be forced to make in the future in order to remain competitive, or an increase in expenses relating to the leasing of additional equipment and an increase in amortization and depreciation or loss in disposal,\nfailure to control personnel and outsourcing costs, especially in our systems integration, if personnel and outsourcing costs increase, or we fail to manage personnel and outsourcing resource effectively or fail to cover outsourcing costs by raising enough revenues from outsourced projects,\nan increase in SG&A costs, such as personnel expenses, advertising expenses and office rent related expenses, in conjunction with our expected or planned or continued business expansion,\nthe recording of an impairment loss as a result of an impairment test on the non-amortizing intangible assets such as goodwill that are recorded related to any mergers and acquisitions,\nthe recording of an impairment loss on amortized intangible assets such as customer relationships that are recorded in connection with any mergers and acquisitions,\na decline in the value and trading volume of our holding of available-for-sale securities from which we expect gains on sale,\nimpairment losses on available-for-sale securities, nonmarketable equity securities and funds,\nthe amount and timing of the recognition of deferred tax benefits or expenses resulting from a release or an increase of valuation allowance against deferred income tax assets related to tax operating loss carryforwards and other temporary differences, and\na negative effect on our revenues and profits if newly established consolidated subsidiaries cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner.\n\nPlease see Item 5, “Operating and Financial Review and Prospects” for more detailed information concerning our operations and other results.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[0];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 0);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 0);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.</summary>
-			/// <remarks>The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may… (The full text is in Text.)</remarks>
 #line (38, 2) - (38, 130) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class CompeteEffectively
 #line default
@@ -76,23 +53,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 2;
 				/// <summary>The heading, word for word.</summary>
-#line (38, 2) - (38, 130) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We may not be able to compete effectively, especially against competitors with greater financial, marketing and other resources.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "The major competitors of our connectivity and outsourcing services are major telecommunications carriers such as NTT Communications Corporation (“NTT Communications”) and KDDI Corporation (“KDDI”). Price competition for Internet connectivity services is still severe. For outsourcing services, price competition may also increase due to the emergence of cloud computing service. This competition may adversely affect our revenues and profitability and may make it difficult for us to retain existing customers or attract new customers. The major competitors of our systems integration business are systems integrators, such as NEC Corporation, Fujitsu Limited, NTT Data Corporation and their affiliates. Our major competitors have the financial resources to reduce prices in an effort to gain market share. There is strong competition among systems integrators that may adversely affect our revenues and profitability. Even though the NTT Group, which is comprised of Nippon Telegraph and Telephone Corporation (“NTT”) and NTT Communications, is IJJ's largest shareholder, we plan to continue to operate the company separately and independently from the NTT Group, and will therefore continue to compete with the NTT Group.\n\nOur competitors have advantages over us, including, but not limited to:\n\nsubstantially greater financial resources,\nmore extensive and well-developed marketing and sales networks,\nlarger technology human resources including application development engineers,\nhigher brand recognition among consumers and corporate customers,\nlarger customer bases, and\nmore diversified operations which allow profits from some operations to support operations with lower profitability, such as network services, for which we are a competitor.\n\nWith these advantages, our competitors may be better able to:\n\nsustain downward pricing pressure, including pressure on low-price Internet connectivity services offered to corporate customers, which are our target customers,\ndevelop, market and sell their services,\nadapt quickly to new and changing technologies,\nobtain new customers, and\naggressively pursue mergers and acquisitions to enlarge their customer base and market share.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[1];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 1);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 1);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.</summary>
-			/// <remarks>In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees… (The full text is in Text.)</remarks>
 #line (59, 3) - (59, 179) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class InvestmentsSubsidiariesEquityMethodInvestees
 #line default
@@ -102,158 +76,128 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 3;
 				/// <summary>The heading, word for word.</summary>
-#line (59, 3) - (59, 179) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "Our investments in our subsidiaries and equity method investees may not produce the returns we expect or may affect our results of operations and financial condition adversely.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "In the past, we have invested in our group companies to expand our businesses and generate new businesses. As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees. The financial performance of our consolidated subsidiaries affects our financial condition and results of operations directly and the financial performance of our equity method investees affects our financial condition and results of operations to the extent of our pro rata portion of our equity method investments. There can be no assurance that we will be able to maintain or enhance the value or the performance of such companies in which we have invested or may invest in the future, or that we will achieve the returns or benefits from these investments. We may consider further reorganization of our group companies and there is no guarantee that we will be able to achieve the benefits that we expect from such reorganization. We may provide additional financial support in the form of loans, guarantees, leases or additional equity investments in such companies. We may lose all or part of our investment relating to such companies if their value decreases as a result of their financial performance or if they go bankrupt. If our interests differ from those of other investors in entities over which we do not exercise control, we may not be able to enjoy synergies with the investees and it may adversely affect our financial condition and results of operations.\n\nOn September 1, 2010, IIJ made IIJ Global Solutions Inc. (\"IIJ-Global\")(Changed its trade name from Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&T Japan LLC (\"AT&T Japan\"). IIJ-Global mainly succeeded the domestic network outsourcing service business such as the Wide Area Network (\"WAN\") services which are mainly provided to approximately 1,600 domestic corporate customers. The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011. IIJ may need to raise funds, all or part, in the future, and to refinance, IIJ may choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock. Because IIJ-Global is a newly established company, and because the business that it has succeeded is done by company split, there can be no assurance that the business operations will go as planned and IIJ-Global may not be able to achieve expected revenues and income. If IIJ-Global cannot achieve our expected levels of revenues or manage costs and expenses in a timely and adequate manner, or if IIJ-Global incurs unexpected expenses, it may adversely affect our financial condition and results of operations. Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected revenue and profit, we may have an impairment loss on intangible assets which may adversely affect our financial condition and results of operations. Related to this acquisition, IIJ-Global entered into a Solutions Engagement Agreement with IBM Japan Ltd. (\"IBM Japan\"), IIJ-Global's largest sales partner. This agreement, which contains indemnification, establishes the basis for a procurement relationship between IIJ-Global and IBM Japan, for IIJ-Global to perform services, functions, responsibilities and others in a way that were being performed by AT&T Japan. In relation, IIJ also executed a guarantee letter with IBM Japan to guarantee such indemnification. In case we need to pay for any damages, it may adversely affect our financial condition and results of operations and in addition, IIJ-Global and the Company may damage their relationships between IBM Japan, which may indirectly adversely affect our financial condition and results of operations.\n\nTrust Networks Inc. (\"Trust Networks\"), IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines (\"ATMs\") and its network systems and receives a commission for each bank withdrawal transaction when a customer uses its serviced ATMs. During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops. As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership). The ATM operation business, which is conducted by Trust Networks, is still in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss. If Trust Networks is not able to introduce ATMs in accordance with its plan, or does not record ATMs' withdrawing transactions as anticipated or incur unexpected additional costs, its business start up may take longer than planned and its losses would widen and it may not be able to achieve its future expected revenue and profit or it may become difficult to continue its business or it may become short on funds, which may adversely affect our financial conditions and results of operations. If Trust Networks becomes short on funds, there is no assurance that Trust Networks can secure funds necessary to continue its business operations. We may lose all or part of our investment related to Trust Networks if the value decreases as a result of its financial performance or if it goes bankrupt. If Trust Networks fails to secure lease arrangements for its ATMs, it would require additional cash to operate its business or IIJ may need to guarantee the lease for Trust Networks. If the placement of ATMs increases, our capital expenditures including capitalized leases may increase due to the leasing or purchasing of ATMs.\n\nIIJ's substantial investment in Crosswave Communications Inc. (\"Crosswave\"), IIJ's former equity method investee, became worthless due to Crosswave's commencement of corporate reorganization proceedings. In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result of IIJ's equity method net loss and an impairment loss taken in respect of IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced. In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. (\"i-revo\"), a joint venture that IIJ established with Konami Corporation, and i-revo is IIJ's equity method investee. As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[2];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 2);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 2);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>September 17, 2010: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-					/// <remarks>Date: 2010-09-17.</remarks>
-#line (61, 114) - (61, 132) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
+#line (61, 114) - (61, 132) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate September17Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>eight consolidated subsidiaries: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-					/// <remarks>Quantity: 8 consolidated subsidiaries, as of 2010-09-17.</remarks>
-#line (61, 142) - (61, 173) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)Info.Figures[1];
+#line (61, 142) - (61, 173) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity ConsolidatedSubsidiaries = (__TF.Quantity)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>four equity method investees: “As of September 17, 2010, we have eight consolidated subsidiaries and four equity method investees.”</summary>
-					/// <remarks>Quantity: 4 equity method investees, as of 2010-09-17.</remarks>
-#line (61, 178) - (61, 206) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity EquityMethodInvestees => (global::TypedFiling.Quantity)Info.Figures[2];
+#line (61, 178) - (61, 206) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity EquityMethodInvestees = (__TF.Quantity)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
-					/// <remarks>Date: 2010-09-01.</remarks>
-#line (63, 4) - (63, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September1Of2010 => (global::TypedFiling.FilingDate)Info.Figures[3];
+#line (63, 4) - (63, 21) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate September1Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>September 1, 2010: “On September 1, 2010, IIJ made IIJ Global Solutions Inc. ("IIJ-Global")(Changed its trade name from Communications Services KK to IIJ-Global…”</summary>
-					/// <remarks>Date: 2010-09-01.</remarks>
-#line (63, 147) - (63, 164) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September1Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[4];
+#line (63, 147) - (63, 164) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate September1Of2010_2 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 4);
 #line default
 					/// <summary>100%: “…Communications Services KK to IIJ-Global on September 1, 2010) its 100% owned consolidated subsidiary by acquiring its stock from AT&amp;T…”</summary>
-					/// <remarks>Percentage: 100%.</remarks>
-#line (63, 170) - (63, 174) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage OwnedConsolidatedSubsidiary => (global::TypedFiling.Percentage)Info.Figures[5];
+#line (63, 170) - (63, 174) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Percentage OwnedConsolidatedSubsidiary = (__TF.Percentage)__TF.FilingTable.Figure(Info, 5);
 #line default
 					/// <summary>approximately 1,600 domestic corporate customers: “…business such as the Wide Area Network ("WAN") services which are mainly provided to approximately 1,600 domestic corporate customers.”</summary>
-					/// <remarks>Quantity: 1600 domestic corporate customers (approximately).</remarks>
-#line (63, 418) - (63, 466) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity DomesticCorporateCustomers => (global::TypedFiling.Quantity)Info.Figures[6];
+#line (63, 418) - (63, 466) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity DomesticCorporateCustomers = (__TF.Quantity)__TF.FilingTable.Figure(Info, 6);
 #line default
 					/// <summary>¥9.2 billion: “The acquisition price of IIJ-Global was ¥9.2 billion, and to meet the funding for this acquisition, we borrowed an additional ¥9.0 billion…”</summary>
-					/// <remarks>Money: JPY 9200000000.</remarks>
-#line (63, 508) - (63, 520) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money AcquisitionPriceOfIijGlobal => (global::TypedFiling.Money)Info.Figures[7];
+#line (63, 508) - (63, 520) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money AcquisitionPriceOfIijGlobal = (__TF.Money)__TF.FilingTable.Figure(Info, 7);
 #line default
 					/// <summary>¥9.0 billion: “…the funding for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in…”</summary>
-					/// <remarks>Money: JPY 9000000000.</remarks>
-#line (63, 594) - (63, 606) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money ShortTermBorrowings => (global::TypedFiling.Money)Info.Figures[8];
+#line (63, 594) - (63, 606) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money ShortTermBorrowings = (__TF.Money)__TF.FilingTable.Figure(Info, 8);
 #line default
 					/// <summary>August 2011: “…for this acquisition, we borrowed an additional ¥9.0 billion in short-term borrowings from Japanese banks, which will end in August 2011.”</summary>
-					/// <remarks>Date: 2011-08.</remarks>
-#line (63, 671) - (63, 682) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2011 => (global::TypedFiling.FilingDate)Info.Figures[9];
+#line (63, 671) - (63, 682) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate August2011 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 9);
 #line default
 					/// <summary>around ¥6 billion: “Intangible assets estimated of around ¥6 billion will be recorded from this acquisition and if IIJ-Global cannot achieve its future expected…”</summary>
-					/// <remarks>Money: JPY 6000000000 (around).</remarks>
-#line (63, 1446) - (63, 1463) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)Info.Figures[10];
+#line (63, 1446) - (63, 1463) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssets = (__TF.Money)__TF.FilingTable.Figure(Info, 10);
 #line default
 					/// <summary>July 2007: “…IIJ's consolidated subsidiary which was established in July 2007, operates automated teller machines ("ATMs") and its network…”</summary>
-					/// <remarks>Date: 2007-07.</remarks>
-#line (65, 96) - (65, 105) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate July2007 => (global::TypedFiling.FilingDate)Info.Figures[11];
+#line (65, 96) - (65, 105) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate July2007 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 11);
 #line default
 					/// <summary>fiscal year ended March 31, 2009: “During the fiscal year ended March 31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places…”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2009-03-31.</remarks>
-#line (65, 289) - (65, 321) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2009 => (global::TypedFiling.FiscalPeriod)Info.Figures[12];
+#line (65, 289) - (65, 321) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2009 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 12);
 #line default
 					/// <summary>August 2010: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
-					/// <remarks>Date: 2010-08.</remarks>
-#line (65, 373) - (65, 384) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2010 => (global::TypedFiling.FilingDate)Info.Figures[13];
+#line (65, 373) - (65, 384) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate August2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 13);
 #line default
 					/// <summary>140 ATMs: “…31, 2009, Trust Networks completed its field test and as of August 2010, 140 ATMs are placed in places such as Japanese pinball shops.”</summary>
-					/// <remarks>Quantity: 140 ATMs, as of 2010-08.</remarks>
-#line (65, 386) - (65, 394) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Atms => (global::TypedFiling.Quantity)Info.Figures[14];
+#line (65, 386) - (65, 394) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity Atms = (__TF.Quantity)__TF.FilingTable.Figure(Info, 14);
 #line default
 					/// <summary>¥1.8 billion: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
-					/// <remarks>Money: JPY 1800000000.</remarks>
-#line (65, 489) - (65, 501) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money InvestedInTrustNetworks => (global::TypedFiling.Money)Info.Figures[15];
+#line (65, 489) - (65, 501) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money InvestedInTrustNetworks = (__TF.Money)__TF.FilingTable.Figure(Info, 15);
 #line default
 					/// <summary>74.2%: “As of today, IIJ has invested a total of ¥1.8 billion in Trust Networks (74.2% share ownership).”</summary>
-					/// <remarks>Percentage: 74.2%.</remarks>
-#line (65, 521) - (65, 526) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage ShareOwnership => (global::TypedFiling.Percentage)Info.Figures[16];
+#line (65, 521) - (65, 526) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Percentage ShareOwnership = (__TF.Percentage)__TF.FilingTable.Figure(Info, 16);
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “…in the course of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of…”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (65, 671) - (65, 703) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[17];
+#line (65, 671) - (65, 703) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2010 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 17);
 #line default
 					/// <summary>¥0.2 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
-					/// <remarks>Money: JPY 200000000, for the period ending 2010-03-31.</remarks>
-#line (65, 712) - (65, 724) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money Revenues => (global::TypedFiling.Money)Info.Figures[18];
+#line (65, 712) - (65, 724) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money Revenues = (__TF.Money)__TF.FilingTable.Figure(Info, 18);
 #line default
 					/// <summary>¥1.0 billion: “…of its business start up and for the fiscal year ended March 31, 2010, it had ¥0.2 billion of revenues and ¥1.0 billion of operating loss.”</summary>
-					/// <remarks>Money: JPY 1000000000, for the period ending 2010-03-31.</remarks>
-#line (65, 741) - (65, 753) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money OperatingLoss => (global::TypedFiling.Money)Info.Figures[19];
+#line (65, 741) - (65, 753) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money OperatingLoss = (__TF.Money)__TF.FilingTable.Figure(Info, 19);
 #line default
 					/// <summary>August 2003: “In August 2003, Crosswave filed a voluntary petition for the commencement of corporate reorganization proceedings in Japan, and as a result…”</summary>
-					/// <remarks>Date: 2003-08.</remarks>
-#line (67, 208) - (67, 219) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate August2003 => (global::TypedFiling.FilingDate)Info.Figures[20];
+#line (67, 208) - (67, 219) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate August2003 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 20);
 #line default
 					/// <summary>fiscal year ended March 31, 2003: “…IIJ's investment in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have…”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2003-03-31.</remarks>
-#line (67, 472) - (67, 504) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2003 => (global::TypedFiling.FiscalPeriod)Info.Figures[21];
+#line (67, 472) - (67, 504) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2003 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 21);
 #line default
 					/// <summary>¥15.6 billion: “…in Crosswave, our net loss for the fiscal year ended March 31, 2003 was ¥15.6 billion, the highest net loss that we have ever experienced.”</summary>
-					/// <remarks>Money: JPY 15600000000, for the period ending 2003-03-31.</remarks>
-#line (67, 509) - (67, 522) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NetLoss => (global::TypedFiling.Money)Info.Figures[22];
+#line (67, 509) - (67, 522) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money NetLoss = (__TF.Money)__TF.FilingTable.Figure(Info, 22);
 #line default
 					/// <summary>February 2006: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
-					/// <remarks>Date: 2006-02.</remarks>
-#line (67, 579) - (67, 592) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate February2006 => (global::TypedFiling.FilingDate)Info.Figures[23];
+#line (67, 579) - (67, 592) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate February2006 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 23);
 #line default
 					/// <summary>¥0.8 billion: “In February 2006, IIJ invested ¥0.8 billion in Internet Revolution Inc. ("i-revo"), a joint venture that IIJ established with Konami…”</summary>
-					/// <remarks>Money: JPY 800000000.</remarks>
-#line (67, 607) - (67, 619) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money InvestedInInternetRevolutionInc => (global::TypedFiling.Money)Info.Figures[24];
+#line (67, 607) - (67, 619) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money InvestedInInternetRevolutionInc = (__TF.Money)__TF.FilingTable.Figure(Info, 24);
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (67, 772) - (67, 804) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010_2 => (global::TypedFiling.FiscalPeriod)Info.Figures[25];
+#line (67, 772) - (67, 804) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2010_2 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 25);
 #line default
 					/// <summary>¥0.7 billion: “As of fiscal year ended March 31, 2010, we recorded accumulated net loss of ¥0.7 billion in i-revo.”</summary>
-					/// <remarks>Money: JPY 700000000, for the period ending 2010-03-31.</remarks>
-#line (67, 842) - (67, 854) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money AccumulatedNetLoss => (global::TypedFiling.Money)Info.Figures[26];
+#line (67, 842) - (67, 854) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money AccumulatedNetLoss = (__TF.Money)__TF.FilingTable.Figure(Info, 26);
 #line default
 				}
 			}
 
 			/// <summary>If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.</summary>
-			/// <remarks>Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of… (The full text is in Text.)</remarks>
 #line (69, 4) - (69, 221) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class SystemsIntegrationRevenuesFluctuate
 #line default
@@ -263,23 +207,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 4;
 				/// <summary>The heading, word for word.</summary>
-#line (69, 4) - (69, 221) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "If our systems integration revenues fluctuate or if we fail to execute our systems construction projects in a timely or satisfactory manner, our results of operations and financial condition may be adversely affected.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Systems construction revenues, a one-time revenue, have a tendency to fluctuate from time to time compared to monthly recurring revenues from connectivity and outsourcing services and systems operation and maintenance due to the budget systems in Japan, of which many ends in March. If corporate investments decreases or if we fail to meet customer demands due to lack of sufficient number of qualified engineers or lack of sufficient task-management capabilities to execute the projects in a professional manner, corporate customers may put off or stop placing orders with us and we may not be able to record systems construction revenues and operating profit as expected. If we fail to execute the projects as contracted, our recognition of revenues may be delayed or lost altogether, we could be held liable for damages or we could be sued, which could in turn have an adverse impact on our reputation, results of operations and financial condition.\n\nGenerally, systems construction projects are more difficult to be effectively controlled as they become larger in scale and if we fail to control costs such as personnel and outsourcing costs or to retain adequate personnel for the projects, or if we fail to calculate the necessary timeframe or the manpower to complete a project and the costs exceed the payment received from our customers, our results of operations and financial condition related to systems integration may be adversely affected.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[3];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 3);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 3);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.</summary>
-			/// <remarks>As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to… (The full text is in Text.)</remarks>
 #line (75, 4) - (75, 148) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class ImpairmentLoss
 #line default
@@ -289,63 +230,52 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 5;
 				/// <summary>The heading, word for word.</summary>
-#line (75, 4) - (75, 148) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We may have an impairment loss as a result of an impairment test on the intangible assets that are recorded related to mergers and acquisitions.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. (\"IIJ-Tech\"). Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively. We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global. The amount of our intangible assets may increase if we conduct mergers, acquisitions or investments in affiliates in the future. We conduct an impairment test by each of our reporting unit and if the business operations for each of our reporting unit are adversely affected by factors such as significant adverse changes in their business climate and others, we may have an impairment loss as a result of an impairment test on intangible assets such as goodwill. The realization of any impairment losses on intangible assets may result in material adverse effects on our financial condition and results of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[4];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 4);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 4);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>March 31, 2010: “As of March 31, 2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets…”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (77, 7) - (77, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
+#line (77, 7) - (77, 21) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>approximately ¥5.5 billion: “…2010, the total balance of our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject…”</summary>
-					/// <remarks>Money: JPY 5500000000 (approximately), as of 2010-03-31.</remarks>
-#line (77, 70) - (77, 96) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money TotalBalanceOfIntangibleAssets => (global::TypedFiling.Money)Info.Figures[1];
+#line (77, 70) - (77, 96) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money TotalBalanceOfIntangibleAssets = (__TF.Money)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>¥2.8 billion: “…our intangible assets was approximately ¥5.5 billion, of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7…”</summary>
-					/// <remarks>Money: JPY 2800000000, as of 2010-03-31.</remarks>
-#line (77, 107) - (77, 119) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets => (global::TypedFiling.Money)Info.Figures[2];
+#line (77, 107) - (77, 119) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssets = (__TF.Money)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>¥1.7 billion: “…of which ¥2.8 billion was intangible assets not subject to amortization such as ¥1.7 billion related to IIJ-Technology Inc. ("IIJ-Tech").”</summary>
-					/// <remarks>Money: JPY 1700000000, as of 2010-03-31.</remarks>
-#line (77, 178) - (77, 190) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsNotSubjectToAmortization => (global::TypedFiling.Money)Info.Figures[3];
+#line (77, 178) - (77, 190) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssetsNotSubjectToAmortization = (__TF.Money)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>March 31, 2010: “Intangible assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion,…”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (77, 284) - (77, 298) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[4];
+#line (77, 284) - (77, 298) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010_2 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 4);
 #line default
 					/// <summary>¥2.4 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
-					/// <remarks>Money: JPY 2400000000, as of 2010-03-31.</remarks>
-#line (77, 334) - (77, 346) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization => (global::TypedFiling.Money)Info.Figures[5];
+#line (77, 334) - (77, 346) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssetsSubjectToAmortization = (__TF.Money)__TF.FilingTable.Figure(Info, 5);
 #line default
 					/// <summary>¥0.1 billion: “…assets subject to amortization as of March 31, 2010 related to IIJ-Tech and hi-ho were ¥2.4 billion and ¥0.1 billion, respectively.”</summary>
-					/// <remarks>Money: JPY 100000000, as of 2010-03-31.</remarks>
-#line (77, 351) - (77, 363) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssetsSubjectToAmortization0Point1Billion => (global::TypedFiling.Money)Info.Figures[6];
+#line (77, 351) - (77, 363) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssetsSubjectToAmortization0Point1Billion = (__TF.Money)__TF.FilingTable.Figure(Info, 6);
 #line default
 					/// <summary>around ¥6 billion: “We also expect to record an estimated amount of around ¥6 billion intangible assets related to IIJ-Global.”</summary>
-					/// <remarks>Money: JPY 6000000000 (around).</remarks>
-#line (77, 427) - (77, 444) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money IntangibleAssets6Billion => (global::TypedFiling.Money)Info.Figures[7];
+#line (77, 427) - (77, 444) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money IntangibleAssets6Billion = (__TF.Money)__TF.FilingTable.Figure(Info, 7);
 #line default
 				}
 			}
 
 			/// <summary>If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.</summary>
-			/// <remarks>Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems… (The full text is in Text.)</remarks>
 #line (79, 4) - (79, 117) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class AttractRetainQualifiedPersonnel
 #line default
@@ -355,23 +285,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 6;
 				/// <summary>The heading, word for word.</summary>
-#line (79, 4) - (79, 117) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "If we fail to attract and retain qualified personnel, we may not be able to achieve our expected business growth.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our network, services, products and technologies are complex, and as a result, we depend heavily on the continued service from our engineering, research and development, and other personnel. As our business grows, we need to hire additional engineering, research and development, and other personnel. In particular, in order to continue to increase our revenues from outsourcing services and systems integration, we require more sales and engineering personnel to achieve our expectations. We are not sure that we will be able to retain or attract such personnel and control human resources costs adequately. Competition for qualified engineering, research and development personnel is intense in the telecommunications service industry in Japan, and there is a limited number of personnel with the necessary knowledge and experience we require. None of our employees are bound by any employment or noncompetition agreement. The realization of any or all of these risks may result in a failure to achieve our expected business growth.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[5];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 5);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 5);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>Our business may be adversely affected if our network suffers interruptions, errors or delays.</summary>
-			/// <remarks>Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that… (The full text is in Text.)</remarks>
 #line (83, 4) - (83, 98) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class NetworkSuffersInterruptions
 #line default
@@ -381,23 +308,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 7;
 				/// <summary>The heading, word for word.</summary>
-#line (83, 4) - (83, 98) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "Our business may be adversely affected if our network suffers interruptions, errors or delays.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Interruptions, errors or delays with respect to our network may be caused by human errors or natural factors, many of which are beyond our control, including, but not limited to, damage from fire, earthquakes or other natural disasters, power loss, sabotage, computer hackers, human error, computer viruses and other similar events. Much of our computer and networking equipment and the lines that make up our network backbones are concentrated in a few locations that are in earthquake-prone areas. Any disruption, outages, or delays or other difficulties experienced by any of our technological and information systems and networks could result in a decrease in new or existing accounts, loss or exposure of confidential information, reduction in revenues and profits, costly repairs or upgrades, reputational damage and decreased consumer and corporate customer confidence in our business, any or all of which could have a material adverse effect on our business, financial condition and results of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[6];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 6);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 6);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.</summary>
-			/// <remarks>We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications ("MIC"),… (The full text is in Text.)</remarks>
 #line (87, 4) - (87, 193) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class KeepManageConfidentialCustomerInformation
 #line default
@@ -407,28 +331,24 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 8;
 				/// <summary>The heading, word for word.</summary>
-#line (87, 4) - (87, 193) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "If we fail to keep and manage our confidential customer information, we could be subject to lawsuits, incur expenses associated with our security systems or suffer damage to our reputation.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We keep and manage confidential information and trade secrets obtained from our customers. We exercise care in protecting the confidentiality of such information and take steps to ensure the security of our network, in accordance with the law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and Communications (\"MIC\"), and the Ministry of Economy, Trade and Industry. However, our network, like all Information Technology systems, is vulnerable to external attack from computer viruses, hackers or other such sources. In addition, despite internal controls, misconduct by an employee could result in the improper use or disclosure of confidential information. If any material leak of such information were to occur, we could be subject to lawsuits for damages from our customers, incur expenses associated with repairing or upgrading our security systems and suffer damages to our reputation that could result in a severe decline in new customers as well as an increase in service cancellations. The realization of these or similar risks may have a material adverse effect on our business, financial condition and result of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[7];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 7);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 7);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>April 2005: “…law protecting personal information that came into effect in April 2005 and the requirements set by the Ministry of Internal Affairs and…”</summary>
-					/// <remarks>Date: 2005-04.</remarks>
-#line (89, 301) - (89, 311) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate April2005 => (global::TypedFiling.FilingDate)Info.Figures[0];
+#line (89, 301) - (89, 311) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate April2005 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 0);
 #line default
 				}
 			}
 
 			/// <summary>Business growth and a rapidly changing operating environment may strain our limited resources.</summary>
-			/// <remarks>We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our… (The full text is in Text.)</remarks>
 #line (91, 4) - (91, 98) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class BusinessGrowthChangingOperatingEnvironment
 #line default
@@ -438,23 +358,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 9;
 				/// <summary>The heading, word for word.</summary>
-#line (91, 4) - (91, 98) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "Business growth and a rapidly changing operating environment may strain our limited resources.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We have limited operational, administrative and financial resources, which could be inadequate to sustain the growth we want to achieve. As the number of our customers and their Internet usage increases, as traffic patterns change, as the volume of information transferred increases, and as the needs for the new cloud computing service increases, we will need to increase expenditures for our network and other facilities, including data center facilities in the future, in order to adapt our services and to maintain and improve the quality of our services. If we are unable to manage our growth and expansion adequately, the quality of our services could deteriorate and our business may suffer. If data center facilities do not meet our expectations, the quality of our service could deteriorate and our business may suffer. We may also need to increase office rent expenditures along with our business expansion. If we are unable to prepare our network and other facilities in a timely manner to meet our customers' demand or our business expansion, we may miss growth opportunities or may be obliged to bear higher costs to prepare our network and other facilities.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[8];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 8);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 8);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.</summary>
-			/// <remarks>Our markets are characterized by: (The full text is in Text.)</remarks>
 #line (95, 4) - (95, 139) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class KeepRapidTechnologicalChangesIndustry
 #line default
@@ -464,23 +381,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 10;
 				/// <summary>The heading, word for word.</summary>
-#line (95, 4) - (95, 139) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "If we fail to keep up with the rapid technological changes in our industry, our services may become obsolete and we may lose customers.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our markets are characterized by:\n\nrapid technological change, including the shift to new technology-based networks such as IPv6 and cloud computing,\nfrequent new product and service introductions,\ncontinually changing customer requirements, and\nevolving industry standards.\n\nIf we fail to obtain access to new or important technologies or to develop and introduce new services and enhancements that are compatible with changing industry technologies and standards and customer requirements, we may lose customers.\n\nOur pursuit of necessary technological advances may require substantial time and expense. Many of our competitors have greater financial and other resources than we do and, therefore, may be better able to meet the time and expense demands of achieving technological advances. Additionally, this may allow our competitors to respond more quickly to new and emerging technologies and standards or invest more heavily in upgrading or replacing equipment to take advantage of new technologies and standards.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[9];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 9);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 9);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.</summary>
-			/// <remarks>Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships… (The full text is in Text.)</remarks>
 #line (108, 4) - (108, 269) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class DependExecutiveOfficers
 #line default
@@ -490,23 +404,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 11;
 				/// <summary>The heading, word for word.</summary>
-#line (108, 4) - (108, 269) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We depend on our executive officers, and if we lose the service of our executive officers, particularly Mr. Koichi Suzuki, our business and our relationships with our customers, major shareholders of IIJ and other IIJ Group companies and our employees could suffer.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "Our future success depends on the continued service of our executive officers, particularly Mr. Koichi Suzuki, who is IIJ's president, chief executive officer and representative director, as well as the president and chief executive officer and representative director of IIJ's major subsidiaries. We rely in particular on his expertise in the operation of our businesses and on his relationships with our shareholders, the shareholders of the IIJ Group companies, our business partners and our employees. None of our executive officers, including Mr. Suzuki, is bound by an employment or noncompetition agreement.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[10];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 10);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 10);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.</summary>
-			/// <remarks>As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax… (The full text is in Text.)</remarks>
 #line (112, 4) - (112, 166) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class AmountsTimingRecognitionDeferredTax
 #line default
@@ -516,63 +427,52 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 12;
 				/// <summary>The heading, word for word.</summary>
-#line (112, 4) - (112, 166) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "The amounts and timing of recognition of deferred tax benefits or expenses related to tax operating loss carryforwards may adversely affect our financial results.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion. The loss carryforwards are available to offset future taxable income and a large portion of consolidated tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements). We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010. As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the future. If there are changes in circumstances that causes a change in judgment about the realizability of the related deferred tax asset in future years, a release or an increase of valuation allowance against deferred tax assets related to tax operating loss carryforwards and other temporary differences would result in the decrease or increase in deferred tax expense which may affect our financial condition and results of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[11];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 11);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 11);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>March 31, 2010: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (114, 7) - (114, 21) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[0];
+#line (114, 7) - (114, 21) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>¥5.2 billion: “As of March 31, 2010, we had tax operating loss carryforwards related to consolidated corporate tax of ¥5.2 billion.”</summary>
-					/// <remarks>Money: JPY 5200000000, as of 2010-03-31.</remarks>
-#line (114, 104) - (114, 116) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money TaxOperatingLossCarryforwards => (global::TypedFiling.Money)Info.Figures[1];
+#line (114, 104) - (114, 116) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money TaxOperatingLossCarryforwards = (__TF.Money)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>period ending March 31, 2011: “…tax operating loss carryforwards will expire in the period ending March 31, 2011 (see Note 10 to our consolidated financial statements).”</summary>
-					/// <remarks>FiscalPeriod: Period ending 2011-03-31.</remarks>
-#line (114, 275) - (114, 303) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod PeriodEndingMarch2011 => (global::TypedFiling.FiscalPeriod)Info.Figures[2];
+#line (114, 275) - (114, 303) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod PeriodEndingMarch2011 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>¥0.8 billion: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
-					/// <remarks>Money: JPY 800000000, for the period ending 2010-03-31.</remarks>
-#line (114, 372) - (114, 384) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxExpenses => (global::TypedFiling.Money)Info.Figures[3];
+#line (114, 372) - (114, 384) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money DeferredTaxExpenses = (__TF.Money)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “We recorded ¥0.8 billion of deferred tax expenses for the fiscal year ended March 31, 2010.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (114, 418) - (114, 450) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[4];
+#line (114, 418) - (114, 450) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2010 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 4);
 #line default
 					/// <summary>March 31, 2010: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (114, 458) - (114, 472) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010_2 => (global::TypedFiling.FilingDate)Info.Figures[5];
+#line (114, 458) - (114, 472) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010_2 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 5);
 #line default
 					/// <summary>¥1.6 billion: “As of March 31, 2010, we had deferred tax asset (current) of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively,…”</summary>
-					/// <remarks>Money: JPY 1600000000, as of 2010-03-31.</remarks>
-#line (114, 513) - (114, 525) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxAssetCurrent => (global::TypedFiling.Money)Info.Figures[6];
+#line (114, 513) - (114, 525) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money DeferredTaxAssetCurrent = (__TF.Money)__TF.FilingTable.Figure(Info, 6);
 #line default
 					/// <summary>¥0.7 billion: “…of ¥1.6 billion and deferred tax asset (noncurrent) of ¥0.7 billion, respectively, which will result in deferred tax expense in the…”</summary>
-					/// <remarks>Money: JPY 700000000, as of 2010-03-31.</remarks>
-#line (114, 565) - (114, 577) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money DeferredTaxAssetNoncurrent => (global::TypedFiling.Money)Info.Figures[7];
+#line (114, 565) - (114, 577) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money DeferredTaxAssetNoncurrent = (__TF.Money)__TF.FilingTable.Figure(Info, 7);
 #line default
 				}
 			}
 
 			/// <summary>Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.</summary>
-			/// <remarks>We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of… (The full text is in Text.)</remarks>
 #line (116, 4) - (116, 172) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class FluctuationsStockPricesCompanies
 #line default
@@ -582,53 +482,44 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 13;
 				/// <summary>The heading, word for word.</summary>
-#line (116, 4) - (116, 172) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "Fluctuations in the stock prices of companies or impairment losses on stocks of companies in which we have invested may significantly influence our financial condition.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We have invested in non-affiliated companies in order to further our business relationships with those companies. We have also invested in available-for-sale equity securities and in funds which invest mainly in unlisted stocks. We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010. The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively. We may acquire additional securities of non-affiliated companies. However, the carrying amount can be impaired significantly due to changes in the financial condition of non-affiliated companies, general economic conditions in Japan or fluctuations in the Japanese stock markets. Fluctuations in the value of securities in which we have invested may affect our financial results. In addition, should we choose to sell all or a portion of these shares, it is not certain that we will be able to do so on favorable terms.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[12];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 12);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 12);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>¥0.3 billion: “We recorded net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March…”</summary>
-					/// <remarks>Money: JPY 300000000, for the period ending 2010-03-31.</remarks>
-#line (118, 267) - (118, 279) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NetImpairmentLosses => (global::TypedFiling.Money)Info.Figures[0];
+#line (118, 267) - (118, 279) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money NetImpairmentLosses = (__TF.Money)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>fiscal year ended March 31, 2010: “…net impairment losses of ¥0.3 billion on nonmarketable and available-for-sale equity securities in the fiscal year ended March 31, 2010.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (118, 345) - (118, 377) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[1];
+#line (118, 345) - (118, 377) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2010 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>¥0.9 billion: “The carrying amount of available-for-sale securities was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3…”</summary>
-					/// <remarks>Money: JPY 900000000, as of 2010-03-31.</remarks>
-#line (118, 436) - (118, 448) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money CarryingAmountOfAvailableForSaleSecurities => (global::TypedFiling.Money)Info.Figures[2];
+#line (118, 436) - (118, 448) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money CarryingAmountOfAvailableForSaleSecurities = (__TF.Money)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>¥1.4 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-					/// <remarks>Money: JPY 1400000000, as of 2010-03-31.</remarks>
-#line (118, 486) - (118, 498) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money NonmarketableEquitySecurities => (global::TypedFiling.Money)Info.Figures[3];
+#line (118, 486) - (118, 498) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money NonmarketableEquitySecurities = (__TF.Money)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>¥0.3 billion: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-					/// <remarks>Money: JPY 300000000, as of 2010-03-31.</remarks>
-#line (118, 513) - (118, 525) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Money Funds => (global::TypedFiling.Money)Info.Figures[4];
+#line (118, 513) - (118, 525) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Money Funds = (__TF.Money)__TF.FilingTable.Figure(Info, 4);
 #line default
 					/// <summary>March 31, 2010: “…was ¥0.9 billion, nonmarketable equity securities was ¥1.4 billion and funds was ¥0.3 billion as of March 31, 2010, respectively.”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (118, 532) - (118, 546) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[5];
+#line (118, 532) - (118, 546) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 5);
 #line default
 				}
 			}
 
 			/// <summary>NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.</summary>
-			/// <remarks>NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe… (The full text is in Text.)</remarks>
 #line (120, 4) - (120, 172) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class NttIijLargestShareholder
 #line default
@@ -638,48 +529,40 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 14;
 				/// <summary>The heading, word for word.</summary>
-#line (120, 4) - (120, 172) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "NTT, IIJ's largest shareholder, could exercise substantial influence over us in a manner which may not necessarily be in our interest or that of our other shareholders.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010. As IIJ's largest shareholder, NTT may be able to exercise substantial influence over us. As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors. While we intend to conduct our day-to-day operations independently of NTT and its group companies and believe that NTT also plans for us to operate independently, NTT may decide to exercise substantial influence over us in a manner which could impair our ability to operate independently. Furthermore, NTT may take actions that are in its best interests, which may not be in our interest or that of other shareholders.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[13];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 13);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 13);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>30.0%: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
-					/// <remarks>Percentage: 30%, as of 2010-03-31.</remarks>
-#line (122, 30) - (122, 35) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage OutstandingVotingShares => (global::TypedFiling.Percentage)Info.Figures[0];
+#line (122, 30) - (122, 35) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Percentage OutstandingVotingShares = (__TF.Percentage)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>March 31, 2010: “NTT and its affiliates owned 30.0% of IIJ's outstanding voting shares as of March 31, 2010.”</summary>
-					/// <remarks>Date: 2010-03-31.</remarks>
-#line (122, 77) - (122, 91) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate March31Of2010 => (global::TypedFiling.FilingDate)Info.Figures[1];
+#line (122, 77) - (122, 91) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate March31Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>September 17, 2010: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-					/// <remarks>Date: 2010-09-17.</remarks>
-#line (122, 188) - (122, 206) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate September17Of2010 => (global::TypedFiling.FilingDate)Info.Figures[2];
+#line (122, 188) - (122, 206) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate September17Of2010 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>one outside director: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-					/// <remarks>Quantity: 1 outside director, as of 2010-09-17.</remarks>
-#line (122, 216) - (122, 236) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity OutsideDirector => (global::TypedFiling.Quantity)Info.Figures[3];
+#line (122, 216) - (122, 236) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity OutsideDirector = (__TF.Quantity)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>12 directors: “As of September 17, 2010, IIJ had one outside director, Mr. Takashi Hiroi, from NTT among IIJ's 12 directors.”</summary>
-					/// <remarks>Quantity: 12 directors, as of 2010-09-17.</remarks>
-#line (122, 278) - (122, 290) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Directors => (global::TypedFiling.Quantity)Info.Figures[4];
+#line (122, 278) - (122, 290) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity Directors = (__TF.Quantity)__TF.FilingTable.Figure(Info, 4);
 #line default
 				}
 			}
 
 			/// <summary>We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.</summary>
-			/// <remarks>We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation ("NTT East") and Nippon Telegraph Telephone West Corporation ("NTT West") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to… (The full text is in Text.)</remarks>
 #line (124, 4) - (124, 183) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class RelyTelecommunicationsCarriersSuppliers
 #line default
@@ -689,33 +572,28 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 15;
 				/// <summary>The heading, word for word.</summary>
-#line (124, 4) - (124, 183) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We rely greatly on other telecommunications carriers and other suppliers, and could be affected by disruptions in service or delays in the delivery of their products and services.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We rely on telecommunications carriers such as NTT Communications and KDDI for a significant portion of our network backbone and Nippon Telegraph and Telephone East Corporation (\"NTT East\") and Nippon Telegraph Telephone West Corporation (\"NTT West\") and KDDI for local access lines for our customers. We procure significant portions of our network backbone and data center facilities pursuant to operating lease agreements with NTT Communications, our largest provider of network infrastructure. For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications. For us to provide broadband mobile data communications as a Mobile Virtual Network Operator (\"MVNO\"), we depend on mobile network operators. We are subject to potential disruptions in these telecommunications services and, in the event of such disruption, we may have no means of replacing these services, on a timely basis or at all.\n\nWe also depend on third-party suppliers of hardware components like routers that are used in our network. We acquire certain components from limited sources, typically from Cisco Systems, Inc. (\"Cisco\") and Juniper Networks, Inc. (\"Juniper Networks\"). A failure by one of our suppliers to deliver quality products on a timely basis, or the inability to develop alternative sources if and as required, may delay our ability to expand the capacity and scope of our network.\n\nAny problems experienced by our telecommunications carriers and other suppliers could have a material adverse effect on our business, financial condition and results of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[14];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 14);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 14);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>fiscal year ended March 31, 2010: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
-					/// <remarks>FiscalPeriod: FiscalYear of 12 months ending 2010-03-31.</remarks>
-#line (126, 506) - (126, 538) 53 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FiscalPeriod FiscalYearEndedMarch2010 => (global::TypedFiling.FiscalPeriod)Info.Figures[0];
+#line (126, 506) - (126, 538) 47 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FiscalPeriod FiscalYearEndedMarch2010 = (__TF.FiscalPeriod)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>68.6%: “For the fiscal year ended March 31, 2010, 68.6% in costs for our domestic network backbone was for NTT Communications.”</summary>
-					/// <remarks>Percentage: 68.6%, for the period ending 2010-03-31.</remarks>
-#line (126, 540) - (126, 545) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Percentage Costs => (global::TypedFiling.Percentage)Info.Figures[1];
+#line (126, 540) - (126, 545) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Percentage Costs = (__TF.Percentage)__TF.FilingTable.Figure(Info, 1);
 #line default
 				}
 			}
 
 			/// <summary>Regulatory matters and new legislation could impact our ability to conduct our business.</summary>
-			/// <remarks>The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC. (The full text is in Text.)</remarks>
 #line (132, 4) - (132, 92) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class RegulatoryMattersNewLegislation
 #line default
@@ -725,28 +603,24 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 16;
 				/// <summary>The heading, word for word.</summary>
-#line (132, 4) - (132, 92) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "Regulatory matters and new legislation could impact our ability to conduct our business.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "The licensing, construction and operation of telecommunications systems and services in Japan are subject to regulation and supervision by the MIC. We operate pursuant to licenses and approvals that have been granted by the MIC.\n\nOur licenses have an unlimited duration, but are subject to revocation by the MIC if we violate any telecommunications laws and regulations in a manner that is deemed to harm the public interest, if we or any of our directors are sentenced to a fine or any more severe penalty under the telecommunications laws, if we employ a director who was previously sentenced to a fine or more severe penalty thereunder or if we have had a license revoked in the past.\n\nExisting and future governmental regulation may substantially affect the way in which we conduct our business. These regulations may increase the cost of doing business or may restrict the way in which we offer products and services. As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory distinction between carriers providing telecommunications services through networks owned by other telecommunication carriers and carriers which own or have long-term leases for the networks through which they offer telecommunication services, competition may increase. Recently, the MIC has been considering adapting laws and regulations to control actions that hurt public order over the Internet. Furthermore, we cannot predict future regulatory changes which may affect our business. Any changes in laws, such as those described above, or regulations or MIC policy affecting our business activities and those of our competitors could adversely affect our financial condition or results of operations. For more information, see Item 4., \"Business Overview – Regulation of the Telecommunications Industry in Japan\".";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[15];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 15);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 15);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>April 2004: “As a result of the amendment in April 2004 of the Telecommunication Business Law and deregulation including elimination of the regulatory…”</summary>
-					/// <remarks>Date: 2004-04.</remarks>
-#line (138, 267) - (138, 277) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate April2004 => (global::TypedFiling.FilingDate)Info.Figures[0];
+#line (138, 267) - (138, 277) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate April2004 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 0);
 #line default
 				}
 			}
 
 			/// <summary>We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.</summary>
-			/// <remarks>We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our… (The full text is in Text.)</remarks>
 #line (140, 4) - (140, 147) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class NamedDefendantsLitigation
 #line default
@@ -756,23 +630,20 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 17;
 				/// <summary>The heading, word for word.</summary>
-#line (140, 4) - (140, 147) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "We may be named as defendants in litigation, which could have an adverse impact on our business, financial condition and results of operations.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "We are involved in normal claims and other legal proceedings in the ordinary course of our business. We believe that there are no cases currently pending which would have a significant financial impact on us, but we cannot be certain that we will not be named in a future lawsuit. Any judgment against us in such a lawsuit, or in any future legal proceeding, could have an adverse effect on our business, financial condition and results of operations.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[16];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 16);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 16);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 				}
 			}
 
 			/// <summary>In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.</summary>
-			/// <remarks>IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178… (The full text is in Text.)</remarks>
 #line (144, 4) - (144, 206) 32 "/project/filings/iij-20f-2010.md"
 			public static partial class RaiseCapital
 #line default
@@ -782,52 +653,43 @@ namespace Filings
 				/// <summary>The order in the filing, from 1.</summary>
 				public const int Number = 18;
 				/// <summary>The heading, word for word.</summary>
-#line (144, 4) - (144, 206) 25 "/project/filings/iij-20f-2010.md"
 				public const string Title = "In the event we need to raise capital, we may issue additional shares of IIJ's common stock or securities convertible into IIJ's common stock, which may cause shareholders to incur substantial dilution.";
-#line default
 				/// <summary>The body: paragraphs split by a blank line, list items by a line break.</summary>
-				public const string Text = "IIJ may raise additional funds in the future to raise additional working capital, repayment of bank borrowings, and for other financial needs. IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005. On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges. If IIJ choose to raise such funds from the issuance of equity shares of IIJ's common stock or securities convertible into IIJ's common stock, existing shareholders may incur substantial dilution.";
-				/// <summary>This risk factor as a runtime value.</summary>
-				public static global::TypedFiling.RiskFactor Info => Filing.RiskFactors[17];
-				/// <summary>The figures of this risk factor, in text order.</summary>
+				public static readonly string Text = __TF.FilingTable.Text(Filing, 17);
+				/// <summary>This risk factor at run time.</summary>
+				public static readonly __TF.RiskFactor Info = __TF.FilingTable.RiskFactor(Filing, 17);
+				/// <summary>Its figures, in text order.</summary>
 				public static partial class Figures
 				{
-					/// <summary>All of them, in text order.</summary>
-					public static global::System.Collections.Generic.IReadOnlyList<global::TypedFiling.Figure> All => Info.Figures;
+					/// <summary>All its figures, in text order.</summary>
+					public static readonly global::System.Collections.Generic.IReadOnlyList<__TF.Figure> All = __TF.FilingTable.Figures(Info);
 					/// <summary>12,500 new shares: “IIJ issued 12,500 new shares of IIJ's common stock along with IIJ's listing on the Mothers market of the Tokyo Stock Exchange in December…”</summary>
-					/// <remarks>Quantity: 12500 new shares.</remarks>
-#line (146, 155) - (146, 172) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity NewShares => (global::TypedFiling.Quantity)Info.Figures[0];
+#line (146, 155) - (146, 172) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity NewShares = (__TF.Quantity)__TF.FilingTable.Figure(Info, 0);
 #line default
 					/// <summary>December 2005: “…listing on the Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock…”</summary>
-					/// <remarks>Date: 2005-12.</remarks>
-#line (146, 273) - (146, 286) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate December2005 => (global::TypedFiling.FilingDate)Info.Figures[1];
+#line (146, 273) - (146, 286) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate December2005 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 1);
 #line default
 					/// <summary>1 to 5 split: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-					/// <remarks>Ratio: 1:5.</remarks>
-#line (146, 307) - (146, 319) 46 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Ratio Split1To5 => (global::TypedFiling.Ratio)Info.Figures[2];
+#line (146, 307) - (146, 319) 40 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Ratio Split1To5 = (__TF.Ratio)__TF.FilingTable.Figure(Info, 2);
 #line default
 					/// <summary>October 2005: “…Mothers market of the Tokyo Stock Exchange in December 2005, after conducting a 1 to 5 split of our shares of common stock in October 2005.”</summary>
-					/// <remarks>Date: 2005-10.</remarks>
-#line (146, 353) - (146, 365) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate October2005 => (global::TypedFiling.FilingDate)Info.Figures[3];
+#line (146, 353) - (146, 365) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate October2005 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 3);
 #line default
 					/// <summary>May 11, 2007: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-					/// <remarks>Date: 2007-05-11.</remarks>
-#line (146, 370) - (146, 382) 51 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.FilingDate May11Of2007 => (global::TypedFiling.FilingDate)Info.Figures[4];
+#line (146, 370) - (146, 382) 45 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.FilingDate May11Of2007 = (__TF.FilingDate)__TF.FilingTable.Figure(Info, 4);
 #line default
 					/// <summary>2,178 shares: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-					/// <remarks>Quantity: 2178 shares.</remarks>
-#line (146, 395) - (146, 407) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity Shares => (global::TypedFiling.Quantity)Info.Figures[5];
+#line (146, 395) - (146, 407) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity Shares = (__TF.Quantity)__TF.FilingTable.Figure(Info, 5);
 #line default
 					/// <summary>two consolidated subsidiaries: “On May 11, 2007, IIJ issued 2,178 shares of common stock to make IIJ's two consolidated subsidiaries wholly-owned through share exchanges.”</summary>
-					/// <remarks>Quantity: 2 consolidated subsidiaries.</remarks>
-#line (146, 438) - (146, 467) 49 "/project/filings/iij-20f-2010.md"
-					public static global::TypedFiling.Quantity ConsolidatedSubsidiaries => (global::TypedFiling.Quantity)Info.Figures[6];
+#line (146, 438) - (146, 467) 43 "/project/filings/iij-20f-2010.md"
+					public static readonly __TF.Quantity ConsolidatedSubsidiaries = (__TF.Quantity)__TF.FilingTable.Figure(Info, 6);
 #line default
 				}
 			}
