@@ -63,7 +63,19 @@ public sealed class EditorTests
 
         var xml = type.GetDocumentationCommentXml();
         Assert.Contains("<summary>In the event we need to raise capital, we may issue additional shares of IIJ's common stock", xml, StringComparison.Ordinal);
-        Assert.Contains("<remarks>", xml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Te$$xt", "The body: paragraphs split by a blank line")]
+    [InlineData("In$$fo", "This risk factor at run time.")]
+    [InlineData("Figures.A$$ll", "All its figures, in text order.")]
+    public async Task Quick_info_on_a_risk_factors_field_says_what_it_holds(string member, string summary)
+    {
+        using var editor = new EditorWorkspace("class C { object M() => Filings.Iij20F2010.RiskFactors.CompeteEffectively." + member + "; }");
+        var quickInfo = await QuickInfoService.GetService(editor.UserDocument)!.GetQuickInfoAsync(editor.UserDocument, editor.Caret);
+        var text = string.Join("\n", quickInfo!.Sections.Select(s => s.Text));
+
+        Assert.Contains(summary, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,16 +84,15 @@ public sealed class EditorTests
         using var editor = new EditorWorkspace("class C { }");
         var compilation = (await editor.UserDocument.Project.GetCompilationAsync())!;
         var riskFactor = compilation.GetTypeByMetadataName("Filings.Iij20F2010+RiskFactors+CompeteEffectively")!;
-        var title = riskFactor.GetMembers("Title").Single();
 
-        foreach (var symbol in new ISymbol[] { riskFactor, title })
-        {
-            var mapped = symbol.Locations.Single().GetMappedLineSpan();
-            Assert.True(mapped.HasMappedPath);
-            Assert.Equal(EditorWorkspace.FilingPath, mapped.Path);
-            Assert.Equal(37, mapped.StartLinePosition.Line);        // line 38 of the file, 0-based
-            Assert.Equal(1, mapped.StartLinePosition.Character);    // the title's first word, after the '*'
-        }
+        var mapped = riskFactor.Locations.Single().GetMappedLineSpan();
+        Assert.True(mapped.HasMappedPath);
+        Assert.Equal(EditorWorkspace.FilingPath, mapped.Path);
+        Assert.Equal(37, mapped.StartLinePosition.Line);        // line 38 of the file, 0-based
+        Assert.Equal(1, mapped.StartLinePosition.Character);    // the title's first word, after the '*'
+
+        // Title has the heading's place too, so it is not mapped again: it lands a line below the class, in the generated file.
+        Assert.False(riskFactor.GetMembers("Title").Single().Locations.Single().GetMappedLineSpan().HasMappedPath);
     }
 
     [Fact]

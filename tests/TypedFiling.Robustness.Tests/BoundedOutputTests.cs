@@ -41,14 +41,17 @@ public sealed class BoundedOutputTests
         return text.Append("and more.\n").ToString();
     }
 
-    /// <summary>Risk factors whose titles and bodies are mostly characters C# and XML must escape (controls, zero-width, bidirectional).</summary>
-    private static string EscapeDense(int size)
+    /// <summary>
+    /// Risk factors whose titles and bodies are mostly characters C# and XML must escape (controls, zero-width, bidirectional);
+    /// each title with <paramref name="titleRepeats"/> more runs of them.
+    /// </summary>
+    private static string EscapeDense(int size, int titleRepeats = 0)
     {
         const string dense = "\u0001\u0002\u0003\u0004\u0005\u0006\u200B\u202E\u2066\uFEFF\u0007\u000E\u000F\u0010\u0011\u0012 ";
         var text = new StringBuilder(size + 256).Append("**D. Risk Factors.**\n\n");
         for (var k = 0; text.Length < size; k++)
         {
-            text.Append("***We may fail ").Append(k).Append(' ').Append(dense, 0, 12).Append(".***\n\n");
+            text.Append("***We may fail ").Append(k).Append(' ').Append(dense, 0, 12).Insert(text.Length, dense, titleRepeats).Append(".***\n\n");
             for (var i = 0; i < 200; i++)
             {
                 text.Append(dense);
@@ -74,7 +77,7 @@ public sealed class BoundedOutputTests
 
         var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "TF0018");
         Assert.Contains("the first 1,000", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal(1000, Count(run.Filing!.Text, " => (global::TypedFiling.Money)Info.Figures["));
+        Assert.Equal(1000, Count(run.Filing!.Text, " = (__TF.Money)__TF.FilingTable.Figure(Info, "));
 
         // The rest are left to the runtime: FilingReader reads every one.
         var read = FilingReader.Parse(DollarOnes(MB), "dollars.md");
@@ -89,9 +92,19 @@ public sealed class BoundedOutputTests
     {
         var run = Bounded(EscapeDense(MB), "escapes.md");
 
-        // Its titles and bodies would be over six bytes of C# a byte as literals: they are read from the packed table.
-        Assert.DoesNotContain("public const string Text", run.Filing!.Text, StringComparison.Ordinal);
-        Assert.Contains("public static string Text => Info.Text;", run.Filing.Text, StringComparison.Ordinal);
+        // Its bodies are read from the packed table, as every body is: no literal holds them.
+        Assert.DoesNotContain(" Text = \"", run.Filing!.Text, StringComparison.Ordinal);
+        Assert.Contains("public static readonly string Text = __TF.FilingTable.Text(Filing, 0);", run.Filing.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_MB_of_titles_dense_with_escapes_is_bounded_and_compiles()
+    {
+        var run = Bounded(EscapeDense(MB, titleRepeats: 400), "escaped-titles.md");
+
+        // Its titles would be over six bytes of C# a byte as literals, half its budget: they are read from the packed table too.
+        Assert.DoesNotContain("public const string Title", run.Filing!.Text, StringComparison.Ordinal);
+        Assert.Contains("public static readonly string Title = __TF.FilingTable.Title(Filing, 0);", run.Filing.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +112,7 @@ public sealed class BoundedOutputTests
     {
         var run = Bounded(WholeFiling(), "nvidia-x5.htm");
 
-        Assert.Contains("public static global::TypedFiling.Concept Revenues => ", run.Filing!.Text, StringComparison.Ordinal);
+        Assert.Contains("public static readonly __TF.Concept Revenues = ", run.Filing!.Text, StringComparison.Ordinal);
     }
 
     [Theory]

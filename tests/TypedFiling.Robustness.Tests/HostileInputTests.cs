@@ -196,17 +196,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Titles_round_trip_through_the_compiled_constants()
+    public void Titles_and_bodies_round_trip_through_the_compiled_constants_and_table()
     {
         // HTML tags are Markdown markup and dropped; written as entities they are the title's text.
         var titles = new[] { "We may fail */ to comply", "Risks of \"quoted\" \\\\ terms", "&lt;/summary&gt; &lt;!-- x --&gt; #if X", "A {0} {{1}} @x \"\"\"" };
         var run = GeneratorHarness.Run(Filings.WithTitles(titles)).AssertHolds();
         var model = TypedFiling.Parsing.FilingParser.Parse(Filings.WithTitles(titles), TypedFiling.Parsing.FilingOptions.ForPath("hostile.md")).Model;
         Assert.Equal(titles.Length, model.RiskFactors.Count);
-        foreach (var riskFactor in model.RiskFactors)
+
+        // The bodies are in the table, a constant the runtime reads as the generated Text fields do.
+        var filing = TypedFiling.FilingTable.Read(run.Constant("Filings.Hostile", "__Table")!, null);
+        Assert.Null(filing.ReadError);
+        for (var i = 0; i < model.RiskFactors.Count; i++)
         {
+            var riskFactor = model.RiskFactors[i];
             Assert.Equal(riskFactor.Title, run.Constant("Filings.Hostile+RiskFactors+" + riskFactor.Name, "Title"));
-            Assert.Equal(riskFactor.Text, run.Constant("Filings.Hostile+RiskFactors+" + riskFactor.Name, "Text"));
+            Assert.Equal(riskFactor.Text, TypedFiling.FilingTable.Text(filing, i));
         }
     }
 
