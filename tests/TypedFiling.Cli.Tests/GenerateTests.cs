@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedFiling.Cli.Tests.Infrastructure;
 using TypedFiling.Emit;
 using TypedFiling.Parsing;
@@ -49,6 +50,11 @@ public sealed class GenerateTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith(Paths.Seed + ":1:1: warning TF0007: The currency 'XYZ'", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Money: JPY ", run.Out, StringComparison.Ordinal);
+
+        // The values are in the table the generated Filing reads (packed: Z85, nothing to unescape).
+        var table = System.Text.RegularExpressions.Regex.Match(run.Out, "__Table = \"([^\"]*)\";").Groups[1].Value;
+        var amounts = FilingTable.Read(table, null).RiskFactors.SelectMany(r => r.Figures).OfType<Money>().ToList();
+        Assert.NotEmpty(amounts);
+        Assert.All(amounts, money => Assert.Equal("JPY", money.Currency));
     }
 }

@@ -73,7 +73,7 @@ public sealed class InspectTests
             Assert.Contains("public const string Id = \"" + riskFactor.GetProperty("id").GetString() + "\";", generated, StringComparison.Ordinal);
             foreach (var figure in riskFactor.GetProperty("figures").EnumerateArray())
             {
-                Assert.Contains(" " + figure.GetProperty("name").GetString() + " => (global::TypedFiling.", generated, StringComparison.Ordinal);
+                Assert.Contains(" " + figure.GetProperty("name").GetString() + " = (__TF.", generated, StringComparison.Ordinal);
                 figureCount++;
             }
         }
