@@ -92,7 +92,7 @@ System.Console.WriteLine(typeof(Program).Assembly.GetTypes().Length + " types");
 EOF
 }
 
-items="<TypedFiling Include=\"$repo/filings/*.md;$repo/filings/*.htm;$repo/filings/*.txt;$repo/tests/Data/corpus/nvidia-10k-2024-full.htm\" />"
+items="<TypedFiling Include=\"$repo/filings/*.md;$repo/filings/*.htm;$repo/filings/*.txt;$repo/tests/Data/whole/nvidia-10k-2024-full.htm\" />"
 write_app "$work/with" "$items"
 write_app "$work/without" ""
 

@@ -7,6 +7,7 @@ using System.Threading;
 using CsCheck;
 using TypedFiling.Robustness.Tests.Harness;
 using Xunit.Abstractions;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Fuzz.Tests;
 
@@ -53,7 +54,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [MemberData(nameof(Regressions))]
     public void Regression(string name)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regressions", name));
+        var text = File.ReadAllText(RepositoryPaths.Data("fuzz-regressions", name));
         var problems = Check(text);
         Assert.True(problems is null, problems);
     }
@@ -61,7 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public static TheoryData<string> Regressions()
     {
         var data = new TheoryData<string>();
-        var directory = Path.Combine(AppContext.BaseDirectory, "Regressions");
+        var directory = RepositoryPaths.Data("fuzz-regressions");
         foreach (var file in Directory.GetFiles(directory, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             data.Add(file!);
@@ -94,7 +95,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return problems;
     }
 
-    /// <summary>Writes a failing input where it can be copied into Regressions/.</summary>
+    /// <summary>Writes a failing input where it can be copied into tests/Data/fuzz-regressions/.</summary>
     private static void Save(FuzzCase fuzzCase)
     {
         var directory = Path.Combine(Path.GetTempPath(), "typedfiling-fuzz-failures");

@@ -63,7 +63,7 @@ public sealed class BoundedOutputTests
     /// <summary>NVIDIA's whole FY2024 10-K (2 MB) five times over: a 10 MB whole filing.</summary>
     private static string WholeFiling()
     {
-        var nvidia = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "whole", "nvidia-10k-2024-full.htm"));
+        var nvidia = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
         return string.Concat(Enumerable.Repeat(nvidia, 5));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Contract;
 
@@ -34,7 +35,7 @@ public sealed class CorpusAssemblyFixture : IDisposable
 
     public GeneratedAssembly Assembly { get; }
 
-    public static string Text(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "filings", file));
+    public static string Text(string file) => File.ReadAllText(RepositoryPaths.Filing(file));
 
     public void Dispose() => Assembly.Dispose();
 }
@@ -51,7 +52,7 @@ public class FilingReaderEqualityTests : IClassFixture<CorpusAssemblyFixture>
     public FilingReaderEqualityTests(CorpusAssemblyFixture corpus) => this.corpus = corpus;
 
     public static IEnumerable<string> CorpusFiles() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "filings"))
+        Directory.GetFiles(RepositoryPaths.Filings)
             .Select(Path.GetFileName)
             .OrderBy(name => name, StringComparer.Ordinal)!;
 
@@ -95,7 +96,7 @@ public class FilingReaderEqualityTests : IClassFixture<CorpusAssemblyFixture>
     [Fact]
     public void Read_decodes_the_file_and_names_the_filing_after_its_path()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "filings", "iij-20f-2010.md");
+        var path = RepositoryPaths.Seed;
         var read = FilingReader.Read(path);
 
         Assert.Equal("Iij20F2010", read.Name);

@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using TypedFiling.Tests.Shared;
 using Xunit.Sdk;
 
 namespace TypedFiling.Generators.Tests.Infrastructure;
@@ -118,31 +119,7 @@ public static partial class Snapshot
     public static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     /// <summary>The Snapshots folder of this project's sources.</summary>
-    public static string SnapshotDirectory()
-    {
-        var fromSource = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Snapshots");
-        if (Directory.Exists(fromSource))
-        {
-            return Path.GetFullPath(fromSource);
-        }
-
-        // Source paths can be mapped (deterministic CI builds): find the project folder above the output folder.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "TypedFiling.Generators.Tests", "Snapshots");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            if (File.Exists(Path.Combine(dir.FullName, "TypedFiling.Generators.Tests.csproj")))
-            {
-                return Path.Combine(dir.FullName, "Snapshots");
-            }
-        }
-
-        throw new InvalidOperationException("The Snapshots folder of TypedFiling.Generators.Tests was not found from " + ThisFile() + " or " + AppContext.BaseDirectory + ".");
-    }
+    public static string SnapshotDirectory() => Path.Combine(RepositoryPaths.Root, "tests", "TypedFiling.Generators.Tests", "Snapshots");
 
     private static void Compare(string directory, string name, string extension, string received, bool accept, List<string> failures)
     {
@@ -245,8 +222,6 @@ public static partial class Snapshot
             .Concat(Directory.EnumerateFiles(directory, prefix + ".verified.txt"));
         return candidates.Where(path => !expected.Contains(Path.GetFileName(path))).OrderBy(p => p, StringComparer.Ordinal).ToList();
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     [GeneratedRegex("""(\[global::System\.CodeDom\.Compiler\.GeneratedCode\("TypedFiling", ")[^"]*("\)\])""", RegexOptions.CultureInvariant)]
     private static partial Regex GeneratedCodeVersion();
