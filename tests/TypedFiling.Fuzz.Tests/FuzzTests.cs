@@ -6,8 +6,8 @@ using System.Linq;
 using System.Threading;
 using CsCheck;
 using TypedFiling.Robustness.Tests.Harness;
-using Xunit.Abstractions;
 using TypedFiling.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace TypedFiling.Fuzz.Tests;
 
@@ -74,10 +74,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
     /// <summary>All the properties, for one input; null when they hold.</summary>
     internal static string? Check(string text)
     {
-        GeneratorRun first;
+        HostileRun first;
         try
         {
-            first = GeneratorHarness.Run(text);
+            first = HostileRun.Of(text);
         }
         catch (Exception exception)
         {
@@ -85,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         var problems = first.Problems();
-        var second = GeneratorHarness.Run(text);
+        var second = HostileRun.Of(text);
         if (!first.Sources.SequenceEqual(second.Sources) ||
             !first.GeneratorDiagnostics.Select(d => d.ToString()).SequenceEqual(second.GeneratorDiagnostics.Select(d => d.ToString())))
         {

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Emit;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing;
-using Xunit.Abstractions;
 using TypedFiling.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace TypedFiling.Generators.Tests;
 

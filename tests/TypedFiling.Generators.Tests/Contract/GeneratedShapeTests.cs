@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing.Shape;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Contract;
 

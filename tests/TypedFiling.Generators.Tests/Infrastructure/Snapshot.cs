@@ -65,8 +65,8 @@ public static partial class Snapshot
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(Format, StringComparer.Ordinal)
-            .Select(Format)
+            .ThenBy(GeneratorHarness.Format, StringComparer.Ordinal)
+            .Select(GeneratorHarness.Format)
             .ToList();
         if (lines.Count > 0)
         {
@@ -90,25 +90,6 @@ public static partial class Snapshot
         {
             throw new XunitException(string.Join("\n\n", failures));
         }
-    }
-
-    /// <summary>One diagnostic as a line: id, severity, file name, 1-based line span and message.</summary>
-    public static string Format(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        var file = span.Path is { Length: > 0 } path ? Path.GetFileName(path) : "(no file)";
-        var severity = diagnostic.Severity.ToString() + (diagnostic.IsWarningAsError ? " (warning as error)" : string.Empty);
-        return string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} {1} {2}({3},{4})-({5},{6}): {7}",
-            diagnostic.Id,
-            severity,
-            file,
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
-            span.EndLinePosition.Line + 1,
-            span.EndLinePosition.Character + 1,
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Replaces the tool version in [GeneratedCode("TypedFiling", "x.y.z")] with <see cref="ScrubbedVersion"/>.</summary>

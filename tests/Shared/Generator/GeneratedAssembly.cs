@@ -3,7 +3,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace TypedFiling.Generators.Tests.Infrastructure;
+namespace TypedFiling.Tests.Shared;
 
 /// <summary>A generator run's output compiled and loaded in a collectible context, so tests can read the generated values.</summary>
 public sealed class GeneratedAssembly : IDisposable

@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace TypedFiling.Generators.Tests.Infrastructure;
+namespace TypedFiling.Tests.Shared;
 
 /// <summary>An additional file held in memory, as MSBuild would hand the compiler one.</summary>
 public sealed class InMemoryAdditionalText : AdditionalText
@@ -15,6 +15,13 @@ public sealed class InMemoryAdditionalText : AdditionalText
     {
         Path = path;
         this.text = text is null ? null : SourceText.From(text, System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>A file at <paramref name="path"/> whose text the compiler has decoded already (from a file's bytes).</summary>
+    public InMemoryAdditionalText(string path, SourceText text)
+    {
+        Path = path;
+        this.text = text;
     }
 
     /// <inheritdoc/>

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace TypedFiling.Generators.Tests.Infrastructure;
+namespace TypedFiling.Tests.Shared;
 
 /// <summary>
 /// Serves what MSBuild writes into the generated .editorconfig: global <c>build_property.*</c> options and
