@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TypedFiling.Generators.Pipeline;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Tests.Shared;
 

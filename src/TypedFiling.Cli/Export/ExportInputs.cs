@@ -61,7 +61,7 @@ internal static class ExportInputs
 
     private static void Add(Dictionary<string, ExportInput> byKey, string path, string relative, List<string> duplicates)
     {
-        var key = relative.Replace('\\', '/');
+        var key = Parsing.Configuration.ShownPaths.Of(relative);
         if (byKey.ContainsKey(key))
         {
             duplicates.Add(path + ": has the relative path '" + key + "' of an earlier input; left out");
