@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using CsCheck;
 using TypedFiling.Robustness.Tests.Harness;
+using TypedFiling.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace TypedFiling.Fuzz.Tests;
@@ -53,7 +54,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [MemberData(nameof(Regressions))]
     public void Regression(string name)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regressions", name));
+        var text = File.ReadAllText(RepositoryPaths.Data("fuzz-regressions", name));
         var problems = Check(text);
         Assert.True(problems is null, problems);
     }
@@ -61,7 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public static TheoryData<string> Regressions()
     {
         var data = new TheoryData<string>();
-        var directory = Path.Combine(AppContext.BaseDirectory, "Regressions");
+        var directory = RepositoryPaths.Data("fuzz-regressions");
         foreach (var file in Directory.GetFiles(directory, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             data.Add(file!);
@@ -73,10 +74,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
     /// <summary>All the properties, for one input; null when they hold.</summary>
     internal static string? Check(string text)
     {
-        GeneratorRun first;
+        HostileRun first;
         try
         {
-            first = GeneratorHarness.Run(text);
+            first = HostileRun.Of(text);
         }
         catch (Exception exception)
         {
@@ -84,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         var problems = first.Problems();
-        var second = GeneratorHarness.Run(text);
+        var second = HostileRun.Of(text);
         if (!first.Sources.SequenceEqual(second.Sources) ||
             !first.GeneratorDiagnostics.Select(d => d.ToString()).SequenceEqual(second.GeneratorDiagnostics.Select(d => d.ToString())))
         {
@@ -94,7 +95,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return problems;
     }
 
-    /// <summary>Writes a failing input where it can be copied into Regressions/.</summary>
+    /// <summary>Writes a failing input where it can be copied into tests/Data/fuzz-regressions/.</summary>
     private static void Save(FuzzCase fuzzCase)
     {
         var directory = Path.Combine(Path.GetTempPath(), "typedfiling-fuzz-failures");

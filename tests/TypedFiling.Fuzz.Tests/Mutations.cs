@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Fuzz.Tests;
 
@@ -105,12 +106,12 @@ public sealed record FuzzCase(int Filing, Mutation[] Mutations)
             (filing, mutations) => new FuzzCase(filing, mutations));
 }
 
-/// <summary>The real filings the fuzzer starts from, copied into Data/.</summary>
+/// <summary>The real filings the fuzzer starts from, read in filings/.</summary>
 public static class FuzzFilings
 {
     public static (string Name, string Text)[] All { get; } =
         new[] { "iij-20f-2010.md", "loncor-20f-2015.md", "apple-10k-2024.md" }
-            .Select(name => (name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", name))))
+            .Select(name => (name, File.ReadAllText(RepositoryPaths.Filing(name))))
             .ToArray();
 }
 

@@ -1,17 +1,21 @@
+using System;
+using System.Collections.Generic;
 using TypedFiling.Parsing.Blocks;
 
 namespace TypedFiling.Parsing.Outline;
 
 /// <summary>
 /// Walks the blocks once, with the headings <see cref="OutlineState"/> marked, and builds the outline:
-/// which blocks head risk factors and categories, and which are whose body.
+/// which blocks head risk factors and categories, and which are whose body. The bodies grow as the walk goes, in
+/// drafts of its own; the outline it returns is read-only, and judged next (<see cref="OutlineCheck"/>).
 /// </summary>
 internal sealed class OutlineAssembler
 {
     private readonly OutlineState state;
-    private readonly FilingOutline outline = new();
+    private readonly List<RiskFactorDraft> riskFactors = new();
+    private readonly Dictionary<SectionOutline, List<Block>> sectionBodies = new();
     private string? category;
-    private RiskFactorOutline? current;
+    private RiskFactorDraft? current;
     private Region region = Region.RiskFactors;
 
     private OutlineAssembler(OutlineState state) => this.state = state;
@@ -27,16 +31,54 @@ internal sealed class OutlineAssembler
     public static FilingOutline Assemble(OutlineState state)
     {
         var assembler = new OutlineAssembler(state);
-        assembler.outline.Sections.AddRange(state.Sections);
-        assembler.outline.RiskSection = state.RiskSection;
-        assembler.outline.RegionSize = state.RegionSize();
         for (var i = 0; i < state.Blocks.Count; i++)
         {
             state.Poll(i);
             assembler.Step(i);
         }
 
-        return assembler.outline;
+        return assembler.Outline();
+    }
+
+    /// <summary>What the walk read: each section the scan found with the body read under it, and each risk factor with its own.</summary>
+    private FilingOutline Outline()
+    {
+        var sections = new SectionOutline[state.Sections.Count];
+        SectionOutline? riskSection = null;
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var scanned = state.Sections[i];
+            sections[i] = new SectionOutline(scanned.Heading, BodyOf(scanned));
+            riskSection = ReferenceEquals(scanned, state.RiskSection) ? sections[i] : riskSection;
+        }
+
+        if (state.RiskSection is { } risk && riskSection is null)
+        {
+            riskSection = new SectionOutline(risk.Heading, BodyOf(risk));
+        }
+
+        var read = riskFactors.ConvertAll(draft => new RiskFactorOutline(draft.Heading, draft.Category, draft.Body.AsReadOnly()));
+        return new FilingOutline(Array.AsReadOnly(sections), read.AsReadOnly(), riskSection, state.RegionSize());
+    }
+
+    private IReadOnlyList<Block> BodyOf(SectionOutline section) =>
+        sectionBodies.TryGetValue(section, out var body) ? body.AsReadOnly() : Array.Empty<Block>();
+
+    /// <summary>Adds <paramref name="block"/> to the text of <paramref name="section"/>, where the block stands in one.</summary>
+    private void AddToSection(SectionOutline? section, Block block)
+    {
+        if (section is null)
+        {
+            return;
+        }
+
+        if (!sectionBodies.TryGetValue(section, out var body))
+        {
+            body = new List<Block>();
+            sectionBodies.Add(section, body);
+        }
+
+        body.Add(block);
     }
 
     private void Step(int i)
@@ -67,7 +109,7 @@ internal sealed class OutlineAssembler
         }
         else
         {
-            owner?.Body.Add(state.Blocks[i]);
+            AddToSection(owner, state.Blocks[i]);
         }
     }
 
@@ -105,8 +147,8 @@ internal sealed class OutlineAssembler
             if (region != Region.Summary || state.Blocks[next].Kind != BlockKind.ListItem)
             {
                 region = Region.RiskFactors;
-                current = new RiskFactorOutline(block, category);
-                outline.RiskFactors.Add(current);
+                current = new RiskFactorDraft(block, category);
+                riskFactors.Add(current);
                 return true;
             }
         }
@@ -148,8 +190,24 @@ internal sealed class OutlineAssembler
         var heading = OutlineState.Slice(block, titleEnd);
         var body = new Block(BlockKind.Paragraph, content.Slice(bodyStart), Emphasis.None, content.SourceOffset(bodyStart), block.End, -1);
         region = Region.RiskFactors;
-        current = new RiskFactorOutline(heading, category);
+        current = new RiskFactorDraft(heading, category);
         current.Body.Add(body);
-        outline.RiskFactors.Add(current);
+        riskFactors.Add(current);
+    }
+
+    /// <summary>A risk factor being read: its heading and category, and the body the walk adds to.</summary>
+    private sealed class RiskFactorDraft
+    {
+        public RiskFactorDraft(Block heading, string? category)
+        {
+            Heading = heading;
+            Category = category;
+        }
+
+        public Block Heading { get; }
+
+        public string? Category { get; }
+
+        public List<Block> Body { get; } = new();
     }
 }

@@ -1,11 +1,15 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Parsing.Outline;
 
 /// <summary>
-/// Judges whether an outline is plausible, from the shape real filings have in common: their risk factors
-/// share the section's text, no body is many times the others, and headings are shorter than bodies. The
+/// The outline stage's verdict, in one place: whether the text reads as a filing (<see cref="FilingShape"/>), whether it
+/// has risk factors, and whether its outline is plausible, from the shape real filings have in common: their risk
+/// factors share the section's text, no body is many times the others, and headings are shorter than bodies. The
 /// first risk factor that breaks one of these (in filing order) is where the outline is reported suspicious.
 /// Thresholds lie well outside what the repository's real filings show (see docs/diagnostics/TF0010.md).
 /// </summary>
@@ -32,8 +36,48 @@ internal static class OutlineCheck
     /// <summary>A file with this much text but no "Risk Factors" section is a whole document read as one.</summary>
     private const int LongFilingChars = 150_000;
 
-    /// <summary>The index of the first suspicious risk factor (-1 for the file as a whole) and what looked wrong, or null.</summary>
-    public static (int Index, string Finding)? Judge(FilingOutline outline, int filingChars)
+    /// <summary>
+    /// <paramref name="outline"/> as the assembler read it with headings of <paramref name="mode"/>, judged: the outline the
+    /// parser gets. A text that does not read as a filing keeps no risk factors it had to infer (<paramref name="inferred"/>:
+    /// headings read from Title-Case phrases or plain sentences, where emphasized ones were marked), rather than invented
+    /// ones (TF0002 says so); the risk factors that remain are checked against the text of <paramref name="blocks"/>.
+    /// </summary>
+    public static FilingOutline Judge(FilingOutline outline, HeadingMode mode, bool inferred, IReadOnlyList<Block> blocks)
+    {
+        outline = outline with { Mode = outline.RiskFactors.Count == 0 ? HeadingMode.None : mode };
+        var readsAsFiling = FilingShape.ReadsAsFiling(outline);
+        if (!readsAsFiling && inferred)
+        {
+            outline = outline with { RiskFactors = Array.Empty<RiskFactorOutline>() };
+        }
+
+        if (outline.RiskFactors.Count == 0)
+        {
+            return outline with { Mode = HeadingMode.None, Verdict = OutlineVerdict.NoRiskFactors, ReadsAsFiling = readsAsFiling };
+        }
+
+        if (Find(outline, FilingChars(blocks)) is { } finding)
+        {
+            return outline with { Verdict = OutlineVerdict.Suspicious, Finding = finding.Finding, FindingAt = outline.RiskFactors[finding.Index].Heading, ReadsAsFiling = readsAsFiling };
+        }
+
+        return outline with { Verdict = OutlineVerdict.Plausible, ReadsAsFiling = readsAsFiling };
+    }
+
+    /// <summary>The characters of text the filing's blocks hold.</summary>
+    private static int FilingChars(IReadOnlyList<Block> blocks)
+    {
+        var chars = 0;
+        foreach (var block in blocks)
+        {
+            chars += block.Text.Length;
+        }
+
+        return chars;
+    }
+
+    /// <summary>The index of the first suspicious risk factor and what looked wrong, or null.</summary>
+    private static (int Index, string Finding)? Find(FilingOutline outline, int filingChars)
     {
         var riskFactors = outline.RiskFactors;
         if (riskFactors.Count == 0)

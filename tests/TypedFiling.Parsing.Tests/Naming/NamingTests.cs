@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TypedFiling.Parsing.Naming;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Naming;
 
@@ -71,7 +71,7 @@ public sealed class NamingTests
     [Fact]
     public void The_seed_gets_its_18_names()
     {
-        var model = FilingParser.Parse(System.IO.File.ReadAllText(TestPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
+        var model = FilingParser.Parse(System.IO.File.ReadAllText(RepositoryPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
         Assert.Equal(
             new[]
             {

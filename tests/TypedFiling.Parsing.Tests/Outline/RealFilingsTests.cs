@@ -3,18 +3,18 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Outline;
 
 /// <summary>
-/// Real filings no one tuned the parser on, most with run-in headings (Data/RealFilings, hand-checked titles in
+/// Real filings no one tuned the parser on, most with run-in headings (tests/Data/real-filings, hand-checked titles in
 /// expected.tsv): every title, titles F1 of at least 0.95 each and recall of at least 0.98 over all of them, and
 /// the heading mode and self-check verdict each one is read with.
 /// </summary>
 public sealed class RealFilingsTests
 {
-    private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "TypedFiling.Parsing.Tests", "Data", "RealFilings");
+    private static readonly string Folder = RepositoryPaths.Data("real-filings");
 
     /// <summary>file, mode, whether its hand-checked categories are compared too, whether every title is found.</summary>
     public static readonly TheoryData<string, object, bool, bool> Files = new()

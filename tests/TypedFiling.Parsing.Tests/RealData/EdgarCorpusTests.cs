@@ -7,7 +7,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -33,7 +33,7 @@ public sealed class EdgarCorpusTests
     /// <summary>A whole filing kept uncompressed elsewhere in tests/Data (tests/Data/whole), named by its path from this folder.</summary>
     private const string ElsewherePrefix = "../whole/";
 
-    private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "Data", "edgar");
+    private static readonly string Folder = RepositoryPaths.Data("edgar");
     private static readonly string[] SectionKinds =
     [
         "item-1a", "item-3d", "risk-factors-heading", "cross-reference-index",
@@ -346,7 +346,7 @@ public sealed class EdgarCorpusTests
     {
         try
         {
-            var folder = Path.Combine(TestPaths.Repository, "artifacts", "accuracy");
+            var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "accuracy");
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "edgar.md"), table);
         }
