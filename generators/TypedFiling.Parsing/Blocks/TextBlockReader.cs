@@ -28,6 +28,7 @@ internal static class TextBlockReader
         var linesInBlock = 0;
         var listItem = false;
         var previousUnwrapped = false;
+        var submission = SubmissionLines.For(text, position);
         while (position < text.Length)
         {
             if (position >= poll)
@@ -54,9 +55,21 @@ internal static class TextBlockReader
                 last--;
             }
 
-            if (first == last || IsPageMarker(text, first, last))
+            var role = submission is null || first == last ? SubmissionLine.Text : submission.Read(text, first, last);
+            if (role == SubmissionLine.Stop)
+            {
+                break;
+            }
+
+            if (first == last || role != SubmissionLine.Text || IsPageMarker(text, first, last))
             {
                 Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                if (role == SubmissionLine.Own)
+                {
+                    // "<TYPE>10-K": one word, a block of its own, so that the cover knows the form.
+                    sink.Chars(text, first, last, false, false, false);
+                    sink.Flush();
+                }
             }
             else if (IsRule(text, first, last))
             {

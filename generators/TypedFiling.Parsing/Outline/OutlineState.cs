@@ -139,7 +139,8 @@ internal sealed class OutlineState
         var size = 0;
         for (var i = location.Heading; i < location.End; i++)
         {
-            IsSection[i] = i < location.BodyStart;
+            // A "Risk Factors" heading inside the section (after a forward-looking note) is the section's, not a risk factor's.
+            IsSection[i] = i < location.BodyStart || ItemHeadings.IsRiskFactors(Blocks[i].Text);
             SectionOf[i] = i < location.BodyStart ? null : risk;
             size += i < location.BodyStart || Artifact[i] ? 0 : Blocks[i].Text.Length;
         }

@@ -56,9 +56,14 @@ internal static class SectionEnds
         var end = Math.Min(OfItem(marks, at, blocks.Count), limit);
         var heading = blocks[mark.Block];
         var shaped = heading.LooksLikeHeading && ItemHeadings.CapsLead(heading.Text) is null;
+        var title = ItemHeadings.Normalize(mark.Title);
         for (var i = mark.After; i < end; i++)
         {
-            if (!artifact[i] && (NamesOtherSection(blocks[i].Text, otherTitles) || (shaped && SameShape(heading, blocks[i]))))
+            // A heading that repeats (its table of contents' entry) is taken for page furniture, but still heads its section;
+            // the section's own title repeated at the top of its pages does not end it.
+            var text = blocks[i].Text;
+            if ((!artifact[i] || !PageArtifacts.IsPageNumber(text)) && ItemHeadings.Normalize(text) != title &&
+                (NamesOtherSection(text, otherTitles) || (shaped && SameShape(heading, blocks[i]))))
             {
                 return i;
             }

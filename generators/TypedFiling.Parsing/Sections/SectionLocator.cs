@@ -82,9 +82,11 @@ internal static class SectionLocator
             }
         }
 
-        var from = scan.PageEnd(entry.First - 1);
-        var limit = entry.Last > entry.First && scan.PageEnd(entry.Last) is var last && last > from ? last + 1 : scan.Index.Heading;
-        return Largest(scan, m => ItemHeadings.IsRiskFactors(m.Title) && m.Block > from && m.Block < scan.Index.Heading, others, limit, SectionEvidence.CrossReferenceIndex);
+        // On the pages the index gives (where the filing numbers its pages), and ended after the last of them.
+        var index = scan.Index.Heading;
+        bool OnPages(SectionMark m) => entry.First == 0 || scan.PageOf(m.Block) is var page && (page < 0 || (page >= entry.First && page <= Math.Max(entry.First, entry.Last)));
+        int Limit(SectionMark m) => entry.Last > entry.First && scan.PageEnd(entry.Last, m.Block) is var last && last >= 0 ? Math.Min(last + 1, index) : index;
+        return Largest(scan, m => ItemHeadings.IsRiskFactors(m.Title) && m.Block < index && OnPages(m), others, Limit, SectionEvidence.CrossReferenceIndex);
     }
 
     /// <summary>A "Risk Factors" heading with body text under it, else one that names the factors otherwise ("Factors That May Affect ...").</summary>
@@ -92,24 +94,25 @@ internal static class SectionLocator
     {
         var evidence = scan.HasItems ? SectionEvidence.SectionHeading : SectionEvidence.RiskFactorsHeading;
         var none = Array.Empty<string>();
-        return Largest(scan, m => ItemHeadings.IsRiskFactors(m.Title) && HasBody(scan, m), none, scan.Blocks.Count, evidence) ??
-            Largest(scan, m => HasBody(scan, m), none, scan.Blocks.Count, SectionEvidence.SectionHeading);
+        int Limit(SectionMark m) => scan.Blocks.Count;
+        return Largest(scan, m => ItemHeadings.IsRiskFactors(m.Title) && HasBody(scan, m), none, Limit, evidence) ??
+            Largest(scan, m => HasBody(scan, m), none, Limit, SectionEvidence.SectionHeading);
     }
 
     /// <summary>The titled heading <paramref name="accept"/> takes whose section holds the most text.</summary>
-    private static (SectionMark Mark, int End, SectionEvidence Evidence)? Largest(SectionScan scan, Func<SectionMark, bool> accept, ICollection<string> others, int limit, SectionEvidence evidence)
+    private static (SectionMark Mark, int End, SectionEvidence Evidence)? Largest(SectionScan scan, Func<SectionMark, bool> accept, ICollection<string> others, Func<SectionMark, int> limitOf, SectionEvidence evidence)
     {
         (SectionMark, int, SectionEvidence)? best = null;
         var bestSize = -1;
         for (var m = 0; m < scan.Marks.Count; m++)
         {
             var mark = scan.Marks[m];
-            if (mark.Kind != MarkKind.Titled || mark.Block >= limit || !accept(mark))
+            if (mark.Kind != MarkKind.Titled || !accept(mark))
             {
                 continue;
             }
 
-            var end = SectionEnds.OfTitled(scan.Blocks, scan.Artifact, scan.Marks, m, others, limit);
+            var end = SectionEnds.OfTitled(scan.Blocks, scan.Artifact, scan.Marks, m, others, limitOf(mark));
             var size = scan.Chars(mark.After, end);
             if (size > bestSize)
             {

@@ -17,7 +17,7 @@ internal sealed class SectionScan
     private static readonly string[] OtherRiskTitles = { "factors that may affect", "factors that could affect", "factors that might affect", "cautionary statements" };
 
     private readonly int[] chars;
-    private readonly Dictionary<int, int> pageEnds = new();
+    private readonly List<(int Block, int Page)> pageEnds = new();
 
     private SectionScan(IReadOnlyList<Block> blocks, bool[] artifact)
     {
@@ -83,8 +83,33 @@ internal sealed class SectionScan
     /// <summary>The characters of text (page furniture left out) in blocks <paramref name="from"/> to <paramref name="to"/>.</summary>
     public int Chars(int from, int to) => from >= to ? 0 : chars[Math.Min(to, chars.Length - 1)] - chars[Math.Min(from, chars.Length - 1)];
 
-    /// <summary>The block of the page number or footer that closes page <paramref name="page"/>, or -1.</summary>
-    public int PageEnd(int page) => pageEnds.TryGetValue(page, out var block) ? block : -1;
+    /// <summary>The page <paramref name="block"/> stands on: the number of the first page number or footer at or after it; -1 for none.</summary>
+    public int PageOf(int block)
+    {
+        foreach (var (end, page) in pageEnds)
+        {
+            if (end >= block)
+            {
+                return page;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The block of the first page number or footer at or after <paramref name="block"/> that closes page <paramref name="page"/>, or -1.</summary>
+    public int PageEnd(int page, int block)
+    {
+        foreach (var (end, number) in pageEnds)
+        {
+            if (end >= block && number == page)
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>A section's title that names the risk factors: "Risk Factors", or "Factors That May Affect Future Results", "Cautionary Statements".</summary>
     private static bool IsRiskTitle(string title)
@@ -123,8 +148,7 @@ internal sealed class SectionScan
 
         if (start < end && end - start <= 4 && int.TryParse(text.Substring(start, end - start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) )
         {
-            // The last block that gives the number: a table of contents' page numbers come before the page's own footer.
-            pageEnds[page] = block;
+            pageEnds.Add((block, page));
         }
     }
 }
