@@ -37,7 +37,9 @@ internal static class SectionEnds
         for (var j = at + 1; j < marks.Count; j++)
         {
             var next = marks[j];
-            if (next.Block >= mark.After && (next.IsItemOrPart || (mark.Kind == MarkKind.Letter && next.Kind == MarkKind.Letter)))
+            // The same item again is its running header at the top of a page ("ITEM 1A. RISK FACTORS" on every page).
+            var repeated = next.Kind == mark.Kind && next.Number == mark.Number;
+            if (next.Block >= mark.After && !repeated && (next.IsItemOrPart || (mark.Kind == MarkKind.Letter && next.Kind == MarkKind.Letter)))
             {
                 return next.Block;
             }

@@ -29,4 +29,10 @@ internal sealed record SectionLocation(int Heading, int BodyStart, int End, Sect
 
     /// <summary>The heading's words as the filing writes them ("Item 1A. Risk Factors"), or null.</summary>
     public string? HeadingText { get; init; }
+
+    /// <summary>
+    /// Whether the section is the filing's risk-factor item or is titled so: one that only names factors otherwise
+    /// ("Forward-Looking and Cautionary Statements") and lists none is no risk-factor section, and says nothing of them.
+    /// </summary>
+    public bool NamesRiskFactors { get; init; }
 }

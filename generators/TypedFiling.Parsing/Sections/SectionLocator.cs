@@ -36,7 +36,11 @@ internal static class SectionLocator
 
         var mark = section.Mark;
         var text = mark.Kind == MarkKind.Titled ? mark.Title : blocks[mark.Block].Text + (mark.After > mark.Block + 1 ? " " + blocks[mark.Block + 1].Text : string.Empty);
-        return new SectionLocation(mark.Block, mark.After, section.End, section.Evidence, cover) { HeadingText = text };
+        return new SectionLocation(mark.Block, mark.After, section.End, section.Evidence, cover)
+        {
+            HeadingText = text,
+            NamesRiskFactors = mark.Kind != MarkKind.Titled || ItemHeadings.IsRiskFactors(mark.Title),
+        };
     }
 
     /// <summary>Item 1A, Item 3.D or a 20-F's "D. Risk Factors" with the most text after it, where one has any.</summary>
@@ -53,8 +57,10 @@ internal static class SectionLocator
                 continue;
             }
 
+            // Weighed by its text, and any block at all ("NOT APPLICABLE", repeated on pages and so taken for furniture)
+            // over none: a table of contents' entry has the next entry right after it.
             var end = SectionEnds.OfItem(scan.Marks, m, scan.Blocks.Count);
-            var size = scan.Chars(mark.After, end);
+            var size = (2 * scan.Chars(mark.After, end)) + (end > mark.After ? 1 : 0);
             if (size > 0 && size >= bestSize)
             {
                 best = (mark, end, SectionEvidence.ItemHeading);
