@@ -50,14 +50,15 @@ internal sealed class SectionScan
                 ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
             }
 
+            // The index's heading repeats (its entry in the table of contents, a running header) and is taken for furniture.
             scan.chars[i + 1] = scan.chars[i] + (artifact[i] ? 0 : blocks[i].Text.Length);
+            indexHeading = CrossReferenceIndex.IsHeading(blocks[i].Text) ? i : indexHeading;
             if (artifact[i])
             {
                 scan.AddPageEnd(blocks[i].Text, i);
                 continue;
             }
 
-            indexHeading = CrossReferenceIndex.IsHeading(blocks[i].Text) ? i : indexHeading;
             if (ItemHeadings.Read(blocks, i, IsRiskTitle) is { } mark)
             {
                 scan.Marks.Add(mark);
