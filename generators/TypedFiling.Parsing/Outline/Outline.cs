@@ -77,5 +77,5 @@ internal sealed record FilingOutline(IReadOnlyList<SectionOutline> Sections, IRe
     public SectionLocation Section { get; init; } = SectionLocation.NotFound(-1);
 
     /// <summary>The outline's mode and verdict as the model carries them.</summary>
-    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling);
+    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling) { Section = Section.Evidence, SectionHeading = Section.Evidence == SectionEvidence.None ? null : Section.HeadingText };
 }

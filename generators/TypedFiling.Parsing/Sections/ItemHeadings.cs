@@ -62,8 +62,8 @@ internal static class ItemHeadings
             return new SectionMark(index, index + 1, MarkKind.Letter, letter.Number, letter.Title);
         }
 
-        var title = Trim(text);
-        if (HeadingShapes.CountWords(title, MaxTitledWords) <= MaxTitledWords && isTitle(title) && !HeadingShapes.EndsSentence(title.TrimEnd('.')))
+        // Most blocks are paragraphs: the word count stops past the limit before anything is copied.
+        if (HeadingShapes.CountWords(text, MaxTitledWords) <= MaxTitledWords && Trim(text) is var title && isTitle(title))
         {
             return new SectionMark(index, index + 1, MarkKind.Titled, string.Empty, title);
         }
@@ -152,8 +152,9 @@ internal static class ItemHeadings
     /// </summary>
     public static string? CapsLead(string text)
     {
-        var end = text.IndexOfAny(LeadEnds);
-        if (end <= 0 || end + 1 >= text.Length || text[end + 1] != ' ')
+        const int MaxLeadChars = 80;
+        var end = text.IndexOfAny(LeadEnds, 0, Math.Min(text.Length, MaxLeadChars));
+        if (end <= 0 || end + 1 >= text.Length || text[end + 1] != ' ' || !char.IsUpper(text[0]) || !char.IsUpper(text[end - 1]))
         {
             return null;
         }

@@ -52,8 +52,9 @@ internal static class SectionEnds
     /// The end of the section a titled heading opens: the first of the next item or part, a heading of the same shape,
     /// a heading naming another section (or one of <paramref name="otherTitles"/>), and <paramref name="limit"/>.
     /// </summary>
-    public static int OfTitled(IReadOnlyList<Block> blocks, bool[] artifact, IReadOnlyList<SectionMark> marks, int at, ICollection<string> otherTitles, int limit)
+    public static int OfTitled(SectionScan scan, int at, ICollection<string> otherTitles, int limit)
     {
+        var (blocks, artifact, marks) = (scan.Blocks, scan.Artifact, scan.Marks);
         var mark = marks[at];
         var end = Math.Min(OfItem(marks, at, blocks.Count), limit);
         var heading = blocks[mark.Block];
@@ -63,9 +64,10 @@ internal static class SectionEnds
         {
             // A heading that repeats (its table of contents' entry) is taken for page furniture, but still heads its section;
             // the section's own title repeated at the top of its pages does not end it.
+            scan.Poll(i);
             var text = blocks[i].Text;
-            if ((!artifact[i] || !PageArtifacts.IsPageNumber(text)) && ItemHeadings.Normalize(text) != title &&
-                (NamesOtherSection(text, otherTitles) || (shaped && SameShape(heading, blocks[i]))))
+            if ((!artifact[i] || !PageArtifacts.IsPageNumber(text)) && (NamesOtherSection(text, otherTitles) || (shaped && SameShape(heading, blocks[i]))) &&
+                ItemHeadings.Normalize(text) != title)
             {
                 return i;
             }

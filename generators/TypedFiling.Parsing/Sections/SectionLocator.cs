@@ -118,7 +118,7 @@ internal static class SectionLocator
                 continue;
             }
 
-            var end = SectionEnds.OfTitled(scan.Blocks, scan.Artifact, scan.Marks, m, others, limitOf(mark));
+            var end = SectionEnds.OfTitled(scan, m, others, limitOf(mark));
             var size = scan.Chars(mark.After, end);
             if (size > bestSize)
             {

@@ -19,8 +19,11 @@ internal sealed class SectionScan
     private readonly int[] chars;
     private readonly List<(int Block, int Page)> pageEnds = new();
 
-    private SectionScan(IReadOnlyList<Block> blocks, bool[] artifact)
+    private readonly CancellationToken cancellationToken;
+
+    private SectionScan(IReadOnlyList<Block> blocks, bool[] artifact, CancellationToken cancellationToken)
     {
+        this.cancellationToken = cancellationToken;
         Blocks = blocks;
         Artifact = artifact;
         chars = new int[blocks.Count + 1];
@@ -41,14 +44,11 @@ internal sealed class SectionScan
 
     public static SectionScan Read(IReadOnlyList<Block> blocks, bool[] artifact, CancellationToken cancellationToken)
     {
-        var scan = new SectionScan(blocks, artifact);
+        var scan = new SectionScan(blocks, artifact, cancellationToken);
         var indexHeading = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (i % ParsePolls.Blocks == 0)
-            {
-                ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
-            }
+            scan.Poll(i);
 
             // The index's heading repeats (its entry in the table of contents, a running header) and is taken for furniture.
             scan.chars[i + 1] = scan.chars[i] + (artifact[i] ? 0 : blocks[i].Text.Length);
@@ -79,6 +79,15 @@ internal sealed class SectionScan
 
         scan.HasItems = scan.Marks.Exists(m => m.Kind == MarkKind.Item);
         return scan;
+    }
+
+    /// <summary>Throws when the build was cancelled, looking once every <see cref="ParsePolls.Blocks"/> blocks.</summary>
+    public void Poll(int index)
+    {
+        if (index % ParsePolls.Blocks == 0)
+        {
+            ParsePolls.Check(cancellationToken, ParseStage.Outline, index);
+        }
     }
 
     /// <summary>The characters of text (page furniture left out) in blocks <paramref name="from"/> to <paramref name="to"/>.</summary>
