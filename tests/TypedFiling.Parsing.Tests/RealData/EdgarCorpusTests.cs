@@ -47,6 +47,26 @@ public sealed class EdgarCorpusTests
     private static readonly Regex Tag = new("<[^>]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(30));
     private static readonly Regex Source = new(@"^[\w.-]+/[\w.-]+:[^@\t]+@[0-9a-f]{40}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>The diagnostic a statement of each kind gets (issue 23): the filing's own words, or that no section was found.</summary>
+    private static readonly Dictionary<string, string> StatementDiagnostics = new(StringComparer.Ordinal)
+    {
+        ["statement:incorporated-by-reference"] = "TF0019",
+        ["statement:not-applicable"] = "TF0020",
+        ["statement:no-material-changes"] = "TF0021",
+        ["statement:none"] = "TF0022",
+    };
+
+    /// <summary>
+    /// Files read wrong in silence that wait on the heading layouts inside a rightly found section (branch layouts): the
+    /// section is right, the headings in it are not, and the self-check does not see it. A file that stops needing its
+    /// place here fails the test, so the list only shrinks.
+    /// </summary>
+    private static readonly Dictionary<string, string> SilentAwaitingLayouts = new(StringComparer.Ordinal)
+    {
+        ["amazon-10k-2024.htm.gz"] = "Title Case titles without periods: three are read as body text",
+        ["ge-10k-2023.htm.gz"] = "capitals run-in categories (\"STRATEGIC RISKS.\") are read as risk factors",
+    };
+
     private static readonly Lazy<List<Filing>> Filings = new(ReadFilings);
     private static readonly Lazy<List<string[]>> ExpectedRows = new(() => Rows("expected.tsv", 4));
     private static readonly Lazy<List<Score>> Scores = new(ScoreAll);
@@ -116,6 +136,43 @@ public sealed class EdgarCorpusTests
             var words = Squeeze(WebUtility.HtmlDecode(Tag.Replace(ReadText(filing.File), " ")));
             Assert.True(words.Contains(Squeeze(filing.Quote), StringComparison.Ordinal), filing.File + ": the quote is not in the filing");
         }
+    }
+
+    [Fact]
+    public void Every_statement_gets_its_diagnostic_and_quotes_the_filing()
+    {
+        foreach (var score in Scores.Value.Where(s => s.Filing.IsStatement))
+        {
+            var id = StatementDiagnostics[score.Filing.Section];
+            var diagnostic = score.Reported.FirstOrDefault(d => d.Id == id);
+            Assert.True(diagnostic is not null, score.Filing.File + ": " + id + " was not reported (" + score.Diagnostics + ")");
+            Assert.DoesNotContain(score.Reported, d => d.Id == "TF0002");
+            if (score.Filing.Quote.Length > 0)
+            {
+                // The diagnostic quotes the paragraph that says it, cut at a word: a piece of the filing's statement, or all of it.
+                var quoted = Squeeze(diagnostic!.Arguments[2].Replace(" …", string.Empty, StringComparison.Ordinal));
+                var expected = Squeeze(score.Filing.Quote);
+                Assert.True(expected.Contains(quoted, StringComparison.Ordinal) || quoted.Contains(expected, StringComparison.Ordinal), score.Filing.File + ": the quote \"" + diagnostic.Arguments[2] + "\" is not the filing's statement");
+                Assert.True(diagnostic.Location.StartLine > 1, score.Filing.File + ": the statement is not located at its line");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_file_is_read_wrong_in_silence()
+    {
+        var silent = new List<string>();
+        foreach (var score in Scores.Value.Where(s => s.F1 < 0.95))
+        {
+            var said = score.Reported.Any(d => d.Id == "TF0010" || StatementDiagnostics.ContainsValue(d.Id));
+            if (said == SilentAwaitingLayouts.ContainsKey(score.Filing.File))
+            {
+                silent.Add(score.Filing.File + (said ? ": now says so; take it out of SilentAwaitingLayouts" : ": F1 " + score.F1.ToString("0.000", CultureInfo.InvariantCulture) + " with neither TF0010 nor a statement's diagnostic"));
+            }
+        }
+
+        Assert.True(SilentAwaitingLayouts.Keys.All(f => Scores.Value.Any(s => s.Filing.File == f && s.F1 < 0.95)), "a file of SilentAwaitingLayouts reads right now: take it out");
+        Assert.True(silent.Count == 0, string.Join(Environment.NewLine, silent));
     }
 
     [Fact]
@@ -216,6 +273,7 @@ public sealed class EdgarCorpusTests
         var diagnostics = string.Join(" ", result.Diagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal));
         return new Score(filing, expected.Count, found.Count, matched, diagnostics)
         {
+            Reported = result.Diagnostics.ToList(),
             Missing = expected.Where(missing.Contains).Distinct(StringComparer.Ordinal).ToList(),
             Extra = extra,
         };
@@ -389,6 +447,8 @@ public sealed class EdgarCorpusTests
         public IReadOnlyList<string> Missing { get; init; } = [];
 
         public IReadOnlyList<string> Extra { get; init; } = [];
+
+        public IReadOnlyList<Model.FilingDiagnostic> Reported { get; init; } = [];
 
         public double Precision => Found == 0 ? (Expected == 0 ? 1 : 0) : (double)Matched / Found;
 
