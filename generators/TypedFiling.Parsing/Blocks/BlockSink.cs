@@ -16,6 +16,7 @@ internal sealed class BlockSink
     private int bold;
     private int italic;
     private int underline;
+    private int minFontSize = int.MaxValue;
     private int start = -1;
     private int end;
 
@@ -27,6 +28,12 @@ internal sealed class BlockSink
     private bool lastWasListItem;
 
     public List<Block> Blocks { get; } = new();
+
+    /// <summary>
+    /// The font size of the characters appended next, in hundredths of a point (0 where the format does not say): a
+    /// block's <see cref="Block.FontSize"/> is the smallest its characters have, 0 if any has none.
+    /// </summary>
+    public int FontSize { get; set; }
 
     /// <summary>Whether the current block has no text yet.</summary>
     public bool IsEmpty => builder.Length == 0;
@@ -57,6 +64,7 @@ internal sealed class BlockSink
         builder.Append(c, source, width);
         end = source + width;
         nonSpace++;
+        minFontSize = FontSize > 0 ? System.Math.Min(minFontSize, FontSize) : 0;
         if (isBold)
         {
             bold++;
@@ -116,6 +124,7 @@ internal sealed class BlockSink
         this.end = end;
         var visible = count - spaces;
         nonSpace += visible;
+        minFontSize = FontSize > 0 ? System.Math.Min(minFontSize, FontSize) : 0;
         bold += isBold ? visible : 0;
         italic += isItalic ? visible : 0;
         underline += isUnderlined ? visible : 0;
@@ -211,7 +220,8 @@ internal sealed class BlockSink
             lastWasListItem = false;
         }
 
-        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead));
+        var fontSize = minFontSize == int.MaxValue ? 0 : minFontSize;
+        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead, fontSize));
         Reset();
     }
 
@@ -220,6 +230,7 @@ internal sealed class BlockSink
         builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
+        minFontSize = int.MaxValue;
         leadOpen = true;
         leadLength = 0;
         start = -1;

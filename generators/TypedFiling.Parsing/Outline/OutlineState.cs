@@ -132,7 +132,7 @@ internal sealed class OutlineState
     public static Block Slice(Block block, int length)
     {
         var content = block.Content;
-        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1);
+        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1, 0, block.FontSize);
     }
 
     /// <summary>The next block of the same section that is not a page artifact, or -1.</summary>

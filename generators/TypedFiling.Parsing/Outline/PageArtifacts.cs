@@ -50,17 +50,64 @@ internal static class PageArtifacts
             counts[key] = seen + 1;
         }
 
+        MarkRepeats(blocks, keys, counts, artifact, cancellationToken);
+        return artifact;
+    }
+
+    /// <summary>
+    /// Marks the blocks whose text repeats on <see cref="MinRepeats"/> pages. A section heading that repeats is a real
+    /// one (and its table of contents' entry), unless it is a bare "Item 1A" at the top of every page or repeats the
+    /// heading of the section it stands in: "ITEM 1A. RISK FACTORS" atop each page of Item 1A is a running header.
+    /// </summary>
+    private static void MarkRepeats(IReadOnlyList<Block> blocks, string?[] keys, Dictionary<string, int> counts, bool[] artifact, System.Threading.CancellationToken cancellationToken)
+    {
+        string? section = null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            // A section heading that repeats is a real one (and its table of contents' entry), unless it is a bare
-            // "Item 1A" at the top of every page.
-            if (keys[i] is { } key && counts[key] >= MinRepeats && (!HeadingShapes.IsSectionHeading(blocks[i]) || HeadingShapes.IsBareItem(blocks[i].Text)))
+            if (i % ParsePolls.Blocks == 0)
+            {
+                ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
+            }
+
+            var text = blocks[i].Text;
+            var heading = HeadingShapes.CountWords(text, MaxArtifactWords) <= MaxArtifactWords && HeadingShapes.IsSectionHeading(blocks[i]);
+            if (keys[i] is { } key && counts[key] >= MinRepeats && (!heading || HeadingShapes.IsBareItem(text) || (section is not null && SameWords(section, text))))
             {
                 artifact[i] = true;
             }
+            else if (heading)
+            {
+                section = text;
+            }
         }
+    }
 
-        return artifact;
+    /// <summary>Whether two headings have the same letters and digits in any case ("ITEM 1A. RISK FACTORS", "Item 1A - Risk factors").</summary>
+    private static bool SameWords(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToUpperInvariant(a[i++]) != char.ToUpperInvariant(b[j++]))
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>"Part II 27": a table of contents' row, ending with its page number.</summary>
@@ -86,7 +133,10 @@ internal static class PageArtifacts
         return digits is > 0 and <= MaxPageNumberDigits;
     }
 
-    /// <summary>The text without a trailing page number ("Apple Inc. | 2024 Form 10-K | 5" -> "Apple Inc. | 2024 Form 10-K |").</summary>
+    /// <summary>
+    /// The text without a page number at its end or start ("Apple Inc. | 2024 Form 10-K | 5" -> "Apple Inc. | 2024 Form
+    /// 10-K |", "26 MASTERCARD 2024 FORM 10-K" -> "MASTERCARD 2024 FORM 10-K"): left and right pages put it either side.
+    /// </summary>
     private static string WithoutPageNumber(string text)
     {
         var end = text.Length;
@@ -95,16 +145,27 @@ internal static class PageArtifacts
             end--;
         }
 
-        if (end == text.Length || end == 0)
+        if (end < text.Length && end > 0)
+        {
+            while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-'))
+            {
+                end--;
+            }
+
+            return text.Substring(0, end);
+        }
+
+        var start = 0;
+        while (start < text.Length && char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        if (start == 0 || start > MaxPageNumberDigits || start == text.Length || text[start] != ' ')
         {
             return text;
         }
 
-        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-'))
-        {
-            end--;
-        }
-
-        return text.Substring(0, end);
+        return text.Substring(start + 1);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -33,7 +32,7 @@ public sealed class EdgarCorpusTests
     /// <summary>A whole filing kept uncompressed elsewhere in tests/Data (tests/Data/whole), named by its path from this folder.</summary>
     private const string ElsewherePrefix = "../whole/";
 
-    private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "Data", "edgar");
+    private static readonly string Folder = EdgarData.Folder;
     private static readonly string[] SectionKinds =
     [
         "item-1a", "item-3d", "risk-factors-heading", "cross-reference-index",
@@ -109,7 +108,7 @@ public sealed class EdgarCorpusTests
         foreach (var filing in Filings.Value.Where(f => f.Quote.Length > 0))
         {
             // Markup and whitespace are set aside on both sides: a quote is the filing's words, not its layout.
-            var words = Squeeze(WebUtility.HtmlDecode(Tag.Replace(ReadText(filing.File), " ")));
+            var words = Squeeze(WebUtility.HtmlDecode(Tag.Replace(EdgarData.Read(filing.File), " ")));
             Assert.True(words.Contains(Squeeze(filing.Quote), StringComparison.Ordinal), filing.File + ": the quote is not in the filing");
         }
     }
@@ -170,7 +169,7 @@ public sealed class EdgarCorpusTests
 
     private static Score Measure(Filing filing)
     {
-        var result = FilingParser.Parse(ReadText(filing.File), FilingOptions.ForPath(ParseName(filing.File)));
+        var result = EdgarData.Parse(filing.File);
         var found = result.Model.RiskFactors.Select(r => Normalize(r.Title)).ToList();
         var expected = ExpectedRows.Value.Where(r => r[0] == filing.File).Select(r => Normalize(r[3])).ToList();
 
@@ -244,36 +243,10 @@ public sealed class EdgarCorpusTests
         return builder.ToString();
     }
 
-    private static string ReadText(string file)
-    {
-        var path = Path.Combine(Folder, file);
-        if (!file.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            return File.ReadAllText(path);
-        }
-
-        using var stream = File.OpenRead(path);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
-
-    /// <summary>The name the filing is parsed under: its file name without .gz, whose extension gives the format.</summary>
-    private static string ParseName(string file)
-    {
-        var name = Path.GetFileName(file);
-        return name.EndsWith(".gz", StringComparison.Ordinal) ? name[..^3] : name;
-    }
-
     private static List<Filing> ReadFilings() =>
         Rows("filings.tsv", 7).Select(r => new Filing(r[0], r[1], r[2], r[3], r[4], r[5], r[6])).ToList();
 
-    private static List<string[]> Rows(string name, int columns)
-    {
-        var rows = File.ReadLines(Path.Combine(Folder, name), Encoding.UTF8).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
-        Assert.All(rows, r => Assert.True(r.Length == columns, name + ": a row has " + r.Length + " columns, not " + columns + ": " + string.Join(" | ", r)));
-        return rows;
-    }
+    private static List<string[]> Rows(string name, int columns) => EdgarData.Rows(name, columns);
 
     private static string Table(List<Score> scores)
     {
