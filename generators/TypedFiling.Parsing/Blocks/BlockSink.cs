@@ -17,6 +17,12 @@ internal sealed class BlockSink
     private int italic;
     private int underline;
     private int minFontSize = int.MaxValue;
+
+    // The same counts over letters and digits only: what a heading's emphasis is told by, whatever marks stand outside it.
+    private int letters;
+    private int boldLetters;
+    private int italicLetters;
+    private int underlineLetters;
     private int start = -1;
     private int end;
 
@@ -80,6 +86,11 @@ internal sealed class BlockSink
             underline++;
         }
 
+        if (!IsMark(c))
+        {
+            CountLetters(1, isBold, isItalic, isUnderlined);
+        }
+
         if (leadOpen)
         {
             if (isBold || isItalic || isUnderlined)
@@ -99,14 +110,15 @@ internal sealed class BlockSink
     /// in one copy (most of a filing is such runs).
     /// </summary>
     public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined) =>
-        Chars(text, start, end, 0, isBold, isItalic, isUnderlined);
+        Chars(text, start, end, 0, 0, isBold, isItalic, isUnderlined);
 
     /// <summary>
     /// <see cref="Chars(string, int, int, bool, bool, bool)"/> for a run that also holds <paramref name="spaces"/>
-    /// single ' ' between its words, each where a folded space would map: what <see cref="Space"/> and
-    /// <see cref="Char"/> do for each word and space, in one copy.
+    /// single ' ' between its words, each where a folded space would map, and <paramref name="marks"/> characters that
+    /// are neither letters nor digits (<see cref="IsMark"/>): what <see cref="Space"/> and <see cref="Char"/> do for
+    /// each word and space, in one copy.
     /// </summary>
-    public void Chars(string text, int start, int end, int spaces, bool isBold, bool isItalic, bool isUnderlined)
+    public void Chars(string text, int start, int end, int spaces, int marks, bool isBold, bool isItalic, bool isUnderlined)
     {
         if (pendingSpace >= 0)
         {
@@ -128,6 +140,7 @@ internal sealed class BlockSink
         bold += isBold ? visible : 0;
         italic += isItalic ? visible : 0;
         underline += isUnderlined ? visible : 0;
+        CountLetters(visible - marks, isBold, isItalic, isUnderlined);
         if (leadOpen)
         {
             if (isBold || isItalic || isUnderlined)
@@ -139,6 +152,18 @@ internal sealed class BlockSink
                 leadOpen = false;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="c"/> (not whitespace) is a mark, neither a letter nor a digit: punctuation, a bullet, a symbol.</summary>
+    public static bool IsMark(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') > 25 && (uint)(c - '0') > 9 : !char.IsLetterOrDigit(c);
+
+    private void CountLetters(int count, bool isBold, bool isItalic, bool isUnderlined)
+    {
+        letters += count;
+        boldLetters += isBold ? count : 0;
+        italicLetters += isItalic ? count : 0;
+        underlineLetters += isUnderlined ? count : 0;
     }
 
     /// <summary>Whether the current block's text so far is only a bullet or a list number (<see cref="IsBullet(string)"/>).</summary>
@@ -180,24 +205,8 @@ internal sealed class BlockSink
         }
 
         var content = builder.Build();
-        var emphasis = Emphasis.None;
-        if (bold == nonSpace && italic == nonSpace)
-        {
-            emphasis = Emphasis.BoldItalic;
-        }
-        else if (bold == nonSpace)
-        {
-            emphasis = Emphasis.Bold;
-        }
-        else if (italic == nonSpace)
-        {
-            emphasis = Emphasis.Italic;
-        }
-        else if (underline == nonSpace)
-        {
-            emphasis = Emphasis.Underlined;
-        }
-
+        var emphasis = EmphasisOf(nonSpace, bold, italic, underline);
+        var wordEmphasis = letters == 0 ? Emphasis.None : EmphasisOf(letters, boldLetters, italicLetters, underlineLetters);
         var lead = emphasis == Emphasis.None ? leadLength : 0;
         if (kind == BlockKind.Paragraph && BulletLength(content.Text) is var bullet && bullet > 0)
         {
@@ -221,8 +230,29 @@ internal sealed class BlockSink
         }
 
         var fontSize = minFontSize == int.MaxValue ? 0 : minFontSize;
-        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead, fontSize));
+        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead, fontSize, wordEmphasis));
         Reset();
+    }
+
+    /// <summary>The emphasis that covers all <paramref name="count"/> characters, of which so many are bold, italic, underlined.</summary>
+    private static Emphasis EmphasisOf(int count, int bold, int italic, int underline)
+    {
+        if (bold == count && italic == count)
+        {
+            return Emphasis.BoldItalic;
+        }
+
+        if (bold == count)
+        {
+            return Emphasis.Bold;
+        }
+
+        if (italic == count)
+        {
+            return Emphasis.Italic;
+        }
+
+        return underline == count ? Emphasis.Underlined : Emphasis.None;
     }
 
     private void Reset()
@@ -230,6 +260,7 @@ internal sealed class BlockSink
         builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
+        letters = boldLetters = italicLetters = underlineLetters = 0;
         minFontSize = int.MaxValue;
         leadOpen = true;
         leadLength = 0;

@@ -8,6 +8,9 @@ namespace TypedFiling.Parsing.Outline;
 /// </summary>
 internal sealed class OutlineAssembler
 {
+    /// <summary>Categories stand at most this many levels deep over a risk factor (Mastercard's "Legal and Regulatory" over "Payments Industry Regulation").</summary>
+    private const int MaxCategoryLevels = 3;
+
     private readonly OutlineState state;
     private readonly FilingOutline outline = new();
     private string? category;
@@ -49,7 +52,7 @@ internal sealed class OutlineAssembler
             return;
         }
 
-        if (state.Artifact[i])
+        if (state.Artifact[i] || state.Continuation[i])
         {
             return;
         }
@@ -90,19 +93,21 @@ internal sealed class OutlineAssembler
         {
             region = Region.Boilerplate;
         }
-        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text))
+        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text) && state.Looks.Look(i) != state.TitleLook)
         {
             // "Risks Related to Our Common Stock" emphasized over plain text: a category whose first risk factor's
             // heading lacks the emphasis, so it is told by the rule for sections without any. (In plain text, a
             // marked line over body text heads a risk factor whatever its words: "Currency and Financing Risks:".)
+            // A heading in the look of the titles is one of them, whatever its words ("We Face Payments-Related Risks").
             StartCategory(block);
             state.Heading[next] = state.IsPlainHeadingAt(next);
             return true;
         }
         else if (next >= 0 && !state.Heading[next] && !state.Category[i])
         {
-            // In a summary, a heading over a list is one of its categories.
-            if (region != Region.Summary || state.Blocks[next].Kind != BlockKind.ListItem)
+            // In a summary, a heading over a list is one of its categories, and a line in a category's shape over a
+            // line that ends no sentence is one of its rows (a table of category names).
+            if (region != Region.Summary || (state.Blocks[next].Kind != BlockKind.ListItem && !IsSummaryRow(block.Text, state.Blocks[next].Text)))
             {
                 region = Region.RiskFactors;
                 current = new RiskFactorOutline(block, category);
@@ -112,7 +117,7 @@ internal sealed class OutlineAssembler
         }
         else if (state.Category[i] || HeadingShapes.IsCategoryTitle(block.Text))
         {
-            if (region != Region.Summary || state.StartsRiskFactor(next))
+            if (region != Region.Summary || StartsRiskFactors(next))
             {
                 StartCategory(block);
                 return true;
@@ -126,6 +131,33 @@ internal sealed class OutlineAssembler
         if (region != Region.RiskFactors)
         {
             current = null;
+        }
+
+        return false;
+    }
+
+    /// <summary>A summary's row: a category's shape (short, no final period) over a line that ends no sentence.</summary>
+    private static bool IsSummaryRow(string text, string next) => HeadingShapes.IsCategoryTitle(text) && !HeadingShapes.EndsSentence(next);
+
+    /// <summary>
+    /// Whether the heading at <paramref name="index"/> starts risk factors: it heads body text, or is a category over
+    /// one that does (two levels of categories over a title).
+    /// </summary>
+    private bool StartsRiskFactors(int index)
+    {
+        for (var level = 0; level < MaxCategoryLevels && index >= 0; level++)
+        {
+            if (state.StartsRiskFactor(index))
+            {
+                return true;
+            }
+
+            if (!state.Heading[index] || !HeadingShapes.IsCategoryTitle(state.Blocks[index].Text))
+            {
+                return false;
+            }
+
+            index = state.Next(index);
         }
 
         return false;

@@ -26,8 +26,8 @@ internal static class OutlineCheck
     /// <summary>Only bodies this long are compared: short sections' medians are small.</summary>
     private const int MinSuspiciousBodyChars = 8_000;
 
-    /// <summary>A heading of more words than this is a paragraph of body text (the corpus's longest has 70).</summary>
-    private const int MaxHeadingWords = 100;
+    /// <summary>A heading of more words than this is a paragraph of body text (the longest real one, in tests/Data/edgar, has 121).</summary>
+    private const int MaxHeadingWords = 160;
 
     /// <summary>A file with this much text but no "Risk Factors" section is a whole document read as one.</summary>
     private const int LongFilingChars = 150_000;

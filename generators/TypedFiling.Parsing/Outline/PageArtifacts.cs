@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using TypedFiling.Parsing.Blocks;
 
 namespace TypedFiling.Parsing.Outline;
 
 /// <summary>
 /// Page numbers and running headers or footers: short blocks which, page number aside, occur at least
-/// <see cref="MinRepeats"/> times. A sentence is never one, however often a filing repeats it, but a company's
-/// name ending with "Inc." is not a sentence.
+/// <see cref="MinRepeats"/> times, most of them at a page break (beside a page number or another such block, or
+/// holding a page number). A sentence is never one, however often a filing repeats it, but a company's name ending
+/// with "Inc." is not a sentence; and a heading a filing repeats in its text ("Competition" in Item 1, Item 1A and
+/// Item 4) stands among paragraphs, not at page breaks.
 /// </summary>
-internal static class PageArtifacts
+internal sealed class PageArtifacts
 {
     /// <summary>A running footer is short: "Apple Inc. | 2024 Form 10-K | 12" has 8 words.</summary>
     private const int MaxArtifactWords = 12;
@@ -20,18 +23,36 @@ internal static class PageArtifacts
     /// <summary>A page number has at most four digits.</summary>
     private const int MaxPageNumberDigits = 4;
 
-    public static bool[] Find(IReadOnlyList<Block> blocks, System.Threading.CancellationToken cancellationToken = default)
+    private readonly IReadOnlyList<Block> blocks;
+    private readonly CancellationToken cancellationToken;
+    private readonly bool[] artifact;
+    private readonly string?[] keys;
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> atBreaks = new(StringComparer.Ordinal);
+
+    private PageArtifacts(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        var artifact = new bool[blocks.Count];
-        var keys = new string?[blocks.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        this.blocks = blocks;
+        this.cancellationToken = cancellationToken;
+        artifact = new bool[blocks.Count];
+        keys = new string?[blocks.Count];
+    }
+
+    public static bool[] Find(IReadOnlyList<Block> blocks, CancellationToken cancellationToken = default)
+    {
+        var finder = new PageArtifacts(blocks, cancellationToken);
+        finder.CountRepeats();
+        finder.CountAtBreaks();
+        finder.MarkRepeats();
+        return finder.artifact;
+    }
+
+    /// <summary>Marks page numbers, and counts the short blocks that are no sentence by their text without a page number.</summary>
+    private void CountRepeats()
+    {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (i % ParsePolls.Blocks == 0)
-            {
-                ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
-            }
-
+            Poll(i);
             var text = blocks[i].Text;
             if (IsPageNumber(text))
             {
@@ -49,29 +70,50 @@ internal static class PageArtifacts
             counts.TryGetValue(key, out var seen);
             counts[key] = seen + 1;
         }
-
-        MarkRepeats(blocks, keys, counts, artifact, cancellationToken);
-        return artifact;
     }
 
     /// <summary>
-    /// Marks the blocks whose text repeats on <see cref="MinRepeats"/> pages. A section heading that repeats is a real
-    /// one (and its table of contents' entry), unless it is a bare "Item 1A" at the top of every page or repeats the
-    /// heading of the section it stands in: "ITEM 1A. RISK FACTORS" atop each page of Item 1A is a running header.
+    /// Counts, for each repeated text, the times it stands at a page break: it holds a page number, or a page number or
+    /// another repeated text is beside it.
     /// </summary>
-    private static void MarkRepeats(IReadOnlyList<Block> blocks, string?[] keys, Dictionary<string, int> counts, bool[] artifact, System.Threading.CancellationToken cancellationToken)
+    private void CountAtBreaks()
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            Poll(i);
+            if (keys[i] is not { } key || !IsRepeated(i))
+            {
+                continue;
+            }
+
+            if (key.Length != blocks[i].Text.Length || IsBreakMark(i - 1) || IsBreakMark(i + 1))
+            {
+                atBreaks.TryGetValue(key, out var seen);
+                atBreaks[key] = seen + 1;
+            }
+        }
+    }
+
+    private bool IsRepeated(int index) => keys[index] is { } key && counts[key] >= MinRepeats;
+
+    /// <summary>Whether the block at <paramref name="index"/> (if any) is a page number or a repeated text.</summary>
+    private bool IsBreakMark(int index) => index >= 0 && index < blocks.Count && ((artifact[index] && keys[index] is null) || IsRepeated(index));
+
+    /// <summary>
+    /// Marks the repeated texts that stand at page breaks at least half the times they occur. A section heading that
+    /// repeats is a real one (and its table of contents' entry), unless it is a bare "Item 1A" at the top of every page
+    /// or repeats the heading of the section it stands in: "ITEM 1A. RISK FACTORS" atop each page of Item 1A is a
+    /// running header.
+    /// </summary>
+    private void MarkRepeats()
     {
         string? section = null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (i % ParsePolls.Blocks == 0)
-            {
-                ParsePolls.Check(cancellationToken, ParseStage.Outline, i);
-            }
-
+            Poll(i);
             var text = blocks[i].Text;
             var heading = HeadingShapes.CountWords(text, MaxArtifactWords) <= MaxArtifactWords && HeadingShapes.IsSectionHeading(blocks[i]);
-            if (keys[i] is { } key && counts[key] >= MinRepeats && (!heading || HeadingShapes.IsBareItem(text) || (section is not null && SameWords(section, text))))
+            if (IsRepeated(i) && AtBreaks(keys[i]!) && (!heading || HeadingShapes.IsBareItem(text) || (section is not null && SameWords(section, text))))
             {
                 artifact[i] = true;
             }
@@ -79,6 +121,16 @@ internal static class PageArtifacts
             {
                 section = text;
             }
+        }
+    }
+
+    private bool AtBreaks(string key) => atBreaks.TryGetValue(key, out var seen) && seen * 2 >= counts[key];
+
+    private void Poll(int index)
+    {
+        if (index % ParsePolls.Blocks == 0)
+        {
+            ParsePolls.Check(cancellationToken, ParseStage.Outline, index);
         }
     }
 

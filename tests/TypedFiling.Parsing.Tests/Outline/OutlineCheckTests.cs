@@ -94,7 +94,7 @@ public sealed class OutlineCheckTests
     [Fact]
     public void A_heading_that_is_a_paragraph_of_body_text_raises_TF0010()
     {
-        var paragraph = string.Join(" ", Enumerable.Repeat("our customers may reduce their spending on networks", 15)) + ".";
+        var paragraph = string.Join(" ", Enumerable.Repeat("our customers may reduce their spending on networks", 25)) + ".";
         var text = "**We may lose customers.**\n\nCustomers leave.\n\n**We " + paragraph + "**\n\nBody.\n";
         var result = Parse(text, "long.md");
 

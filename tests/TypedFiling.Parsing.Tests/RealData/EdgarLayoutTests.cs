@@ -14,13 +14,107 @@ namespace TypedFiling.Parsing.Tests.RealData;
 [Collection(Html.LargeInputCollection.Name)]
 public sealed class EdgarLayoutTests
 {
+    /// <summary>Files whose every title (and category, where marked) the parser reads, each for the layout it stands for.</summary>
+    public static readonly TheoryData<string, bool> ReadWhole = new()
+    {
+        // Two category levels, the top one in plain 15pt text over bold 12pt ones; a "RISK HIGHLIGHTS" table of the
+        // categories first; "ITEM 1A. RISK FACTORS" atop every page.
+        { "mastercard-10k-2024.htm.gz", true },
+
+        // Title Case bold-italic titles without final periods, three of them ending with "Risks" as categories do.
+        { "amazon-10k-2024.htm.gz", true },
+
+        // Plain numbered categories ("II. Insurance Risks") after a plain "I. Summary"; the first title italic only.
+        { "progressive-10k-2023.htm.gz", true },
+
+        // A title split by a page break (its halves joined by one space); run-in italic sub-headings in bodies.
+        { "boeing-10k-2024.htm.gz", true },
+        { "marathon-digital-10k-2023.htm.gz", true },
+
+        // A title whose final period is outside the bold; one whose hyphen is outside the bold-italic.
+        { "visa-10k-2024.htm.gz", true },
+        { "rocket-companies-10k-2023.htm.gz", true },
+
+        // Italic titles after a "* " that is not part of them (once plain, the title italic).
+        { "3m-10q-2023-06.htm.gz", true },
+
+        // A bold-italic "CAUTIONARY STATEMENTS" and its forward-looking paragraphs open Item 1A.
+        { "unitedhealth-10k-2024.htm.gz", true },
+
+        // An italic sentence restating a bold-italic title, under it and over its body.
+        { "loncor-20f-2015.htm.gz", true },
+
+        // "Competition", an italic title, is also a heading of Items 1 and 4: not a running header.
+        { "plymouth-rock-20f-2020.htm.gz", true },
+
+        // Summaries before the list: bold-italic category names over bullets, or plain bullets.
+        { "salesforce-10k-2025.htm.gz", true },
+        { "../whole/meta-10k-2024-full.htm", true },
+        { "../whole/nvidia-10k-2024-full.htm", true },
+
+        // Run-in italic Title Case titles ending with a colon, their body in the same paragraph.
+        { "ibm-10k-2024.htm.gz", true },
+
+        // Underlined titles; ALL CAPS bold titles without periods; italic titles against a plain body.
+        { "texas-instruments-10k-2023.htm.gz", true },
+        { "sandston-10k-2021.htm.gz", true },
+        { "lowes-10k-2023.htm.gz", true },
+
+        // Forward-looking notes in Item 1A, before the list.
+        { "nike-10k-2025.htm.gz", true },
+        { "nike-10k-2006.htm.gz", true },
+
+        // Categories in plain paragraphs, Title Case, without emphasis.
+        { "american-express-10k-2008.htm.gz", true },
+
+        // Page footers "The Procter & Gamble Company N" and ALL CAPS categories in the titles' bold.
+        { "procter-gamble-10k-2025.htm.gz", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadWhole))]
+    public void Each_layout_gives_every_title_in_order_and_its_categories(string file, bool categories)
+    {
+        var result = EdgarData.Parse(file);
+        AssertTitles(file, result);
+        if (categories)
+        {
+            AssertCategories(file, result);
+        }
+    }
+
     [Fact]
     public void Running_headers_that_repeat_the_item_heading_on_every_page_do_not_cut_the_section_into_pages()
     {
         // Mastercard: "ITEM 1A. RISK FACTORS" atop each of its 14 pages, the item's own heading "Item 1A. Risk factors".
-        var result = EdgarData.Parse("mastercard-10k-2024.htm.gz");
-        AssertTitlesInclude("mastercard-10k-2024.htm.gz", result);
-        Assert.InRange(result.Model.Sections.Count(s => s.Title.Equals("Item 1A. Risk factors", StringComparison.OrdinalIgnoreCase)), 1, 3);
+        var sections = EdgarData.Parse("mastercard-10k-2024.htm.gz").Model.Sections;
+        Assert.InRange(sections.Count(s => s.Title.Equals("Item 1A. Risk factors", StringComparison.OrdinalIgnoreCase)), 1, 3);
+    }
+
+    [Fact]
+    public void A_title_split_by_a_page_break_is_one_title_located_from_its_first_half_to_its_second()
+    {
+        var model = EdgarData.Parse("boeing-10k-2024.htm.gz").Model;
+        var split = model.RiskFactors.Single(r => r.Title.StartsWith("Our Commercial Airplanes business depends", StringComparison.Ordinal));
+        Assert.Contains("conforms to exacting specifications, achieve planned production rate targets", split.Title, StringComparison.Ordinal);
+        Assert.True(split.Location.Length > split.Title.Length + 200, "the title's range runs over the page break, its page number and running header");
+        Assert.StartsWith("The commercial aircraft business is extremely complex", split.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Table of Contents", split.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_restating_sentence_under_a_title_opens_its_body()
+    {
+        var model = EdgarData.Parse("loncor-20f-2015.htm.gz").Model;
+        var riskFactor = model.RiskFactors.Single(r => r.Title == "The SEC has adopted rules that may affect mining operations in the DRC.");
+        Assert.StartsWith("The Company\u2019s business is subject to evolving corporate governance", riskFactor.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cautionary_statements_note_opening_the_section_is_section_text()
+    {
+        var model = EdgarData.Parse("unitedhealth-10k-2024.htm.gz").Model;
+        Assert.DoesNotContain(model.RiskFactors, r => r.Title.Contains("CAUTIONARY", StringComparison.Ordinal) || r.Text.Contains("Private Securities Litigation Reform Act", StringComparison.Ordinal));
     }
 
     /// <summary>Every expected title of <paramref name="file"/> is found, in order.</summary>
