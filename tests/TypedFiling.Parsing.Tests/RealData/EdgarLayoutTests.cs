@@ -84,6 +84,31 @@ public sealed class EdgarLayoutTests
     }
 
     [Fact]
+    public void Categories_in_plain_larger_type_stand_over_titles_in_bold_body_type()
+    {
+        // Comcast: "Risks Related to ..." in plain 14pt over bold 10pt titles. Its "Item 1A: Risk Factors" is a section
+        // heading the parser does not take (the colon; the section locator's business), so Item 1A is read as a cut.
+        const string File = "comcast-10k-2023.htm.gz";
+        var cut = EdgarData.Cut(File, "Item&#160;1A: Risk Factors<", "Item&#160;1B: Unresolved Staff Comments<");
+        var result = FilingParser.Parse(cut, FilingOptions.ForPath("comcast-10k-2023-item-1a.htm"));
+        AssertTitles(File, result);
+        AssertCategories(File, result);
+    }
+
+    [Fact]
+    public void Bold_italic_titles_over_an_italic_body_are_read_as_over_a_plain_one()
+    {
+        // No file here sets its body in italic; Adobe's real Item 1A is made so (its body's one style made italic), its
+        // bold-italic titles and bold categories left as they are: italic then marks no heading, bold-italic still does.
+        const string File = "adobe-10k-2024.htm.gz";
+        const string Body = "font-size:10pt;font-weight:400;line-height:120%";
+        var italic = EdgarData.Read(File).Replace(Body, "font-size:10pt;font-style:italic;font-weight:400;line-height:120%", StringComparison.Ordinal);
+        var result = FilingParser.Parse(italic, FilingOptions.ForPath("adobe-10k-2024-italic-body.htm"));
+        AssertTitles(File, result);
+        AssertCategories(File, result);
+    }
+
+    [Fact]
     public void Running_headers_that_repeat_the_item_heading_on_every_page_do_not_cut_the_section_into_pages()
     {
         // Mastercard: "ITEM 1A. RISK FACTORS" atop each of its 14 pages, the item's own heading "Item 1A. Risk factors".
