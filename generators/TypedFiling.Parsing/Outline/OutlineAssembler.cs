@@ -15,6 +15,9 @@ internal sealed class OutlineAssembler
     private readonly FilingOutline outline = new();
     private string? category;
     private RiskFactorOutline? current;
+
+    /// <summary>Whether run-in titles in capitals are fewer than half of them, and so may be categories (<see cref="StartRunIn"/>).</summary>
+    private bool capitalCategories;
     private Region region = Region.RiskFactors;
 
     private OutlineAssembler(OutlineState state) => this.state = state;
@@ -33,6 +36,7 @@ internal sealed class OutlineAssembler
         assembler.outline.Sections.AddRange(state.Sections);
         assembler.outline.RiskSection = state.RiskSection;
         assembler.outline.RegionSize = state.RegionSize();
+        assembler.capitalCategories = state.Mode == Model.HeadingMode.RunIn && FewRunInsInCapitals(state);
         for (var i = 0; i < state.Blocks.Count; i++)
         {
             state.Poll(i);
@@ -40,6 +44,24 @@ internal sealed class OutlineAssembler
         }
 
         return assembler.outline;
+    }
+
+    /// <summary>Whether fewer than half of the region's run-in titles are in capitals.</summary>
+    private static bool FewRunInsInCapitals(OutlineState state)
+    {
+        var runIns = 0;
+        var capitals = 0;
+        for (var i = 0; i < state.Blocks.Count; i++)
+        {
+            state.Poll(i);
+            if (state.InRegion(i) && state.IsRunIn(i))
+            {
+                runIns++;
+                capitals += HeadingShapes.IsAllCapitals(state.Blocks[i].Text.Substring(0, state.TitleEnd[i])) ? 1 : 0;
+            }
+        }
+
+        return capitals * 2 < runIns;
     }
 
     private void Step(int i)
@@ -170,7 +192,11 @@ internal sealed class OutlineAssembler
         current = null;
     }
 
-    /// <summary>A run-in heading: its title heads a new risk factor, and the rest of its paragraph opens the body.</summary>
+    /// <summary>
+    /// A run-in heading: its title heads a new risk factor, and the rest of its paragraph opens the body. Where most
+    /// titles are not in capitals, a title in capitals that names risks ("STRATEGIC RISKS. Strategic risk relates to
+    /// ...") is a category, and the rest of its paragraph is the section's text.
+    /// </summary>
     private void StartRunIn(int i)
     {
         var block = state.Blocks[i];
@@ -179,6 +205,13 @@ internal sealed class OutlineAssembler
         var bodyStart = state.BodyStart[i];
         var heading = OutlineState.Slice(block, titleEnd);
         var body = new Block(BlockKind.Paragraph, content.Slice(bodyStart), Emphasis.None, content.SourceOffset(bodyStart), block.End, -1);
+        if (capitalCategories && HeadingShapes.IsAllCapitals(heading.Text) && HeadingShapes.IsCategoryName(heading.Text.TrimEnd('.')))
+        {
+            StartCategory(heading);
+            state.SectionOf[i]?.Body.Add(body);
+            return;
+        }
+
         region = Region.RiskFactors;
         current = new RiskFactorOutline(heading, category);
         current.Body.Add(body);

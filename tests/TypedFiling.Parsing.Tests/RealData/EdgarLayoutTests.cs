@@ -83,16 +83,36 @@ public sealed class EdgarLayoutTests
         }
     }
 
-    [Fact]
-    public void Categories_in_plain_larger_type_stand_over_titles_in_bold_body_type()
+    /// <summary>
+    /// Layouts of files whose section the parser does not find on its own (the section locator's business: an item
+    /// heading with a colon, a cross-reference index), read in a cut of the file from its section's heading to the next:
+    /// file, where the cut starts and ends in the HTML, whether categories are compared.
+    /// </summary>
+    public static readonly TheoryData<string, string, string> Cuts = new()
     {
-        // Comcast: "Risks Related to ..." in plain 14pt over bold 10pt titles. Its "Item 1A: Risk Factors" is a section
-        // heading the parser does not take (the colon; the section locator's business), so Item 1A is read as a cut.
-        const string File = "comcast-10k-2023.htm.gz";
-        var cut = EdgarData.Cut(File, "Item&#160;1A: Risk Factors<", "Item&#160;1B: Unresolved Staff Comments<");
-        var result = FilingParser.Parse(cut, FilingOptions.ForPath("comcast-10k-2023-item-1a.htm"));
-        AssertTitles(File, result);
-        AssertCategories(File, result);
+        // Comcast: "Risks Related to ..." in plain 14pt over bold 10pt titles; "Item 1A: Risk Factors" has a colon.
+        { "comcast-10k-2023.htm.gz", "Item&#160;1A: Risk Factors<", "Item&#160;1B: Unresolved Staff Comments<" },
+
+        // Intel: titles are plain 12pt sentences over a plain 9pt body, no emphasis at all; found by its index.
+        { "intel-10k-2023.htm.gz", "font-size:14pt;font-weight:400;line-height:120%\">Risk Factors<", "font-size:14pt;font-weight:400;line-height:120%\">Sales and Marketing<" },
+
+        // GE: run-in "Topic - sentence." titles under run-in categories in capitals ("STRATEGIC RISKS. Strategic risk
+        // relates to ..."); its section is the run-in "RISK FACTORS.", found by its index.
+        { "ge-10k-2023.htm.gz", ">STRATEGIC RISKS.", ">LEGAL PROCEEDINGS.<" },
+
+        // McDonald's: a forward-looking statement and a bold "Risk Factors" sub-heading open the section; bold categories
+        // in capitals over bold sentence titles; "CYBERSECURITY" follows at once. Found by its index.
+        { "mcdonalds-10k-2023.htm.gz", ">RISK FACTORS <", ">CYBERSECURITY<" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cuts))]
+    public void Each_layout_of_a_section_found_by_the_locator_gives_every_title_and_category_in_a_cut(string file, string from, string to)
+    {
+        var cut = EdgarData.Cut(file, from, to);
+        var result = FilingParser.Parse(cut, FilingOptions.ForPath(EdgarData.ParseName(file).Replace(".htm", "-cut.htm", StringComparison.Ordinal)));
+        AssertTitles(file, result);
+        AssertCategories(file, result);
     }
 
     [Fact]
