@@ -44,16 +44,20 @@ internal static class EdgarData
     public static FilingParseResult Parse(string file) => FilingParser.Parse(Read(file), FilingOptions.ForPath(ParseName(file)));
 
     /// <summary>
-    /// A cut of the document's HTML: from the element that holds <paramref name="from"/> (the last place it stands) to
-    /// the one that holds <paramref name="to"/> after it, for a layout whose section the parser does not find on its own.
+    /// A cut of the document's HTML: from the block element (<c>div</c>, <c>p</c>, <c>tr</c>) that holds
+    /// <paramref name="from"/> (the first place it stands) to the one that holds <paramref name="to"/> after it, for a
+    /// layout whose section the parser does not find on its own.
     /// </summary>
     public static string Cut(string file, string from, string to)
     {
         var text = Read(file);
-        var start = text.LastIndexOf("<div", text.LastIndexOf(from, StringComparison.Ordinal), StringComparison.Ordinal);
-        var end = text.LastIndexOf("<div", text.IndexOf(to, start, StringComparison.Ordinal), StringComparison.Ordinal);
+        var start = BlockStart(text, text.IndexOf(from, StringComparison.Ordinal));
+        var end = BlockStart(text, text.IndexOf(to, start + from.Length, StringComparison.Ordinal));
         return text[start..end];
     }
+
+    private static int BlockStart(string text, int index) =>
+        new[] { "<div", "<p", "<tr" }.Max(tag => text.LastIndexOf(tag, index, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The hand-checked rows of expected.tsv for <paramref name="file"/>: index, category, title.</summary>
     public static IReadOnlyList<string[]> Expected(string file) => ExpectedRows.Value[file].ToList();

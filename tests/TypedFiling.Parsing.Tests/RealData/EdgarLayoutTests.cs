@@ -85,8 +85,8 @@ public sealed class EdgarLayoutTests
 
     /// <summary>
     /// Layouts of files whose section the parser does not find on its own (the section locator's business: an item
-    /// heading with a colon, a cross-reference index), read in a cut of the file from its section's heading to the next:
-    /// file, where the cut starts and ends in the HTML, whether categories are compared.
+    /// heading with a colon, a cross-reference index, a heading of no item), read in a cut of the file around the section:
+    /// file, and where the cut starts and ends in its HTML.
     /// </summary>
     public static readonly TheoryData<string, string, string> Cuts = new()
     {
@@ -103,6 +103,22 @@ public sealed class EdgarLayoutTests
         // McDonald's: a forward-looking statement and a bold "Risk Factors" sub-heading open the section; bold categories
         // in capitals over bold sentence titles; "CYBERSECURITY" follows at once. Found by its index.
         { "mcdonalds-10k-2023.htm.gz", ">RISK FACTORS <", ">CYBERSECURITY<" },
+
+        // Medicis 1999: italic Title Case titles without periods under "Additional Factors That May Affect Future Results"
+        // (bold, inside Item 1), ending at "Item 2: Properties"; the cut starts under that heading.
+        { "medicis-10k-1999.htm.gz", "Our disclosure and analysis in this report", ">Item 2:&nbsp;&nbsp;<I>Properties<" },
+
+        // Goldman Sachs 2002: bold-italic topic phrases ("Market Conditions") over several paragraphs each, under "Certain
+        // Factors That May Affect Our Business" (bold, inside Item 1), ending at a bold "Cautionary Statement ...".
+        { "goldman-sachs-10k-2002.htm.gz", "<I>Market\nConditions</I>", ">Cautionary Statement Pursuant to The Private" },
+
+        // Prospectuses, whose "RISK FACTORS" runs on to the next section heading of another shape: CAMP4's IPO prospectus
+        // (bold 12pt sentence-case categories over bold-italic titles, up to "SPECIAL NOTE REGARDING FORWARD-LOOKING
+        // STATEMENTS"), and the supplements of Flushing Financial (bold titles, one bold category) and PG&E (an italic
+        // introduction, one bold category, bold-italic titles), each before its base prospectus's own "RISK FACTORS".
+        { "camp4-424b4-2024.htm.gz", "<a name=\"tRIFA\">", "<a name=\"tSNRF\">" },
+        { "flushing-financial-424b5-2024.htm.gz", "-0.2pt;\">RISK FACTORS<", "-0.2pt;\">USE OF PROCEEDS<" },
+        { "pge-424b5-2024.htm.gz", "<A NAME=\"supptoc862096_5\"></A>", "<A NAME=\"supptoc862096_6\"></A>" },
     };
 
     [Theory]
