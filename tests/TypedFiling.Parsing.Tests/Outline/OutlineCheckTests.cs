@@ -104,6 +104,21 @@ public sealed class OutlineCheckTests
         Assert.Contains("reads like body text", diagnostic.Arguments[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("LEGAL PROCEEDINGS", true)]
+    [InlineData("Legal Proceedings.", true)]
+    [InlineData("Management\u2019s Discussion and Analysis of Financial Condition and Results of Operations", true)]
+    [InlineData("Issuer Purchases of Equity Securities", true)]
+    [InlineData("USE OF PROCEEDS", true)]
+    [InlineData("Form 10-K Summary", true)]
+    [InlineData("Competition", false)]
+    [InlineData("Legal and Regulatory Risks", false)]
+    [InlineData("We may be subject to legal proceedings that could harm our business.", false)]
+    public void Captions_of_the_other_parts_of_a_filing_are_told_by_their_letters_in_any_case(string heading, bool caption)
+    {
+        Assert.Equal(caption, Parsing.Outline.SectionEnds.IsCaption(heading));
+    }
+
     [Fact]
     public void Cancelling_stops_the_outline()
     {

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -159,6 +160,27 @@ public sealed class EdgarCorpusTests
         Assert.True(failures.Count == 0, "Regressions:" + Environment.NewLine + string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public void Every_wrong_outline_carries_TF0010_at_its_first_wrong_heading_and_no_right_one_carries_it()
+    {
+        // Issue 23: no silent mis-read. A file that gives no risk factor says so with TF0002 instead.
+        foreach (var score in Scores.Value)
+        {
+            var wrong = score.F1 < 1;
+            if (!wrong || score.Found == 0)
+            {
+                Assert.True(score.SuspiciousAt is null, score.Filing.File + ": a right outline (or none) carries TF0010");
+                continue;
+            }
+
+            Assert.True(score.SuspiciousAt is not null, score.Filing.File + ": a wrong outline without TF0010");
+            if (score.FirstExtra >= 0)
+            {
+                Assert.True(score.SuspiciousAt == score.FirstExtra, string.Format(CultureInfo.InvariantCulture, "{0}: TF0010 at risk factor {1}, the first wrong one is {2}", score.Filing.File, score.SuspiciousAt + 1, score.FirstExtra + 1));
+            }
+        }
+    }
+
     private static List<Score> ScoreAll() =>
         Filings.Value
             .AsParallel()
@@ -191,24 +213,31 @@ public sealed class EdgarCorpusTests
 
         var missing = left.Where(p => p.Value > 0).SelectMany(p => Enumerable.Repeat(p.Key, p.Value)).ToHashSet(StringComparer.Ordinal);
         var extra = new List<string>();
+        var firstExtra = -1;
         var unused = expected.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var title in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            if (unused.TryGetValue(title, out var n) && n > 0)
+            if (unused.TryGetValue(found[i], out var n) && n > 0)
             {
-                unused[title] = n - 1;
+                unused[found[i]] = n - 1;
             }
             else
             {
-                extra.Add(title);
+                firstExtra = firstExtra < 0 ? i : firstExtra;
+                extra.Add(found[i]);
             }
         }
+
+        var suspicious = result.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.SuspiciousOutline);
+        var suspiciousAt = suspicious is null ? -1 : result.Model.RiskFactors.ToList().FindIndex(r => r.Location == suspicious.Location);
 
         var diagnostics = string.Join(" ", result.Diagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal));
         return new Score(filing, expected.Count, found.Count, matched, diagnostics)
         {
             Missing = expected.Where(missing.Contains).Distinct(StringComparer.Ordinal).ToList(),
             Extra = extra,
+            FirstExtra = firstExtra,
+            SuspiciousAt = suspicious is null ? null : suspiciousAt,
         };
     }
 
@@ -351,6 +380,12 @@ public sealed class EdgarCorpusTests
         public IReadOnlyList<string> Missing { get; init; } = [];
 
         public IReadOnlyList<string> Extra { get; init; } = [];
+
+        /// <summary>The index of the first risk factor found whose title is not expected, or -1.</summary>
+        public int FirstExtra { get; init; } = -1;
+
+        /// <summary>The index of the risk factor TF0010 stands at, or null without TF0010.</summary>
+        public int? SuspiciousAt { get; init; }
 
         public double Precision => Found == 0 ? (Expected == 0 ? 1 : 0) : (double)Matched / Found;
 
