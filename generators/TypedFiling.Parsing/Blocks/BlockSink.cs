@@ -18,11 +18,13 @@ internal sealed class BlockSink
     private int underline;
     private int minFontSize = int.MaxValue;
 
-    // The same counts over letters and digits only: what a heading's emphasis is told by, whatever marks stand outside it.
-    private int letters;
-    private int boldLetters;
-    private int italicLetters;
-    private int underlineLetters;
+    // Whether every letter or digit so far is bold, italic, underlined: what a heading's emphasis is told by, whatever
+    // marks stand outside it. A run with the emphasis needs no look at its characters; one without it, a look up to its
+    // first letter (most often its first character), and none once the flag is down.
+    private bool hasLetters;
+    private bool allBold = true;
+    private bool allItalic = true;
+    private bool allUnderlined = true;
     private int start = -1;
     private int end;
 
@@ -88,7 +90,7 @@ internal sealed class BlockSink
 
         if (!IsMark(c))
         {
-            CountLetters(1, isBold, isItalic, isUnderlined);
+            Letters(isBold, isItalic, isUnderlined);
         }
 
         if (leadOpen)
@@ -110,15 +112,14 @@ internal sealed class BlockSink
     /// in one copy (most of a filing is such runs).
     /// </summary>
     public void Chars(string text, int start, int end, bool isBold, bool isItalic, bool isUnderlined) =>
-        Chars(text, start, end, 0, 0, isBold, isItalic, isUnderlined);
+        Chars(text, start, end, 0, isBold, isItalic, isUnderlined);
 
     /// <summary>
     /// <see cref="Chars(string, int, int, bool, bool, bool)"/> for a run that also holds <paramref name="spaces"/>
-    /// single ' ' between its words, each where a folded space would map, and <paramref name="marks"/> characters that
-    /// are neither letters nor digits (<see cref="IsMark"/>): what <see cref="Space"/> and <see cref="Char"/> do for
-    /// each word and space, in one copy.
+    /// single ' ' between its words, each where a folded space would map: what <see cref="Space"/> and
+    /// <see cref="Char"/> do for each word and space, in one copy.
     /// </summary>
-    public void Chars(string text, int start, int end, int spaces, int marks, bool isBold, bool isItalic, bool isUnderlined)
+    public void Chars(string text, int start, int end, int spaces, bool isBold, bool isItalic, bool isUnderlined)
     {
         if (pendingSpace >= 0)
         {
@@ -140,7 +141,10 @@ internal sealed class BlockSink
         bold += isBold ? visible : 0;
         italic += isItalic ? visible : 0;
         underline += isUnderlined ? visible : 0;
-        CountLetters(visible - marks, isBold, isItalic, isUnderlined);
+        if ((!hasLetters || (allBold && !isBold) || (allItalic && !isItalic) || (allUnderlined && !isUnderlined)) && HasLetter(text, start, end))
+        {
+            Letters(isBold, isItalic, isUnderlined);
+        }
         if (leadOpen)
         {
             if (isBold || isItalic || isUnderlined)
@@ -158,12 +162,26 @@ internal sealed class BlockSink
     public static bool IsMark(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') > 25 && (uint)(c - '0') > 9 : !char.IsLetterOrDigit(c);
 
-    private void CountLetters(int count, bool isBold, bool isItalic, bool isUnderlined)
+    /// <summary>Letters or digits with this emphasis were appended.</summary>
+    private void Letters(bool isBold, bool isItalic, bool isUnderlined)
     {
-        letters += count;
-        boldLetters += isBold ? count : 0;
-        italicLetters += isItalic ? count : 0;
-        underlineLetters += isUnderlined ? count : 0;
+        hasLetters = true;
+        allBold &= isBold;
+        allItalic &= isItalic;
+        allUnderlined &= isUnderlined;
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ' && !IsMark(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the current block's text so far is only a bullet or a list number (<see cref="IsBullet(string)"/>).</summary>
@@ -206,7 +224,8 @@ internal sealed class BlockSink
 
         var content = builder.Build();
         var emphasis = EmphasisOf(nonSpace, bold, italic, underline);
-        var wordEmphasis = letters == 0 ? Emphasis.None : EmphasisOf(letters, boldLetters, italicLetters, underlineLetters);
+        var wordEmphasis = !hasLetters ? Emphasis.None
+            : allBold && allItalic ? Emphasis.BoldItalic : allBold ? Emphasis.Bold : allItalic ? Emphasis.Italic : allUnderlined ? Emphasis.Underlined : Emphasis.None;
         var lead = emphasis == Emphasis.None ? leadLength : 0;
         if (kind == BlockKind.Paragraph && BulletLength(content.Text) is var bullet && bullet > 0)
         {
@@ -260,7 +279,8 @@ internal sealed class BlockSink
         builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
-        letters = boldLetters = italicLetters = underlineLetters = 0;
+        hasLetters = false;
+        allBold = allItalic = allUnderlined = true;
         minFontSize = int.MaxValue;
         leadOpen = true;
         leadLength = 0;

@@ -56,7 +56,7 @@ internal sealed class HtmlElementStack
             entry.Italic = style.Italic ?? entry.Italic;
             entry.Underline = style.Underline ?? entry.Underline;
             entry.Hidden |= style.Hidden;
-            entry.FontSize = style.FontSize.IsEmpty ? entry.FontSize : FontSizes.FromCss(text, style.FontSize, entry.FontSize);
+            entry.FontSize = FontSizes.Resolve(style.FontSizeValue, entry.FontSize);
         }
 
         stack.Add(entry);

@@ -52,18 +52,15 @@ internal sealed class HtmlTextReader
     {
         var i = start + 1;
         var spaces = 0;
-        var marks = BlockSink.IsMark(text[start]) ? 1 : 0;
         while (i < end)
         {
             var c = text[i];
             if (IsPlain(c))
             {
-                marks += BlockSink.IsMark(c) ? 1 : 0;
                 i++;
             }
             else if (c == ' ' && i + 1 < end && IsPlain(text[i + 1]))
             {
-                marks += BlockSink.IsMark(text[i + 1]) ? 1 : 0;
                 spaces++;
                 i += 2;
             }
@@ -73,7 +70,7 @@ internal sealed class HtmlTextReader
             }
         }
 
-        sink.Chars(text, start, i, spaces, marks, bold, italic, underline);
+        sink.Chars(text, start, i, spaces, bold, italic, underline);
         return i;
     }
 

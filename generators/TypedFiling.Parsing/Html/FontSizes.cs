@@ -13,27 +13,40 @@ internal static class FontSizes
     /// <summary>The legacy font sizes 1 to 7, in hundredths of a point.</summary>
     private static readonly int[] LegacySizes = { 750, 1000, 1200, 1350, 1800, 2400, 3600 };
 
-    /// <summary>The size a CSS <c>font-size</c> value gives, in hundredths of a point, or <paramref name="inherited"/> when it cannot be read.</summary>
-    public static int FromCss(string text, InlineStyle.Span value, int inherited)
+    /// <summary>
+    /// A CSS <c>font-size</c> value read once, for a style read once and applied many times: a size in hundredths of a
+    /// point, or (negative) a factor of the inherited size in ten-thousandths ("1.2em" is -12000), or 0 when unreadable.
+    /// </summary>
+    public static int Parse(string text, InlineStyle.Span value)
     {
-        var basis = inherited > 0 ? inherited : Medium;
         var i = value.Start;
         var number = ReadNumber(text, ref i, value.End, out var digits);
         if (digits == 0)
         {
-            return Keyword(text, value, basis, inherited);
+            return Keyword(text, value);
         }
 
         var unit = new InlineStyle.Span(i, value.End);
-        var size = unit.Is(text, "pt") ? number
+        return unit.Is(text, "pt") ? number
             : unit.Is(text, "px") ? number * 3 / 4
-            : unit.Is(text, "em") ? number * basis / 100
+            : unit.Is(text, "em") ? -number * 100
             : unit.Is(text, "rem") ? number * Medium / 100
-            : unit.Is(text, "%") ? number * basis / 10_000
+            : unit.Is(text, "%") ? -number
             : unit.Is(text, "pc") ? number * 12
             : unit.Is(text, "in") ? number * 72
-            : -1;
-        return size > 0 ? size : inherited;
+            : 0;
+    }
+
+    /// <summary>The size a value <see cref="Parse"/> read gives under <paramref name="inherited"/> (0: none known, 12pt then).</summary>
+    public static int Resolve(int parsed, int inherited)
+    {
+        if (parsed == 0)
+        {
+            return inherited;
+        }
+
+        var basis = inherited > 0 ? inherited : Medium;
+        return parsed > 0 ? parsed : (int)((long)-parsed * basis / 10_000);
     }
 
     /// <summary>The size a <c>&lt;font size&gt;</c> attribute gives ("4", "+1", "-1", relative to 3), or <paramref name="inherited"/>.</summary>
@@ -80,7 +93,7 @@ internal static class FontSizes
         return (whole * 100) + fraction;
     }
 
-    private static int Keyword(string text, InlineStyle.Span value, int basis, int inherited) =>
+    private static int Keyword(string text, InlineStyle.Span value) =>
         value.Is(text, "medium") ? Medium
         : value.Is(text, "small") ? 1000
         : value.Is(text, "x-small") ? 750
@@ -88,7 +101,7 @@ internal static class FontSizes
         : value.Is(text, "large") ? 1350
         : value.Is(text, "x-large") ? 1800
         : value.Is(text, "xx-large") ? 2400
-        : value.Is(text, "smaller") ? basis * 5 / 6
-        : value.Is(text, "larger") ? basis * 6 / 5
-        : inherited;
+        : value.Is(text, "smaller") ? -8333
+        : value.Is(text, "larger") ? -12000
+        : 0;
 }

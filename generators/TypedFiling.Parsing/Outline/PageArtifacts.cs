@@ -27,6 +27,7 @@ internal sealed class PageArtifacts
     private readonly CancellationToken cancellationToken;
     private readonly bool[] artifact;
     private readonly string?[] keys;
+    private readonly bool[] repeated;
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> atBreaks = new(StringComparer.Ordinal);
 
@@ -36,6 +37,7 @@ internal sealed class PageArtifacts
         this.cancellationToken = cancellationToken;
         artifact = new bool[blocks.Count];
         keys = new string?[blocks.Count];
+        repeated = new bool[blocks.Count];
     }
 
     public static bool[] Find(IReadOnlyList<Block> blocks, CancellationToken cancellationToken = default)
@@ -80,8 +82,13 @@ internal sealed class PageArtifacts
     {
         for (var i = 0; i < blocks.Count; i++)
         {
+            repeated[i] = keys[i] is { } key && counts[key] >= MinRepeats;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
             Poll(i);
-            if (keys[i] is not { } key || !IsRepeated(i))
+            if (keys[i] is not { } key || !repeated[i])
             {
                 continue;
             }
@@ -94,10 +101,8 @@ internal sealed class PageArtifacts
         }
     }
 
-    private bool IsRepeated(int index) => keys[index] is { } key && counts[key] >= MinRepeats;
-
     /// <summary>Whether the block at <paramref name="index"/> (if any) is a page number or a repeated text.</summary>
-    private bool IsBreakMark(int index) => index >= 0 && index < blocks.Count && ((artifact[index] && keys[index] is null) || IsRepeated(index));
+    private bool IsBreakMark(int index) => index >= 0 && index < blocks.Count && ((artifact[index] && keys[index] is null) || repeated[index]);
 
     /// <summary>
     /// Marks the repeated texts that stand at page breaks at least half the times they occur. A section heading that
@@ -112,8 +117,8 @@ internal sealed class PageArtifacts
         {
             Poll(i);
             var text = blocks[i].Text;
-            var heading = HeadingShapes.CountWords(text, MaxArtifactWords) <= MaxArtifactWords && HeadingShapes.IsSectionHeading(blocks[i]);
-            if (IsRepeated(i) && AtBreaks(keys[i]!) && (!heading || HeadingShapes.IsBareItem(text) || (section is not null && SameWords(section, text))))
+            var heading = MayBeSectionHeading(text) && HeadingShapes.CountWords(text, MaxArtifactWords) <= MaxArtifactWords && HeadingShapes.IsSectionHeading(blocks[i]);
+            if (repeated[i] && AtBreaks(keys[i]!) && (!heading || HeadingShapes.IsBareItem(text) || (section is not null && SameWords(section, text))))
             {
                 artifact[i] = true;
             }
@@ -123,6 +128,13 @@ internal sealed class PageArtifacts
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens as a section heading can ("Item ...", "Risk Factors", "D. ..."): a look at two
+    /// characters spares the full test for the many short blocks (table rows) that cannot be one.
+    /// </summary>
+    private static bool MayBeSectionHeading(string text) =>
+        text.Length > 3 && (text[0] is 'I' or 'i' or 'R' or 'r' || text[1] == '.');
 
     private bool AtBreaks(string key) => atBreaks.TryGetValue(key, out var seen) && seen * 2 >= counts[key];
 
