@@ -23,6 +23,7 @@ namespace TypedFiling.Parsing.Tests.RealData;
 /// A file's F1 may not fall below its baseline (baseline.tsv) by more than 0.005; a better F1 is welcome, and the
 /// output says which baselines to raise (set TYPEDFILING_EDGAR_BASELINE=write to rewrite baseline.tsv).
 /// </summary>
+[Collection(Html.LargeInputCollection.Name)]
 public sealed class EdgarCorpusTests
 {
     private const double Tolerance = 0.005;
