@@ -58,6 +58,7 @@ internal static class HtmlBlockReader
                     var current = elements.Current;
                     if (!current.Hidden)
                     {
+                        Sink.FontSize = current.FontSize;
                         textReader.Read(tokens.Start, tokens.End, current.Bold, current.Italic, current.Underline);
                     }
 

@@ -30,8 +30,11 @@ internal static class OutlineCheck
     /// <summary>Only bodies this long are compared: short sections' medians are small.</summary>
     private const int MinSuspiciousBodyChars = 8_000;
 
-    /// <summary>A heading of more words than this is a paragraph of body text (the corpus's longest has 70).</summary>
-    private const int MaxHeadingWords = 100;
+    /// <summary>A heading of more words than this is a paragraph of body text (the longest real one, in tests/Data/edgar, has 121).</summary>
+    private const int MaxHeadingWords = 160;
+
+    /// <summary>A file with this many sections (items) but no "Risk Factors" one is a whole document read as one.</summary>
+    private const int MinSectionsOfADocument = 2;
 
     /// <summary>A file with this much text but no "Risk Factors" section is a whole document read as one.</summary>
     private const int LongFilingChars = 150_000;
@@ -90,6 +93,11 @@ internal static class OutlineCheck
             return (0, Format("no \"Risk Factors\" section was found in {0:N0} characters of text, so risk factors were read in the whole file", filingChars));
         }
 
+        if (outline.RiskSection is null && outline.Sections.Count >= MinSectionsOfADocument)
+        {
+            return (0, Format("the filing has {0} sections but none titled \"Risk Factors\", so risk factors were read in the whole file", outline.Sections.Count));
+        }
+
         if (riskFactors.Count == 1 && outline.RegionSize >= LongSectionChars)
         {
             return (0, Format("a single risk factor holds a section of {0:N0} characters", outline.RegionSize));
@@ -108,8 +116,14 @@ internal static class OutlineCheck
         }
 
         var median = Median(lengths);
+        var pastEnd = SectionEnds.Find(outline);
         for (var i = 0; i < riskFactors.Count; i++)
         {
+            if (pastEnd is { } end && end.Index == i)
+            {
+                return end;
+            }
+
             var words = HeadingShapes.CountWords(riskFactors[i].Heading.Text);
             if (words > MaxHeadingWords)
             {
