@@ -59,7 +59,7 @@ internal static class HtmlBlockReader
         {
             while (tokens.Next())
             {
-                if (laidOut is null && tokens.Kind == HtmlTokenKind.Text && Sink.Blocks.Count == 0 && Sink.IsEmpty && tableDepth == 0 && !elements.Current.Hidden && HtmlLaidOutText.IsLaidOut(tokens.Text, tokens.Start, tokens.End))
+                if (laidOut is null && tokens.Kind == HtmlTokenKind.Text && Sink.Blocks.Count == 0 && Sink.IsEmpty && tableDepth == 0 && elements.Depth > 0 && !elements.Current.Hidden && HtmlLaidOutText.IsLaidOut(tokens.Text, tokens.Start, tokens.End))
                 {
                     laidOut = new HtmlLaidOutText(tokens.Text);
                 }
@@ -75,6 +75,7 @@ internal static class HtmlBlockReader
                     var current = elements.Current;
                     if (!current.Hidden)
                     {
+                        Sink.FontSize = current.FontSize;
                         textReader.Read(tokens.Start, tokens.End, current.Bold, current.Italic, current.Underline);
                     }
 

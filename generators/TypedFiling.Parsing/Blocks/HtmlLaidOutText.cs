@@ -22,27 +22,34 @@ internal sealed class HtmlLaidOutText
 
     /// <summary>
     /// Whether the text from <paramref name="start"/> to <paramref name="end"/>, the first of a document, is laid out by
-    /// line breaks: it holds <see cref="MinLaidOutLines"/> lines with words on them (HTML's own text has none).
+    /// line breaks: it holds <see cref="MinLaidOutLines"/> lines with words on them and a blank line between two of
+    /// them, as a text filing's paragraphs are separated (HTML's own text has no lines, and its source's wrapped
+    /// paragraphs no blank lines).
     /// </summary>
     public static bool IsLaidOut(string source, int start, int end)
     {
         var lines = 0;
         var words = false;
-        for (var i = start; i < end && lines < MinLaidOutLines; i++)
+        var blank = false;
+        var blankBetween = false;
+        for (var i = start; i < end && (lines < MinLaidOutLines || !blankBetween); i++)
         {
             var c = source[i];
             if (c == '\n')
             {
+                blank = lines > 0 && !words || blank && !words;
                 lines += words ? 1 : 0;
                 words = false;
             }
             else if (!HtmlChars.IsWhite(c))
             {
+                blankBetween |= blank;
+                blank = false;
                 words = true;
             }
         }
 
-        return lines >= MinLaidOutLines;
+        return lines >= MinLaidOutLines && blankBetween;
     }
 
     /// <summary>Appends a text token, its references decoded and its whitespace as written.</summary>

@@ -11,11 +11,17 @@ namespace TypedFiling.Parsing.Outline;
 /// </summary>
 internal sealed class OutlineAssembler
 {
+    /// <summary>Categories stand at most this many levels deep over a risk factor (Mastercard's "Legal and Regulatory" over "Payments Industry Regulation").</summary>
+    private const int MaxCategoryLevels = 3;
+
     private readonly OutlineState state;
     private readonly List<RiskFactorDraft> riskFactors = new();
     private readonly Dictionary<SectionOutline, List<Block>> sectionBodies = new();
     private string? category;
     private RiskFactorDraft? current;
+
+    /// <summary>Whether run-in titles in capitals are fewer than half of them, and so may be categories (<see cref="StartRunIn"/>).</summary>
+    private bool capitalCategories;
     private Region region = Region.RiskFactors;
 
     private OutlineAssembler(OutlineState state) => this.state = state;
@@ -31,6 +37,7 @@ internal sealed class OutlineAssembler
     public static FilingOutline Assemble(OutlineState state)
     {
         var assembler = new OutlineAssembler(state);
+        assembler.capitalCategories = state.Mode == Model.HeadingMode.RunIn && FewRunInsInCapitals(state);
         for (var i = 0; i < state.Blocks.Count; i++)
         {
             state.Poll(i);
@@ -81,6 +88,24 @@ internal sealed class OutlineAssembler
         body.Add(block);
     }
 
+    /// <summary>Whether fewer than half of the region's run-in titles are in capitals.</summary>
+    private static bool FewRunInsInCapitals(OutlineState state)
+    {
+        var runIns = 0;
+        var capitals = 0;
+        for (var i = 0; i < state.Blocks.Count; i++)
+        {
+            state.Poll(i);
+            if (state.InRegion(i) && state.IsRunIn(i))
+            {
+                runIns++;
+                capitals += HeadingShapes.IsAllCapitals(state.Blocks[i].Text.Substring(0, state.TitleEnd[i])) ? 1 : 0;
+            }
+        }
+
+        return capitals * 2 < runIns;
+    }
+
     private void Step(int i)
     {
         if (state.IsSection[i])
@@ -91,7 +116,7 @@ internal sealed class OutlineAssembler
             return;
         }
 
-        if (state.Artifact[i])
+        if (state.Artifact[i] || state.Continuation[i])
         {
             return;
         }
@@ -132,19 +157,21 @@ internal sealed class OutlineAssembler
         {
             region = Region.Boilerplate;
         }
-        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text))
+        else if (state.Mode == Model.HeadingMode.Emphasized && next >= 0 && !state.Heading[next] && HeadingShapes.IsCategoryName(block.Text) && state.Looks.Look(i) != state.TitleLook)
         {
             // "Risks Related to Our Common Stock" emphasized over plain text: a category whose first risk factor's
             // heading lacks the emphasis, so it is told by the rule for sections without any. (In plain text, a
             // marked line over body text heads a risk factor whatever its words: "Currency and Financing Risks:".)
+            // A heading in the look of the titles is one of them, whatever its words ("We Face Payments-Related Risks").
             StartCategory(block);
             state.Heading[next] = state.IsPlainHeadingAt(next);
             return true;
         }
         else if (next >= 0 && !state.Heading[next] && !state.Category[i])
         {
-            // In a summary, a heading over a list is one of its categories.
-            if (region != Region.Summary || state.Blocks[next].Kind != BlockKind.ListItem)
+            // In a summary, a heading over a list is one of its categories, and a line in a category's shape over a
+            // line that ends no sentence is one of its rows (a table of category names).
+            if (region != Region.Summary || (state.Blocks[next].Kind != BlockKind.ListItem && !IsSummaryRow(block.Text, state.Blocks[next].Text)))
             {
                 region = Region.RiskFactors;
                 current = new RiskFactorDraft(block, category);
@@ -154,7 +181,7 @@ internal sealed class OutlineAssembler
         }
         else if (state.Category[i] || HeadingShapes.IsCategoryTitle(block.Text))
         {
-            if (region != Region.Summary || state.StartsRiskFactor(next))
+            if (region != Region.Summary || StartsRiskFactors(next))
             {
                 StartCategory(block);
                 return true;
@@ -173,6 +200,33 @@ internal sealed class OutlineAssembler
         return false;
     }
 
+    /// <summary>A summary's row: a category's shape (short, no final period) over a line that ends no sentence.</summary>
+    private static bool IsSummaryRow(string text, string next) => HeadingShapes.IsCategoryTitle(text) && !HeadingShapes.EndsSentence(next);
+
+    /// <summary>
+    /// Whether the heading at <paramref name="index"/> starts risk factors: it heads body text, or is a category over
+    /// one that does (two levels of categories over a title).
+    /// </summary>
+    private bool StartsRiskFactors(int index)
+    {
+        for (var level = 0; level < MaxCategoryLevels && index >= 0; level++)
+        {
+            if (state.StartsRiskFactor(index))
+            {
+                return true;
+            }
+
+            if (!state.Heading[index] || !HeadingShapes.IsCategoryTitle(state.Blocks[index].Text))
+            {
+                return false;
+            }
+
+            index = state.Next(index);
+        }
+
+        return false;
+    }
+
     private void StartCategory(Block block)
     {
         region = Region.RiskFactors;
@@ -180,7 +234,11 @@ internal sealed class OutlineAssembler
         current = null;
     }
 
-    /// <summary>A run-in heading: its title heads a new risk factor, and the rest of its paragraph opens the body.</summary>
+    /// <summary>
+    /// A run-in heading: its title heads a new risk factor, and the rest of its paragraph opens the body. Where most
+    /// titles are not in capitals, a title in capitals that names risks ("STRATEGIC RISKS. Strategic risk relates to
+    /// ...") is a category, and the rest of its paragraph is the section's text.
+    /// </summary>
     private void StartRunIn(int i)
     {
         var block = state.Blocks[i];
@@ -189,6 +247,13 @@ internal sealed class OutlineAssembler
         var bodyStart = state.BodyStart[i];
         var heading = OutlineState.Slice(block, titleEnd);
         var body = new Block(BlockKind.Paragraph, content.Slice(bodyStart), Emphasis.None, content.SourceOffset(bodyStart), block.End, -1);
+        if (capitalCategories && HeadingShapes.IsAllCapitals(heading.Text) && HeadingShapes.IsCategoryName(heading.Text.TrimEnd('.')))
+        {
+            StartCategory(heading);
+            AddToSection(state.SectionOf[i], body);
+            return;
+        }
+
         region = Region.RiskFactors;
         current = new RiskFactorDraft(heading, category);
         current.Body.Add(body);

@@ -30,8 +30,11 @@ internal static class OutlineCheck
     /// <summary>Only bodies this long are compared: short sections' medians are small.</summary>
     private const int MinSuspiciousBodyChars = 8_000;
 
-    /// <summary>A heading of more words than this is a paragraph of body text (the corpus's longest has 70).</summary>
-    private const int MaxHeadingWords = 100;
+    /// <summary>A heading of more words than this is a paragraph of body text (the longest real one, in tests/Data/edgar, has 121).</summary>
+    private const int MaxHeadingWords = 160;
+
+    /// <summary>A file with this many sections (items) but no "Risk Factors" one is a whole document read as one.</summary>
+    private const int MinSectionsOfADocument = 2;
 
     /// <summary>Where a section was found by weak evidence, every bound above is this fraction of itself.</summary>
     private const double WeakEvidenceFactor = 0.75;
@@ -93,6 +96,11 @@ internal static class OutlineCheck
             return (0, Format("no \"Risk Factors\" section was found in {0:N0} characters of text, so risk factors were read in the whole file", filingChars));
         }
 
+        if (outline.RiskSection is null && outline.Sections.Count >= MinSectionsOfADocument)
+        {
+            return (0, Format("the filing has {0} sections but none titled \"Risk Factors\", so risk factors were read in the whole file", outline.Sections.Count));
+        }
+
         // A section found only by a "Risk Factors" heading, in a document without items, is held to tighter bounds.
         var weak = outline.Section.IsWeak;
         var strictness = weak ? WeakEvidenceFactor : 1;
@@ -119,8 +127,14 @@ internal static class OutlineCheck
         }
 
         var median = Median(lengths);
+        var pastEnd = SectionEnds.Find(outline);
         for (var i = 0; i < riskFactors.Count; i++)
         {
+            if (pastEnd is { } end && end.Index == i)
+            {
+                return end;
+            }
+
             var words = HeadingShapes.CountWords(riskFactors[i].Heading.Text);
             if (words > MaxHeadingWords * strictness)
             {

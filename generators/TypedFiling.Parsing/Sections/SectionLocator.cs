@@ -12,7 +12,7 @@ namespace TypedFiling.Parsing.Sections;
 /// Part II of a 10-Q) or a 20-F's "D. Risk Factors" with the most text, so that a table of contents' entry is passed
 /// over; where the filer names its sections without numbers, the pages and title a cross-reference index gives Item 1A;
 /// else a heading of its own ("Risk Factors", "Factors That May Affect Future Results") with body text under it. The
-/// section ends where <see cref="SectionEnds"/> says. The locator records what it found the section by, and whether
+/// section ends where <see cref="SectionBoundaries"/> says. The locator records what it found the section by, and whether
 /// the document has an EDGAR cover (<see cref="EdgarCover"/>): such a document without a section has no risk factors.
 /// </summary>
 internal static class SectionLocator
@@ -59,7 +59,7 @@ internal static class SectionLocator
 
             // Weighed by its text, and any block at all ("NOT APPLICABLE", repeated on pages and so taken for furniture)
             // over none: a table of contents' entry has the next entry right after it.
-            var end = SectionEnds.OfItem(scan.Marks, m, scan.Blocks.Count);
+            var end = SectionBoundaries.OfItem(scan.Marks, m, scan.Blocks.Count);
             var size = (2 * scan.Chars(mark.After, end)) + (end > mark.After ? 1 : 0);
             if (size > 0 && size >= bestSize)
             {
@@ -118,7 +118,7 @@ internal static class SectionLocator
                 continue;
             }
 
-            var end = SectionEnds.OfTitled(scan, m, others, limitOf(mark));
+            var end = SectionBoundaries.OfTitled(scan, m, others, limitOf(mark));
             var size = scan.Chars(mark.After, end);
             if (size > bestSize)
             {

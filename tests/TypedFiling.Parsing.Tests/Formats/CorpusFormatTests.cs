@@ -42,7 +42,7 @@ public sealed class CorpusFormatTests
             "", "Date=18, FiscalPeriod=4, Money=6, Percentage=7, Quantity=10"
         },
         {
-            "galaxy-next-generation-10k-2021.htm", 34,
+            "galaxy-next-generation-10k-2021.htm", 35,
             "Pandemics, including the COVID-19 pandemic, could have a material adverse effect on our operations, liquidity, financial condition, and financial results.",
             "The exercise or conversion of currently outstanding debt or preferred stock would further dilute holders of our common stock.",
             "Risks Relating to the COVID-19 Pandemic|Risks Related to Our Financial Position and Capital Requirements|Risks Related to our Business|Risks Related to our Industry and Regulations|Risks Related to Our Intellectual Property and Technology|Risks Related to Our Common Stock",

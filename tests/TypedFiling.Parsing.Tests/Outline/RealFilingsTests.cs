@@ -35,8 +35,8 @@ public sealed class RealFilingsTests
         { "xetel-10k-1996.txt", HeadingMode.RunIn, true, true },
         { "plymouth-rock-20f-2020.htm", HeadingMode.Emphasized, true, true },
 
-        // Its categories are not found (left undone).
-        { "american-express-10k-2008.htm", HeadingMode.Emphasized, false, true },
+        // Its categories are plain Title-Case paragraphs, read as categories before a heading.
+        { "american-express-10k-2008.htm", HeadingMode.Emphasized, true, true },
 
         // "Competition." alone: a one-word Title-Case phrase is not taken as a run-in heading, since
         // "Depreciation." opens the MD&A's prose in the same way (F1 0.98).

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
@@ -23,6 +23,7 @@ namespace TypedFiling.Parsing.Tests.RealData;
 /// A file's F1 may not fall below its baseline (baseline.tsv) by more than 0.005; a better F1 is welcome, and the
 /// output says which baselines to raise (set TYPEDFILING_EDGAR_BASELINE=write to rewrite baseline.tsv).
 /// </summary>
+[Collection(Html.LargeInputCollection.Name)]
 public sealed class EdgarCorpusTests
 {
     private const double Tolerance = 0.005;
@@ -36,7 +37,7 @@ public sealed class EdgarCorpusTests
     /// <summary>A whole filing kept uncompressed elsewhere in tests/Data (tests/Data/whole), named by its path from this folder.</summary>
     private const string ElsewherePrefix = "../whole/";
 
-    private static readonly string Folder = RepositoryPaths.Data("edgar");
+    private static readonly string Folder = EdgarData.Folder;
     private static readonly string[] SectionKinds =
     [
         "item-1a", "item-3d", "risk-factors-heading", "cross-reference-index",
@@ -54,17 +55,6 @@ public sealed class EdgarCorpusTests
         ["statement:not-applicable"] = "TF0020",
         ["statement:no-material-changes"] = "TF0021",
         ["statement:none"] = "TF0022",
-    };
-
-    /// <summary>
-    /// Files read wrong in silence that wait on the heading layouts inside a rightly found section (branch layouts): the
-    /// section is right, the headings in it are not, and the self-check does not see it. A file that stops needing its
-    /// place here fails the test, so the list only shrinks.
-    /// </summary>
-    private static readonly Dictionary<string, string> SilentAwaitingLayouts = new(StringComparer.Ordinal)
-    {
-        ["amazon-10k-2024.htm.gz"] = "Title Case titles without periods: three are read as body text",
-        ["ge-10k-2023.htm.gz"] = "capitals run-in categories (\"STRATEGIC RISKS.\") are read as risk factors",
     };
 
     private static readonly Lazy<List<Filing>> Filings = new(ReadFilings);
@@ -133,7 +123,7 @@ public sealed class EdgarCorpusTests
         foreach (var filing in Filings.Value.Where(f => f.Quote.Length > 0))
         {
             // Markup and whitespace are set aside on both sides: a quote is the filing's words, not its layout.
-            var words = Squeeze(WebUtility.HtmlDecode(Tag.Replace(ReadText(filing.File), " ")));
+            var words = Squeeze(WebUtility.HtmlDecode(Tag.Replace(EdgarData.Read(filing.File), " ")));
             Assert.True(words.Contains(Squeeze(filing.Quote), StringComparison.Ordinal), filing.File + ": the quote is not in the filing");
         }
     }
@@ -156,23 +146,6 @@ public sealed class EdgarCorpusTests
                 Assert.True(diagnostic.Location.StartLine > 1, score.Filing.File + ": the statement is not located at its line");
             }
         }
-    }
-
-    [Fact]
-    public void No_file_is_read_wrong_in_silence()
-    {
-        var silent = new List<string>();
-        foreach (var score in Scores.Value.Where(s => s.F1 < 0.95))
-        {
-            var said = score.Reported.Any(d => d.Id == "TF0010" || StatementDiagnostics.ContainsValue(d.Id));
-            if (said == SilentAwaitingLayouts.ContainsKey(score.Filing.File))
-            {
-                silent.Add(score.Filing.File + (said ? ": now says so; take it out of SilentAwaitingLayouts" : ": F1 " + score.F1.ToString("0.000", CultureInfo.InvariantCulture) + " with neither TF0010 nor a statement's diagnostic"));
-            }
-        }
-
-        Assert.True(SilentAwaitingLayouts.Keys.All(f => Scores.Value.Any(s => s.Filing.File == f && s.F1 < 0.95)), "a file of SilentAwaitingLayouts reads right now: take it out");
-        Assert.True(silent.Count == 0, string.Join(Environment.NewLine, silent));
     }
 
     [Fact]
@@ -223,6 +196,26 @@ public sealed class EdgarCorpusTests
     }
 
     private static bool SkipHoldout => string.Equals(Environment.GetEnvironmentVariable(HoldoutVariable), "skip", StringComparison.Ordinal);
+    [Fact]
+    public void Every_wrong_outline_carries_TF0010_at_its_first_wrong_heading_and_no_right_one_carries_it()
+    {
+        // Issue 23: no silent mis-read. A file that gives no risk factor says so with TF0002 instead.
+        foreach (var score in Scores.Value)
+        {
+            var wrong = score.F1 < 1;
+            if (!wrong || score.Found == 0)
+            {
+                Assert.True(score.SuspiciousAt is null, score.Filing.File + ": a right outline (or none) carries TF0010");
+                continue;
+            }
+
+            Assert.True(score.SuspiciousAt is not null, score.Filing.File + ": a wrong outline without TF0010");
+            if (score.FirstExtra >= 0)
+            {
+                Assert.True(score.SuspiciousAt == score.FirstExtra, string.Format(CultureInfo.InvariantCulture, "{0}: TF0010 at risk factor {1}, the first wrong one is {2}", score.Filing.File, score.SuspiciousAt + 1, score.FirstExtra + 1));
+            }
+        }
+    }
 
     private static List<Score> ScoreAll() =>
         Filings.Value
@@ -235,7 +228,7 @@ public sealed class EdgarCorpusTests
 
     private static Score Measure(Filing filing)
     {
-        var result = FilingParser.Parse(ReadText(filing.File), FilingOptions.ForPath(ParseName(filing.File)));
+        var result = EdgarData.Parse(filing.File);
         var found = result.Model.RiskFactors.Select(r => Normalize(r.Title)).ToList();
         var expected = ExpectedRows.Value.Where(r => r[0] == filing.File).Select(r => Normalize(r[3])).ToList();
 
@@ -257,18 +250,23 @@ public sealed class EdgarCorpusTests
 
         var missing = left.Where(p => p.Value > 0).SelectMany(p => Enumerable.Repeat(p.Key, p.Value)).ToHashSet(StringComparer.Ordinal);
         var extra = new List<string>();
+        var firstExtra = -1;
         var unused = expected.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var title in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            if (unused.TryGetValue(title, out var n) && n > 0)
+            if (unused.TryGetValue(found[i], out var n) && n > 0)
             {
-                unused[title] = n - 1;
+                unused[found[i]] = n - 1;
             }
             else
             {
-                extra.Add(title);
+                firstExtra = firstExtra < 0 ? i : firstExtra;
+                extra.Add(found[i]);
             }
         }
+
+        var suspicious = result.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.SuspiciousOutline);
+        var suspiciousAt = suspicious is null ? -1 : result.Model.RiskFactors.ToList().FindIndex(r => r.Location == suspicious.Location);
 
         var diagnostics = string.Join(" ", result.Diagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal));
         return new Score(filing, expected.Count, found.Count, matched, diagnostics)
@@ -276,6 +274,8 @@ public sealed class EdgarCorpusTests
             Reported = result.Diagnostics.ToList(),
             Missing = expected.Where(missing.Contains).Distinct(StringComparer.Ordinal).ToList(),
             Extra = extra,
+            FirstExtra = firstExtra,
+            SuspiciousAt = suspicious is null ? null : suspiciousAt,
         };
     }
 
@@ -310,36 +310,10 @@ public sealed class EdgarCorpusTests
         return builder.ToString();
     }
 
-    private static string ReadText(string file)
-    {
-        var path = Path.Combine(Folder, file);
-        if (!file.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            return File.ReadAllText(path);
-        }
-
-        using var stream = File.OpenRead(path);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
-
-    /// <summary>The name the filing is parsed under: its file name without .gz, whose extension gives the format.</summary>
-    private static string ParseName(string file)
-    {
-        var name = Path.GetFileName(file);
-        return name.EndsWith(".gz", StringComparison.Ordinal) ? name[..^3] : name;
-    }
-
     private static List<Filing> ReadFilings() =>
         Rows("filings.tsv", 8).Select(r => new Filing(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])).ToList();
 
-    private static List<string[]> Rows(string name, int columns)
-    {
-        var rows = File.ReadLines(Path.Combine(Folder, name), Encoding.UTF8).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
-        Assert.All(rows, r => Assert.True(r.Length == columns, name + ": a row has " + r.Length + " columns, not " + columns + ": " + string.Join(" | ", r)));
-        return rows;
-    }
+    private static List<string[]> Rows(string name, int columns) => EdgarData.Rows(name, columns);
 
     private static string Table(List<Score> scores)
     {
@@ -449,6 +423,11 @@ public sealed class EdgarCorpusTests
         public IReadOnlyList<string> Extra { get; init; } = [];
 
         public IReadOnlyList<Model.FilingDiagnostic> Reported { get; init; } = [];
+        /// <summary>The index of the first risk factor found whose title is not expected, or -1.</summary>
+        public int FirstExtra { get; init; } = -1;
+
+        /// <summary>The index of the risk factor TF0010 stands at, or null without TF0010.</summary>
+        public int? SuspiciousAt { get; init; }
 
         public double Precision => Found == 0 ? (Expected == 0 ? 1 : 0) : (double)Matched / Found;
 

@@ -12,7 +12,7 @@ namespace TypedFiling.Parsing.Sections;
 /// another part of a filing ("Legal Proceedings", "Liquidity and Capital Resources", a title the cross-reference index
 /// gives another item), or after the last page the index gives it.
 /// </summary>
-internal static class SectionEnds
+internal static class SectionBoundaries
 {
     /// <summary>A heading of the same shape as the section's is short, as section headings are.</summary>
     private const int MaxShapeWords = 12;
