@@ -40,6 +40,9 @@ internal static class HtmlBlockReader
         private bool rowIsListItem;
         private BlockKind pendingKind = BlockKind.Paragraph;
 
+        // A line break just read, with only whitespace after it so far: a second one ends the paragraph.
+        private bool breakPending;
+
         // A text filing inside HTML (a <pre>, or a shell laid out by line breaks) is gathered here and read as text.
         private HtmlLaidOutText? laidOut;
         private bool inPre;
@@ -73,6 +76,7 @@ internal static class HtmlBlockReader
                 if (tokens.Kind == HtmlTokenKind.Text)
                 {
                     var current = elements.Current;
+                    breakPending &= IsWhite(tokens.Start, tokens.End);
                     if (!current.Hidden)
                     {
                         Sink.FontSize = current.FontSize;
@@ -128,6 +132,21 @@ internal static class HtmlBlockReader
             }
         }
 
+        /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is all whitespace (looked at only after a line break).</summary>
+        private bool IsWhite(int start, int end)
+        {
+            for (var i = start; breakPending && i < end; i++)
+            {
+                var c = tokens.Text[i];
+                if (!HtmlChars.IsWhite(c) && c != '\u00A0')
+                {
+                    return c == '&' && string.CompareOrdinal(tokens.Text, i, "&nbsp;", 0, 6) == 0 && IsWhite(i + 6, end);
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Reads the text filing gathered so far as text, its blocks after the HTML's.</summary>
         private void EndLaidOut()
         {
@@ -147,11 +166,17 @@ internal static class HtmlBlockReader
             switch (element)
             {
                 case HtmlElement.Break:
-                    if (rowDepth > 0 || !Sink.IsEmpty)
+                    // Two line breaks with nothing but whitespace between are a blank line: outside a table, a paragraph's end.
+                    if (breakPending && rowDepth == 0)
+                    {
+                        EndBlock();
+                    }
+                    else if (rowDepth > 0 || !Sink.IsEmpty)
                     {
                         Sink.Space(tokens.Start);
                     }
 
+                    breakPending = !Sink.IsEmpty;
                     return;
                 case HtmlElement.Rule:
                     if (tableDepth == 0)

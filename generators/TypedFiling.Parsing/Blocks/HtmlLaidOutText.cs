@@ -76,11 +76,12 @@ internal sealed class HtmlLaidOutText
     /// <summary>A <c>&lt;br&gt;</c> at <paramref name="at"/>: a line break.</summary>
     public void LineBreak(int at) => text.Append('\n', at);
 
-    /// <summary>The text read as plain text, each block's characters mapped back to the HTML.</summary>
-    public IEnumerable<Block> Blocks(CancellationToken cancellationToken)
+    /// <summary>The text read as plain text, each block's characters mapped back to the HTML (a list: an iterator would ask the machine its thread).</summary>
+    public List<Block> Blocks(CancellationToken cancellationToken)
     {
         var plain = text.Build();
         var builder = new InlineText.Builder(256);
+        var blocks = new List<Block>();
         foreach (var block in TextBlockReader.Read(plain.Text, cancellationToken))
         {
             builder.Clear();
@@ -97,7 +98,9 @@ internal sealed class HtmlLaidOutText
                 builder.Append(content.Text[j], from, plain.SourceEnd(at) - from);
             }
 
-            yield return new Block(block.Kind, builder.Build(), block.Emphasis, plain.SourceOffset(block.Start), plain.SourceEnd(block.End - 1), block.ListId, block.LeadLength);
+            blocks.Add(new Block(block.Kind, builder.Build(), block.Emphasis, plain.SourceOffset(block.Start), plain.SourceEnd(block.End - 1), block.ListId, block.LeadLength));
         }
+
+        return blocks;
     }
 }
