@@ -272,6 +272,7 @@ public sealed class EdgarCorpusTests
         return new Score(filing, expected.Count, found.Count, matched, diagnostics)
         {
             Reported = result.Diagnostics.ToList(),
+            Evidence = result.Model.Outline?.Section.ToString() ?? "-",
             Missing = expected.Where(missing.Contains).Distinct(StringComparer.Ordinal).ToList(),
             Extra = extra,
             FirstExtra = firstExtra,
@@ -323,14 +324,14 @@ public sealed class EdgarCorpusTests
         var text = new StringBuilder();
         text.AppendLine("# Risk-factor titles on whole EDGAR documents (tests/Data/edgar)");
         text.AppendLine();
-        text.AppendLine("file | form | section | expected | found | matched | precision | recall | F1 | baseline | diagnostics");
-        text.AppendLine("---|---|---|--:|--:|--:|--:|--:|--:|--:|---");
+        text.AppendLine("file | form | section | found by | expected | found | matched | precision | recall | F1 | baseline | diagnostics");
+        text.AppendLine("---|---|---|---|--:|--:|--:|--:|--:|--:|--:|---");
         foreach (var s in scores)
         {
             text.AppendLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} | {1} | {2} | {3} | {4} | {5} | {6:0.000} | {7:0.000} | {8:0.000} | {9} | {10}",
-                s.Filing.File, s.Filing.Form, s.Filing.Section, s.Expected, s.Found, s.Matched, s.Precision, s.Recall, s.F1,
+                "{0} | {1} | {2} | {3} | {4} | {5} | {6} | {7:0.000} | {8:0.000} | {9:0.000} | {10} | {11}",
+                s.Filing.File, s.Filing.Form, s.Filing.Section, s.Evidence, s.Expected, s.Found, s.Matched, s.Precision, s.Recall, s.F1,
                 baseline.TryGetValue(s.Filing.File, out var b) ? b : "-", s.Diagnostics));
         }
 
@@ -423,6 +424,9 @@ public sealed class EdgarCorpusTests
         public IReadOnlyList<string> Extra { get; init; } = [];
 
         public IReadOnlyList<Model.FilingDiagnostic> Reported { get; init; } = [];
+
+        /// <summary>What the section locator found the section by (SectionEvidence).</summary>
+        public string Evidence { get; init; } = "-";
         /// <summary>The index of the first risk factor found whose title is not expected, or -1.</summary>
         public int FirstExtra { get; init; } = -1;
 
