@@ -7,6 +7,7 @@ using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
+using TypedFiling.Parsing.Sections;
 using TypedFiling.Parsing.Shape;
 using TypedFiling.Parsing.Text;
 
@@ -83,7 +84,7 @@ internal static class FilingParser
         var removed = options.Lock is null ? default : LockDiagnostics.Report(naming, riskFactors, options.SourcePath, diagnostics);
         if (riskFactors.Length == 0)
         {
-            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
+            diagnostics.Add(NoRiskFactors(outline, blocks, lines, options.SourcePath, text));
         }
 
         if (outline.FindingAt is { } suspicious)
@@ -98,6 +99,34 @@ internal static class FilingParser
         var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, outline.Model);
         var model = result.Model with { SourceLength = text.Length, FigureLimit = figureReading.FirstLeftOut };
         return result with { Model = facts.Count == 0 ? model : WithFacts(model, facts, cover, options, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Why a filing has no risk factor. A whole EDGAR filing says so itself (its section refers to another document, says
+    /// the item does not apply, or that nothing changed: TF0019, TF0020, TF0021, quoting it), or has no section that could
+    /// be located (TF0022, at its cover); any other text has no heading read as a risk factor (TF0002).
+    /// </summary>
+    private static FilingDiagnostic NoRiskFactors(FilingOutline outline, IReadOnlyList<Block> blocks, LineMap lines, string path, string text)
+    {
+        var section = outline.Section;
+        if (!section.HasCover)
+        {
+            return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), path);
+        }
+
+        if (section.NamesRiskFactors && SectionStatements.Find(blocks, section) is { } statement)
+        {
+            var heading = "\"" + section.HeadingText + "\"";
+            return FilingDiagnostic.Create(statement.Id, TextRange(lines, statement.Block), path, heading, SectionStatements.Quote(statement.Block.Text));
+        }
+
+        if (section.Found && section.NamesRiskFactors)
+        {
+            return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), path);
+        }
+
+        var form = FormReader.Find(text);
+        return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactorSection, TextRange(lines, blocks[section.Cover]), path, form is null ? "an EDGAR filing" : "a Form " + form);
     }
 
     /// <summary>The sections with the text that belongs to no risk factor.</summary>

@@ -34,7 +34,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             fuzzCase =>
             {
                 Interlocked.Increment(ref ran);
-                var problems = Check(fuzzCase.Text());
+                var problems = Check(fuzzCase.Text(), fuzzCase.Path);
                 if (problems is not null)
                 {
                     Save(fuzzCase);
@@ -45,7 +45,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             seed: string.IsNullOrEmpty(seed) ? null : seed,
             iter: cases,
             threads: -1,
-            print: fuzzCase => fuzzCase + Environment.NewLine + Check(fuzzCase.Text()));
+            print: fuzzCase => fuzzCase + Environment.NewLine + Check(fuzzCase.Text(), fuzzCase.Path));
         output.WriteLine($"{ran} cases (shrinking included) in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
@@ -72,12 +72,12 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>All the properties, for one input; null when they hold.</summary>
-    internal static string? Check(string text)
+    internal static string? Check(string text, string path = HostileRun.FilingPath)
     {
         HostileRun first;
         try
         {
-            first = HostileRun.Of(text);
+            first = HostileRun.Of(text, path);
         }
         catch (Exception exception)
         {
@@ -85,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         var problems = first.Problems();
-        var second = HostileRun.Of(text);
+        var second = HostileRun.Of(text, path);
         if (!first.Sources.SequenceEqual(second.Sources) ||
             !first.GeneratorDiagnostics.Select(d => d.ToString()).SequenceEqual(second.GeneratorDiagnostics.Select(d => d.ToString())))
         {
@@ -102,7 +102,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Directory.CreateDirectory(directory);
         var text = fuzzCase.Text();
         var name = "case-" + ((uint)StringComparer.Ordinal.GetHashCode(text)).ToString("x8", CultureInfo.InvariantCulture);
-        File.WriteAllText(Path.Combine(directory, name + ".md"), text);
+        File.WriteAllText(Path.Combine(directory, name + System.IO.Path.GetExtension(fuzzCase.Path)), text);
         File.WriteAllText(Path.Combine(directory, name + ".txt"), fuzzCase.ToString());
     }
 }

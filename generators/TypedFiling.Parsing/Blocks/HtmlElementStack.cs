@@ -23,6 +23,9 @@ internal sealed class HtmlElementStack
     /// <summary>The innermost open element, or the document's defaults when none is open.</summary>
     public Entry Current { get; private set; }
 
+    /// <summary>How many elements are open.</summary>
+    public int Depth => stack.Count;
+
     /// <summary>Opens the current tag of <paramref name="tokens"/> as <paramref name="element"/>, under the current one.</summary>
     public void Push(HtmlTokenizer tokens, HtmlElement element)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Sections;
 
 namespace TypedFiling.Parsing.Outline;
 
@@ -72,6 +73,9 @@ internal sealed record FilingOutline(IReadOnlyList<SectionOutline> Sections, IRe
     /// </summary>
     public bool ReadsAsFiling { get; init; }
 
+    /// <summary>Where the section locator found the risk-factor section, by what evidence, and whether the document has an EDGAR cover.</summary>
+    public SectionLocation Section { get; init; } = SectionLocation.NotFound(-1);
+
     /// <summary>The outline's mode and verdict as the model carries them.</summary>
-    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling);
+    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling) { Section = Section.Evidence, SectionHeading = Section.Evidence == SectionEvidence.None ? null : Section.HeadingText };
 }

@@ -41,7 +41,7 @@ internal static class OutlineBuilder
     {
         var state = OutlineState.Scan(blocks, cancellationToken);
         state.Mode = headings is { } forced ? Force(state, forced) : ChooseMode(state);
-        return OutlineCheck.Judge(OutlineAssembler.Assemble(state), state.Mode, state.Inferred, blocks);
+        return OutlineCheck.Judge(OutlineAssembler.Assemble(state) with { Section = state.Section }, state.Mode, state.Inferred, blocks);
     }
 
     /// <summary>

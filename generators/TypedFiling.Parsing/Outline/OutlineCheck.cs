@@ -36,6 +36,9 @@ internal static class OutlineCheck
     /// <summary>A file with this many sections (items) but no "Risk Factors" one is a whole document read as one.</summary>
     private const int MinSectionsOfADocument = 2;
 
+    /// <summary>Where a section was found by weak evidence, every bound above is this fraction of itself.</summary>
+    private const double WeakEvidenceFactor = 0.75;
+
     /// <summary>A file with this much text but no "Risk Factors" section is a whole document read as one.</summary>
     private const int LongFilingChars = 150_000;
 
@@ -88,7 +91,7 @@ internal static class OutlineCheck
             return null;
         }
 
-        if (outline.RiskSection is null && filingChars >= LongFilingChars)
+        if (outline.RiskSection is null && !outline.Section.HasCover && filingChars >= LongFilingChars)
         {
             return (0, Format("no \"Risk Factors\" section was found in {0:N0} characters of text, so risk factors were read in the whole file", filingChars));
         }
@@ -98,9 +101,17 @@ internal static class OutlineCheck
             return (0, Format("the filing has {0} sections but none titled \"Risk Factors\", so risk factors were read in the whole file", outline.Sections.Count));
         }
 
-        if (riskFactors.Count == 1 && outline.RegionSize >= LongSectionChars)
+        // A section found only by a "Risk Factors" heading, in a document without items, is held to tighter bounds.
+        var weak = outline.Section.IsWeak;
+        var strictness = weak ? WeakEvidenceFactor : 1;
+        if (riskFactors.Count == 1 && outline.RegionSize >= LongSectionChars * strictness)
         {
             return (0, Format("a single risk factor holds a section of {0:N0} characters", outline.RegionSize));
+        }
+
+        if (weak && FirstNotRiskShaped(outline) is { } odd)
+        {
+            return (odd, Format("the section was found only by its \"{0}\" heading, and fewer than half its headings read as risk factors", outline.Section.HeadingText ?? "Risk Factors"));
         }
 
         var lengths = new int[riskFactors.Count];
@@ -125,28 +136,43 @@ internal static class OutlineCheck
             }
 
             var words = HeadingShapes.CountWords(riskFactors[i].Heading.Text);
-            if (words > MaxHeadingWords)
+            if (words > MaxHeadingWords * strictness)
             {
                 return (i, Format("the heading of risk factor {0} has {1} words and reads like body text", i + 1, words));
             }
 
-            if (lengths.Length < MinRiskFactorsToCompare || lengths[i] < MinSuspiciousBodyChars)
+            if (lengths.Length < MinRiskFactorsToCompare || lengths[i] < MinSuspiciousBodyChars * strictness)
             {
                 continue;
             }
 
-            if (lengths[i] > total * MaxBodyShare)
+            if (lengths[i] > total * MaxBodyShare * strictness)
             {
                 return (i, Format("risk factor {0} holds {1:N0}% of the risk factors' text", i + 1, 100.0 * lengths[i] / total));
             }
 
-            if (lengths[i] > median * MaxTimesMedian)
+            if (lengths[i] > median * MaxTimesMedian * strictness)
             {
                 return (i, Format("the body of risk factor {0} is {1:N0} times as long as the median", i + 1, (double)lengths[i] / median));
             }
         }
 
         return null;
+    }
+
+    /// <summary>The first heading that does not read as a risk factor's, where fewer than half of them do; otherwise null.</summary>
+    private static int? FirstNotRiskShaped(FilingOutline outline)
+    {
+        int? first = null;
+        var shaped = 0;
+        for (var i = 0; i < outline.RiskFactors.Count; i++)
+        {
+            var isShaped = FilingShape.IsRiskShaped(outline.RiskFactors[i].Heading.Text, outline.Mode);
+            shaped += isShaped ? 1 : 0;
+            first ??= isShaped ? null : i;
+        }
+
+        return shaped * 2 >= outline.RiskFactors.Count ? null : first;
     }
 
     private static double Median(int[] values)

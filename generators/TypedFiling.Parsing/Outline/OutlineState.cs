@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Sections;
 
 namespace TypedFiling.Parsing.Outline;
 
@@ -79,6 +80,12 @@ internal sealed class OutlineState
     /// <summary>The section the risk factors are read in, or null to read the whole filing.</summary>
     public SectionOutline? RiskSection { get; private set; }
 
+    /// <summary>Where the section locator found the risk-factor section, and by what evidence.</summary>
+    public SectionLocation Section { get; private set; } = SectionLocation.NotFound(-1);
+
+    /// <summary>Whether no text is read for risk factors: an EDGAR filing in which no risk-factor section was found.</summary>
+    public bool ReadsNothing { get; private set; }
+
     /// <summary>How each block looks as a heading, against the region's body text.</summary>
     public HeadingLooks Looks { get; private set; } = null!;
 
@@ -112,10 +119,50 @@ internal sealed class OutlineState
         }
 
         state.Sections.RemoveAll(s => state.SectionSize[s] < MaxTableOfContentsText && PageArtifacts.EndsWithPageNumber(s.Heading.Text));
-        state.RiskSection = state.FindRiskSection();
-        state.JoinLetteredParts();
+        state.Locate(SectionLocator.Locate(blocks, state.Artifact, cancellationToken));
         state.Looks = HeadingLooks.Read(state);
         return state;
+    }
+
+    /// <summary>
+    /// Takes the section the locator found in a whole EDGAR filing, or, where the filing has none, reads nothing; a
+    /// document without an EDGAR cover (a cut of a section) keeps the section titled "Risk Factors" found as before,
+    /// or is read whole.
+    /// </summary>
+    private void Locate(SectionLocation location)
+    {
+        if (!location.HasCover)
+        {
+            RiskSection = FindRiskSection();
+            JoinLetteredParts();
+            Section = location with { Evidence = RiskSection is null ? SectionEvidence.None : location.Evidence };
+            return;
+        }
+
+        Section = location;
+        ReadsNothing = !location.Found;
+        if (!location.Found)
+        {
+            return;
+        }
+
+        var risk = new SectionOutline(Blocks[location.Heading]);
+        var start = Blocks[location.Heading].Start;
+        var end = location.End < Blocks.Count ? Blocks[location.End].Start : int.MaxValue;
+        Sections.RemoveAll(s => s.Heading.Start >= start && s.Heading.Start < end);
+        var at = Sections.FindIndex(s => s.Heading.Start > start);
+        Sections.Insert(at < 0 ? Sections.Count : at, risk);
+        var size = 0;
+        for (var i = location.Heading; i < location.End; i++)
+        {
+            // A "Risk Factors" heading inside the section (after a forward-looking note) is the section's, not a risk factor's.
+            IsSection[i] = i < location.BodyStart || ItemHeadings.IsRiskFactors(Blocks[i].Text);
+            SectionOf[i] = i < location.BodyStart ? null : risk;
+            size += i < location.BodyStart || Artifact[i] ? 0 : Blocks[i].Text.Length;
+        }
+
+        SectionSize[risk] = size;
+        RiskSection = risk;
     }
 
     /// <summary>
@@ -132,7 +179,7 @@ internal sealed class OutlineState
 
     /// <summary>Whether the block is text of the region risk factors are read in (not an artifact or a section heading).</summary>
     public bool InRegion(int index) =>
-        !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
+        !ReadsNothing && !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
 
     /// <summary>Whether the block is set apart as a heading (<see cref="HeadingLooks.IsHeadingLike"/>).</summary>
     public bool HeadingLike(int index) => Looks.IsHeadingLike(index);

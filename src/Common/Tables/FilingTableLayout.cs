@@ -44,7 +44,7 @@ namespace TypedFiling.Tables;
 internal static class FilingTableLayout
 {
     /// <summary>The first field of every table: the layout's version, so a table from another version is told apart.</summary>
-    public const string Version = "TF2";
+    public const string Version = "TF3";
 
     /// <summary>The first character of a packed table; a table as written starts with <see cref="Version"/>.</summary>
     public const char PackedMark = '~';

@@ -15,7 +15,7 @@ namespace Filings
 			RiskFactors.NetworkFail.Text,
 			RiskFactors.Network2.Text,
 		});
-		private const string __Table = "TF2,11,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.12:network-fail11:NetworkFail9:network-28:Network20,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,,25,21,3,4,,,0,2,7,8,6,-1,,70,21,7,4,,,0,3,9,10,6,-1,,117,21,11,4,,,0,0,0,";
+		private const string __Table = "TF3,11,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.12:network-fail11:NetworkFail9:network-28:Network20,1,,,,Emphasized,Plausible,,ItemHeading,2,1,2,3,2,16,1,3,,,3,1,4,5,6,-1,,25,21,3,4,,,0,2,7,8,6,-1,,70,21,7,4,,,0,3,9,10,6,-1,,117,21,11,4,,,0,0,0,";
 
 		/// <summary>The risk factors of the filing, one class each, in filing order.</summary>
 		[global::System.CodeDom.Compiler.GeneratedCode("TypedFiling", "FIXED_VERSION")]
