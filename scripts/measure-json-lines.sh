@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures `typedfiling inspect --json-lines` over the corpus of tests/Data/corpus repeated to N files
+# Measures `typedfiling inspect --json-lines` over the corpus (filings/ and the whole NVIDIA 10-K of tests/Data/whole) repeated to N files
 # (default 1,000) and prints files per second and MB per second, with the date, the core count and the
 # machine's load, as docs/performance.md quotes them. Usage: scripts/measure-json-lines.sh [N] [RUNS]
 set -euo pipefail
@@ -10,11 +10,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet build "$root/src/TypedFiling.Cli" -c Release -o "$work/tool" -v quiet -nologo > /dev/null
-corpus=("$root"/tests/Data/corpus/*.htm "$root"/tests/Data/corpus/*.md "$root"/tests/Data/corpus/*.txt)
-filings=()
-for file in "${corpus[@]}"; do
-  [[ "$(basename "$file")" == README.md ]] || filings+=("$file")
-done
+filings=("$root"/filings/*.htm "$root"/filings/*.md "$root"/filings/*.txt "$root"/tests/Data/whole/nvidia-10k-2024-full.htm)
 
 mkdir -p "$work/filings"
 for ((i = 0; i < count; i++)); do

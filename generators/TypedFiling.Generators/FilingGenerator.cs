@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -8,15 +5,15 @@ using TypedFiling.Emit;
 using TypedFiling.Generators.Catalog;
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Generators.Diagnostics;
-using TypedFiling.Parsing;
+using TypedFiling.Generators.Pipeline;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Generators;
 
 /// <summary>
 /// Turns each filing in the project's additional files into a static class of typed risk factors. A
-/// thin adapter: it reads what Roslyn hands it into values, calls the pure parser and emitter, and
-/// reports the parser's diagnostics located in the filing.
+/// thin adapter: it reads what Roslyn hands it into values, calls the front door (FilingPipeline) and the
+/// emitter, and reports their diagnostics located in the filing or its lock.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FilingGenerator : IIncrementalGenerator
@@ -50,7 +47,7 @@ public sealed class FilingGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LockedRequests);
 
         var parsed = lockedRequests
-            .Select(static (request, cancellationToken) => Parse(request, cancellationToken))
+            .Select(static (request, cancellationToken) => ParsedFiling.Create(request, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         // Two outputs over one step: a diagnostic that only moves does not re-emit source.
@@ -97,70 +94,6 @@ public sealed class FilingGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(filingSet.Combine(failures).Combine(emitOptions), static (context, input) => EmitCatalog(context, input.Left.Left.Without(input.Left.Right!), input.Right));
     }
 
-    private static ParsedFiling Parse(LockedRequest locked, CancellationToken cancellationToken)
-    {
-        var request = locked.Request;
-        var diagnostics = new List<LocatedDiagnostic>();
-        foreach (var problem in request.Problems)
-        {
-            diagnostics.Add(new LocatedDiagnostic(request.FilePath, problem));
-        }
-
-        if (request.Blocked)
-        {
-            return new ParsedFiling(null, EquatableArray.From(diagnostics));
-        }
-
-        try
-        {
-            var result = FilingParser.Parse(request.Text ?? string.Empty, locked.Options(diagnostics), cancellationToken);
-            if (request.Text is null)
-            {
-                // The host found no text: the file is missing (the compiler reports CS2001 too, the IDE does
-                // not). It gets its class, empty, as an empty file does, and TF0001 says why.
-                diagnostics.Add(new LocatedDiagnostic(request.FilePath, FilingReadProblems.Diagnostic(request.Options.SourcePath, FilingReadProblems.NotFound)));
-                return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
-            }
-
-            if (!request.Declared && result.Model.Outline is { ReadsAsFiling: false } && !IsEmpty(result))
-            {
-                // A README or a changelog added as an additional file for another analyzer: not ours.
-                return new ParsedFiling(null, EquatableArray.From(diagnostics));
-            }
-
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                diagnostics.Add(new LocatedDiagnostic(request.FilePath, diagnostic));
-            }
-
-            return new ParsedFiling(result.Model, EquatableArray.From(diagnostics));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return Failed(request.FilePath, request.Options.SourcePath, exception);
-        }
-    }
-
-    /// <summary>Whether the filing had no text to read (TF0001), which is reported whatever the file is.</summary>
-    private static bool IsEmpty(FilingParseResult result)
-    {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Id == DiagnosticIds.EmptyFiling)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ParsedFiling Failed(string filePath, string sourcePath, Exception exception)
-    {
-        var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, sourcePath, exception.GetType().Name + ": " + exception.Message);
-        return new ParsedFiling(null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(filePath, failure) }));
-    }
-
     private static void Add(SourceProductionContext context, GeneratedFiling? generated)
     {
         if (generated is null)
@@ -190,31 +123,6 @@ public sealed class FilingGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics)
         {
             context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
-        }
-    }
-}
-
-/// <summary>A parsed filing: its model (null when it could not be parsed) and its diagnostics.</summary>
-internal sealed record ParsedFiling(FilingModel? Model, EquatableArray<LocatedDiagnostic> Diagnostics);
-
-/// <summary>A filing's generated source (null when writing it failed: TF0004 says why) and the emitter's diagnostics.</summary>
-internal sealed record GeneratedFiling(string FilePath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics)
-{
-    public static GeneratedFiling Create(FilingModel model, EmitOptions options, CancellationToken cancellationToken)
-    {
-        var hintName = FilingEmitter.HintName(model);
-        try
-        {
-            var result = FilingEmitter.Generate(model, options, cancellationToken);
-            var diagnostics = result.Diagnostic is { } diagnostic
-                ? new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(model.FilePath, diagnostic) })
-                : EquatableArray<LocatedDiagnostic>.Empty;
-            return new GeneratedFiling(model.FilePath, hintName, result.Source, diagnostics);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, model.SourcePath, exception.GetType().Name + ": " + exception.Message);
-            return new GeneratedFiling(model.FilePath, hintName, null, new EquatableArray<LocatedDiagnostic>(new[] { new LocatedDiagnostic(model.FilePath, failure) }));
         }
     }
 }

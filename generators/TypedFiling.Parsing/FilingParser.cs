@@ -7,6 +7,7 @@ using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 using TypedFiling.Parsing.Naming;
 using TypedFiling.Parsing.Outline;
+using TypedFiling.Parsing.Sections;
 using TypedFiling.Parsing.Shape;
 using TypedFiling.Parsing.Text;
 
@@ -43,18 +44,9 @@ internal static class FilingParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // The outline stage decides the sections and risk factors, their mode and its verdict; the parser reads them.
         var outline = OutlineBuilder.Build(blocks, options.Headings, cancellationToken);
         var lines = new LineMap(text, cancellationToken);
-
-        // A text that does not read as a filing gets no risk factors rather than invented ones (TF0002 says so):
-        // headings read from Title-Case phrases or plain sentences are inferred, where emphasized ones were marked.
-        var readsAsFiling = FilingShape.ReadsAsFiling(outline);
-        if (!readsAsFiling && outline.Inferred)
-        {
-            outline.RiskFactors.Clear();
-            outline.Mode = HeadingMode.None;
-        }
-
         var sections = Sections(outline, lines, cancellationToken);
 
         var figureReading = new FigureReading(lines, options.ScanOptions, CurrencyConventions.Read(blocks, cancellationToken, FiguresEnd(outline)), options.MaxFigures);
@@ -92,17 +84,49 @@ internal static class FilingParser
         var removed = options.Lock is null ? default : LockDiagnostics.Report(naming, riskFactors, options.SourcePath, diagnostics);
         if (riskFactors.Length == 0)
         {
-            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), options.SourcePath));
+            diagnostics.Add(NoRiskFactors(outline, blocks, lines, options.SourcePath, text));
+        }
+
+        if (outline.FindingAt is { } suspicious)
+        {
+            diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.SuspiciousOutline, TextRange(lines, suspicious), options.SourcePath, outline.Finding!, outline.Mode.ToString()));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var check = Check(outline, riskFactors, blocks, options, diagnostics, readsAsFiling);
         var facts = ReadFacts(factReader, lines, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var cover = CoverFacts.Find(facts);
-        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, check);
+        var result = Result(options, cover.Form ?? FormReader.Find(text), cover.PeriodEnd ?? figureReading.FiscalYearEnd, new EquatableArray<SectionModel>(sections), new EquatableArray<RiskFactorModel>(riskFactors), diagnostics, removed, outline.Model);
         var model = result.Model with { SourceLength = text.Length, FigureLimit = figureReading.FirstLeftOut };
         return result with { Model = facts.Count == 0 ? model : WithFacts(model, facts, cover, options, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Why a filing has no risk factor. A whole EDGAR filing says so itself (its section refers to another document, says
+    /// the item does not apply, or that nothing changed: TF0019, TF0020, TF0021, quoting it), or has no section that could
+    /// be located (TF0022, at its cover); any other text has no heading read as a risk factor (TF0002).
+    /// </summary>
+    private static FilingDiagnostic NoRiskFactors(FilingOutline outline, IReadOnlyList<Block> blocks, LineMap lines, string path, string text)
+    {
+        var section = outline.Section;
+        if (!section.HasCover)
+        {
+            return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), path);
+        }
+
+        if (section.NamesRiskFactors && SectionStatements.Find(blocks, section) is { } statement)
+        {
+            var heading = "\"" + section.HeadingText + "\"";
+            return FilingDiagnostic.Create(statement.Id, TextRange(lines, statement.Block), path, heading, SectionStatements.Quote(statement.Block.Text));
+        }
+
+        if (section.Found && section.NamesRiskFactors)
+        {
+            return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactors, lines.Range(0, 0), path);
+        }
+
+        var form = FormReader.Find(text);
+        return FilingDiagnostic.Create(DiagnosticIds.NoRiskFactorSection, TextRange(lines, blocks[section.Cover]), path, form is null ? "an EDGAR filing" : "a Form " + form);
     }
 
     /// <summary>The sections with the text that belongs to no risk factor.</summary>
@@ -142,30 +166,6 @@ internal static class FilingParser
         diagnostics.AddRange(read.Diagnostics);
         FactDuplicates.Mark(read.Facts, cancellationToken);
         return read.Facts;
-    }
-
-    /// <summary>The outline's self-check: its verdict, and TF0010 at the first suspicious heading when it fails.</summary>
-    private static OutlineModel Check(FilingOutline outline, RiskFactorModel[] riskFactors, IReadOnlyList<Block> blocks, FilingOptions options, List<FilingDiagnostic> diagnostics, bool readsAsFiling)
-    {
-        if (riskFactors.Length == 0)
-        {
-            return new OutlineModel(HeadingMode.None, OutlineVerdict.NoRiskFactors, null, readsAsFiling);
-        }
-
-        var filingChars = 0;
-        foreach (var block in blocks)
-        {
-            filingChars += block.Text.Length;
-        }
-
-        if (OutlineCheck.Judge(outline, filingChars) is not { } finding)
-        {
-            return new OutlineModel(outline.Mode, OutlineVerdict.Plausible, null, readsAsFiling);
-        }
-
-        var mode = outline.Mode.ToString();
-        diagnostics.Add(FilingDiagnostic.Create(DiagnosticIds.SuspiciousOutline, riskFactors[finding.Index].Location, options.SourcePath, finding.Finding, mode));
-        return new OutlineModel(outline.Mode, OutlineVerdict.Suspicious, finding.Finding, readsAsFiling);
     }
 
     /// <summary>Reads <paramref name="text"/> into blocks with the reader for <paramref name="format"/>.</summary>

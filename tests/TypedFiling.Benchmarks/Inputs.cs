@@ -8,7 +8,7 @@ using TypedFiling.Parsing;
 namespace TypedFiling.Benchmarks;
 
 /// <summary>
-/// The filings the benchmarks read: the repository's own files (tests/Data/corpus and the seed in filings/), which the project copies
+/// The filings the benchmarks read: the repository's own files (filings/ and tests/Data/whole), which the project copies
 /// into Data/ beside its binary, and inputs built from them in memory. A name ends with its extension, which decides the format.
 /// </summary>
 internal static class Inputs

@@ -3,6 +3,7 @@ using TypedFiling.Cli.Diff;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Tests.Infrastructure;
 using TypedFiling.Parsing.Matching;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -31,7 +32,7 @@ public sealed class DiffTests
     [Fact]
     public void Diff_of_a_filing_with_itself_is_empty_with_exit_code_0()
     {
-        var run = Tool.Run("diff", Paths.Seed, Paths.Seed);
+        var run = Tool.Run("diff", RepositoryPaths.Seed, RepositoryPaths.Seed);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
@@ -41,7 +42,7 @@ public sealed class DiffTests
     [Fact]
     public void Diff_of_a_filing_with_itself_as_json_says_equal_and_lists_nothing()
     {
-        var run = Tool.Run("diff", Paths.Seed, Paths.Seed, "--json");
+        var run = Tool.Run("diff", RepositoryPaths.Seed, RepositoryPaths.Seed, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var document = JsonDocument.Parse(run.Out);
@@ -57,18 +58,18 @@ public sealed class DiffTests
     [Fact]
     public void Diff_of_the_hand_edited_variants_reports_exactly_their_changes_with_exit_code_1()
     {
-        var run = Tool.Run("diff", Paths.VariantA, Paths.VariantB);
+        var run = Tool.Run("diff", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
-        var expected = "--- " + Paths.VariantA + " (18 risk factors)\n+++ " + Paths.VariantB + " (18 risk factors)\n" + ExpectedChanges.ReplaceLineEndings("\n");
+        var expected = "--- " + RepositoryPaths.Seed + " (18 risk factors)\n+++ " + RepositoryPaths.Data("variants", "iij-20f-2010-b.md") + " (18 risk factors)\n" + ExpectedChanges.ReplaceLineEndings("\n");
         Assert.Equal(expected, run.Out);
     }
 
     [Fact]
     public void Diff_json_of_the_variants_lists_the_same_changes()
     {
-        var run = Tool.Run("diff", Paths.VariantA, Paths.VariantB, "--json");
+        var run = Tool.Run("diff", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"), "--json");
 
         Assert.Equal(1, run.ExitCode);
         using var document = JsonDocument.Parse(run.Out);
@@ -96,7 +97,7 @@ public sealed class DiffTests
     [Fact]
     public void Diff_the_other_way_round_swaps_added_and_removed()
     {
-        var report = Compare(Paths.VariantB, Paths.VariantA);
+        var report = Compare(RepositoryPaths.Data("variants", "iij-20f-2010-b.md"), RepositoryPaths.Seed);
 
         Assert.Equal("NamedDefendantsLitigation", Assert.Single(report.Added).Name);
         Assert.Equal("EarthquakesTyphoonsNaturalDisastersJapan", Assert.Single(report.Removed).Name);
@@ -107,10 +108,10 @@ public sealed class DiffTests
     [Fact]
     public void A_risk_factor_moved_to_another_place_is_one_move()
     {
-        var folder = Paths.NewTemporaryFolder();
+        var folder = TemporaryFolder.Create();
         try
         {
-            var text = File.ReadAllText(Paths.Seed);
+            var text = File.ReadAllText(RepositoryPaths.Seed);
             var start = text.IndexOf("***We may be named as defendants", StringComparison.Ordinal);
             var end = text.IndexOf("***In the event we need to raise capital", StringComparison.Ordinal);
             var litigation = text[start..end];
@@ -120,7 +121,7 @@ public sealed class DiffTests
             var path = Path.Combine(folder, "moved.md");
             File.WriteAllText(path, moved);
 
-            var report = Compare(Paths.Seed, path);
+            var report = Compare(RepositoryPaths.Seed, path);
 
             var move = Assert.Single(report.Moved);
             Assert.Equal("NamedDefendantsLitigation", move.New.Name);
@@ -130,7 +131,7 @@ public sealed class DiffTests
             Assert.Empty(report.Removed);
             Assert.Empty(report.Reworded);
             Assert.Empty(report.TextChanged);
-            Assert.Contains("  > NamedDefendantsLitigation: 17 -> 1\n", Tool.Run("diff", Paths.Seed, path).Out, StringComparison.Ordinal);
+            Assert.Contains("  > NamedDefendantsLitigation: 17 -> 1\n", Tool.Run("diff", RepositoryPaths.Seed, path).Out, StringComparison.Ordinal);
         }
         finally
         {
@@ -141,14 +142,14 @@ public sealed class DiffTests
     [Fact]
     public void A_changed_body_with_the_same_heading_is_text_changed()
     {
-        var folder = Paths.NewTemporaryFolder();
+        var folder = TemporaryFolder.Create();
         try
         {
-            var text = File.ReadAllText(Paths.Seed).Replace("We are involved in normal claims", "We are involved in routine claims", StringComparison.Ordinal);
+            var text = File.ReadAllText(RepositoryPaths.Seed).Replace("We are involved in normal claims", "We are involved in routine claims", StringComparison.Ordinal);
             var path = Path.Combine(folder, "edited.md");
             File.WriteAllText(path, text);
 
-            var report = Compare(Paths.Seed, path);
+            var report = Compare(RepositoryPaths.Seed, path);
 
             Assert.Equal("NamedDefendantsLitigation", Assert.Single(report.TextChanged).Match.New.Name);
             Assert.Empty(report.Reworded);

@@ -1,11 +1,12 @@
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
 /// <summary>Each way a file can fail: one line on standard error naming the file, exit code 2.</summary>
 public sealed class ErrorTests : IDisposable
 {
-    private readonly string folder = Paths.NewTemporaryFolder();
+    private readonly string folder = TemporaryFolder.Create();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
@@ -28,7 +29,7 @@ public sealed class ErrorTests : IDisposable
     {
         var path = Path.Combine(folder, "missing.md");
 
-        var run = Tool.Run("diff", Paths.Seed, path);
+        var run = Tool.Run("diff", RepositoryPaths.Seed, path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' was not found\n", run.Error);
@@ -74,13 +75,15 @@ public sealed class ErrorTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_format_option_is_one_line_naming_the_file_and_exit_code_2()
+    public void An_unknown_format_option_is_the_builds_TF0009_naming_the_file_and_the_extension_decides()
     {
-        var run = Tool.Run("inspect", Paths.Seed, "--format", "pdf");
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, "--format", "pdf");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("typedfiling: " + Paths.Seed + ": unknown format 'pdf' (expected markdown, text, html)\n", run.Error);
-        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            RepositoryPaths.Seed + ":1:1: warning TF0009: The format 'pdf' configured for '" + RepositoryPaths.Seed + "' is not Markdown, Text or Html; the file's extension or content decides\n",
+            run.Error);
+        Assert.StartsWith(RepositoryPaths.Seed + ": Iij20F2010, Form 20-F", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,11 +107,11 @@ public sealed class ErrorTests : IDisposable
     {
         var path = Path.Combine(folder, "missing.md");
 
-        var run = Tool.Run("inspect", path, Paths.Seed);
+        var run = Tool.Run("inspect", path, RepositoryPaths.Seed);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("typedfiling: " + path + ": error TF0001: The filing '" + path + "' was not found\n", run.Error);
-        Assert.StartsWith(Paths.Seed + ": Iij20F2010", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith(RepositoryPaths.Seed + ": Iij20F2010", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

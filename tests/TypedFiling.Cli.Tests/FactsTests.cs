@@ -3,16 +3,17 @@ using System.Linq;
 using System.Text.Json;
 using TypedFiling.Cli.Json;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
 /// <summary>Inline XBRL facts in the tool: <c>inspect --facts</c>, the <c>facts</c> of <c>--json</c>, and restated facts in <c>diff</c>.</summary>
 public sealed class FactsTests
 {
-    private static string Sample => Path.Combine(Paths.Repository, "tests", "Data", "xbrl", "sample-10k.htm");
+    private static string Sample => RepositoryPaths.Data("xbrl", "sample-10k.htm");
 
     /// <summary>The sample with last year's revenue and this year's earnings per share restated.</summary>
-    private static string Restated => Path.Combine(Paths.Repository, "tests", "Data", "xbrl", "sample-10k-restated.htm");
+    private static string Restated => RepositoryPaths.Data("xbrl", "sample-10k-restated.htm");
 
     [Fact]
     public void Inspect_facts_lists_every_fact_with_its_period_value_and_unit()

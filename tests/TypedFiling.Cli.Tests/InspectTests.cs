@@ -2,6 +2,7 @@ using System.Text.Json;
 using TypedFiling.Cli.Tests.Infrastructure;
 using TypedFiling.Emit;
 using TypedFiling.Parsing;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -10,17 +11,17 @@ public sealed class InspectTests
     [Fact]
     public void Inspect_prints_a_table_of_the_seeds_18_risk_factors_with_their_generated_names_and_figure_counts()
     {
-        var run = Tool.Run("inspect", Paths.Seed);
+        var run = Tool.Run("inspect", RepositoryPaths.Seed);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
         var lines = run.Out.Split('\n');
-        Assert.Equal(Paths.Seed + ": Iij20F2010, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors, 65 figures", lines[0]);
+        Assert.Equal(RepositoryPaths.Seed + ": Iij20F2010, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors, 65 figures", lines[0]);
         var header = Array.Find(lines, line => line.Contains("│  # │ Name ", StringComparison.Ordinal));
         Assert.NotNull(header);
         Assert.Contains("│ Money │ % │ Qty │ Date │ Period │ Ratio │", header, StringComparison.Ordinal);
 
-        var model = Parse(Paths.Seed);
+        var model = Parse(RepositoryPaths.Seed);
         Assert.Equal(18, model.RiskFactors.Count);
         foreach (var riskFactor in model.RiskFactors)
         {
@@ -35,7 +36,7 @@ public sealed class InspectTests
     [Fact]
     public void Inspect_figures_lists_each_figure_with_kind_value_unit_as_of_and_generated_name()
     {
-        var run = Tool.Run("inspect", Paths.Seed, "--figures");
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, "--figures");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"│\s+3 │ AcquisitionPriceOfIijGlobal\s+│ Money\s+│\s+9,200,000,000 │ JPY\s+│\s+│ ¥9.2 billion", run.Out);
@@ -47,7 +48,7 @@ public sealed class InspectTests
     [Fact]
     public void Inspect_json_writes_the_whole_model_with_the_schema_version_and_the_generated_names()
     {
-        var run = Tool.Run("inspect", Paths.Seed, "--json");
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
@@ -61,7 +62,7 @@ public sealed class InspectTests
         Assert.Equal("2010-03-31", filing.GetProperty("fiscalYearEnd").GetString());
 
         // Every name in the JSON is a name the emitter writes into the generated code.
-        var model = Parse(Paths.Seed);
+        var model = Parse(RepositoryPaths.Seed);
         var generated = FilingEmitter.Emit(model);
         var riskFactors = filing.GetProperty("riskFactors").EnumerateArray().ToList();
         Assert.Equal(18, riskFactors.Count);
@@ -90,11 +91,11 @@ public sealed class InspectTests
     [Fact]
     public void Inspect_takes_several_files_and_writes_one_table_each()
     {
-        var run = Tool.Run("inspect", Paths.VariantA, Paths.VariantB);
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith(Paths.VariantA + ": Iij20F2010A, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\n" + Paths.VariantB + ": Iij20F2010B, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith(RepositoryPaths.Seed + ": Iij20F2010, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n" + RepositoryPaths.Data("variants", "iij-20f-2010-b.md") + ": Iij20F2010B, Form 20-F, fiscal year ended 2010-03-31, 18 risk factors", run.Out, StringComparison.Ordinal);
     }
 
     internal static Parsing.Model.FilingModel Parse(string path) =>

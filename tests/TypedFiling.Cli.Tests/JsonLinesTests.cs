@@ -1,13 +1,14 @@
 using System.Text.Json;
 using TypedFiling.Cli.Json;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
 /// <summary><c>inspect --json-lines</c>: one <c>--json</c> document per filing and line, in path order, over folders too.</summary>
 public sealed class JsonLinesTests : IDisposable
 {
-    private readonly string folder = Paths.NewTemporaryFolder();
+    private readonly string folder = TemporaryFolder.Create();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
@@ -15,9 +16,9 @@ public sealed class JsonLinesTests : IDisposable
     public void A_folder_gives_one_line_per_filing_in_ordinal_path_order_at_any_depth()
     {
         Directory.CreateDirectory(Path.Combine(folder, "b", "deeper"));
-        File.Copy(Paths.Seed, Path.Combine(folder, "b", "deeper", "iij.md"));
-        File.Copy(Paths.VariantA, Path.Combine(folder, "a.md"));
-        File.Copy(Paths.VariantB, Path.Combine(folder, "b", "c.md"));
+        File.Copy(RepositoryPaths.Seed, Path.Combine(folder, "b", "deeper", "iij.md"));
+        File.Copy(RepositoryPaths.Seed, Path.Combine(folder, "a.md"));
+        File.Copy(RepositoryPaths.Data("variants", "iij-20f-2010-b.md"), Path.Combine(folder, "b", "c.md"));
         File.WriteAllText(Path.Combine(folder, "notes.json"), "{}");
 
         var run = Tool.Run("inspect", "--json-lines", folder);
@@ -31,10 +32,10 @@ public sealed class JsonLinesTests : IDisposable
     [Fact]
     public void Each_line_holds_what_inspect_json_writes_for_that_file()
     {
-        var lines = Tool.Run("inspect", "--json-lines", Paths.Seed, Paths.VariantA).Out.TrimEnd('\n').Split('\n');
+        var lines = Tool.Run("inspect", "--json-lines", RepositoryPaths.Seed, RepositoryPaths.Seed).Out.TrimEnd('\n').Split('\n');
 
         Assert.Equal(2, lines.Length);
-        var whole = FilingJson.ReadFilings(Tool.Run("inspect", "--json", Paths.Seed, Paths.VariantA).Out);
+        var whole = FilingJson.ReadFilings(Tool.Run("inspect", "--json", RepositoryPaths.Seed, RepositoryPaths.Seed).Out);
         Assert.Equal(whole[0], Assert.Single(FilingJson.ReadFilings(lines[0])));
         Assert.Equal(whole[1], Assert.Single(FilingJson.ReadFilings(lines[1])));
     }
@@ -42,12 +43,12 @@ public sealed class JsonLinesTests : IDisposable
     [Fact]
     public void Many_files_keep_their_order_when_read_in_parallel()
     {
-        var paths = Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? Paths.VariantA : Paths.VariantB).ToArray();
+        var paths = Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? RepositoryPaths.Seed : RepositoryPaths.Data("variants", "iij-20f-2010-b.md")).ToArray();
 
         var run = Tool.Run(new[] { "inspect", "--json-lines" }.Concat(paths).ToArray());
 
         var names = run.Out.TrimEnd('\n').Split('\n').Select(line => Assert.Single(FilingJson.ReadFilings(line)).Name);
-        Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? "Iij20F2010A" : "Iij20F2010B"), names);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? "Iij20F2010" : "Iij20F2010B"), names);
         Assert.Equal(string.Empty, run.Error);
     }
 
@@ -56,7 +57,7 @@ public sealed class JsonLinesTests : IDisposable
     {
         var missing = Path.Combine(folder, "missing.md");
 
-        var run = Tool.Run("inspect", "--json-lines", Paths.VariantA, missing, Paths.VariantB);
+        var run = Tool.Run("inspect", "--json-lines", RepositoryPaths.Seed, missing, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(2, run.Out.TrimEnd('\n').Split('\n').Length);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using TypedFiling.Cli.Json;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -10,10 +11,10 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void Inspect_json_reads_back_into_the_runtime_model_equal_to_the_parsed_filing()
     {
-        var run = Tool.Run("inspect", Paths.Seed, "--json");
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, "--json");
 
         var filing = Assert.Single(FilingJson.ReadFilings(run.Out));
-        var expected = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(Paths.Seed));
+        var expected = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(RepositoryPaths.Seed));
         Assert.Equal(expected.RiskFactors.Count, filing.RiskFactors.Count);
         for (var i = 0; i < expected.RiskFactors.Count; i++)
         {
@@ -26,7 +27,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void The_read_model_has_typed_figures_of_every_kind()
     {
-        var filing = Assert.Single(FilingJson.ReadFilings(Tool.Run("inspect", Paths.Seed, "--json").Out));
+        var filing = Assert.Single(FilingJson.ReadFilings(Tool.Run("inspect", RepositoryPaths.Seed, "--json").Out));
 
         var investments = filing.FindRiskFactor("investments-subsidiaries-equity-method-investees")!;
         var acquisition = Assert.IsType<Money>(investments.Figures.Single(figure => figure.Name == "AcquisitionPriceOfIijGlobal"));
@@ -47,7 +48,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void Writing_the_read_model_again_gives_the_same_json()
     {
-        var json = Tool.Run("inspect", Paths.Seed, "--json").Out;
+        var json = Tool.Run("inspect", RepositoryPaths.Seed, "--json").Out;
 
         var document = JsonSerializer.Deserialize<FilingDocument>(json, FilingJson.Options)!;
         Assert.Equal(json, JsonSerializer.Serialize(document, FilingJson.Options) + "\n");
@@ -56,7 +57,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void A_single_filing_serializes_and_deserializes_with_the_converters()
     {
-        var filing = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(Paths.Seed));
+        var filing = TypedFiling.Reading.ModelMapping.ToFiling(InspectTests.Parse(RepositoryPaths.Seed));
 
         var json = JsonSerializer.Serialize(filing, FilingJson.Options);
         Assert.Equal(filing, JsonSerializer.Deserialize<Filing>(json, FilingJson.Options));

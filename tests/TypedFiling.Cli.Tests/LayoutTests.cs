@@ -3,6 +3,7 @@ using Spectre.Console.Testing;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Output;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -96,7 +97,7 @@ public sealed class LayoutTests
     [Fact]
     public void The_width_option_lays_the_output_out_for_that_many_columns()
     {
-        var run = Tool.Run("inspect", "--width", "80", Paths.Seed);
+        var run = Tool.Run("inspect", "--width", "80", RepositoryPaths.Seed);
 
         Assert.Equal(0, run.ExitCode);
         Assert.All(run.Out.Split('\n').Skip(1), line => Assert.True(line.TrimEnd().Length <= 80, line));
@@ -129,7 +130,7 @@ public sealed class LayoutTests
         Assert.Equal(expected, Terminal.ResolveWidth(columns, window));
     }
 
-    private static LoadedFiling Load(string name) => FilingLoader.Load(Path.Combine(Paths.Repository, "filings", name), LoadOptions.Default);
+    private static LoadedFiling Load(string name) => FilingLoader.Load(RepositoryPaths.Filing(name), LoadOptions.Default);
 
     private static string Render(LoadedFiling loaded, int width, bool figures)
     {

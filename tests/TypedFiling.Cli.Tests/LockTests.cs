@@ -1,5 +1,6 @@
 using System.IO;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -9,9 +10,9 @@ public sealed class LockTests
     [Fact]
     public void Lock_writes_a_stable_lock_beside_the_filing_and_check_passes_until_the_filing_changes()
     {
-        var folder = Paths.NewTemporaryFolder();
+        var folder = TemporaryFolder.Create();
         var filing = Path.Combine(folder, "iij.md");
-        File.Copy(Paths.VariantA, filing);
+        File.Copy(RepositoryPaths.Seed, filing);
 
         var written = Tool.Run("lock", filing);
         Assert.Equal(0, written.ExitCode);
@@ -24,7 +25,7 @@ public sealed class LockTests
         Assert.Equal(lockText, File.ReadAllText(filing + ".lock.json"));
         Assert.Equal(0, Tool.Run("lock", "--check", filing).ExitCode);
 
-        File.Copy(Paths.VariantB, filing, overwrite: true);
+        File.Copy(RepositoryPaths.Data("variants", "iij-20f-2010-b.md"), filing, overwrite: true);
         var check = Tool.Run("lock", "--check", filing);
 
         Assert.Equal(1, check.ExitCode);
@@ -39,11 +40,11 @@ public sealed class LockTests
     [Fact]
     public void Inspect_diff_and_generate_keep_the_locked_names()
     {
-        var folder = Paths.NewTemporaryFolder();
+        var folder = TemporaryFolder.Create();
         var oldFiling = Path.Combine(folder, "old.md");
         var newFiling = Path.Combine(folder, "new.md");
-        File.Copy(Paths.VariantA, oldFiling);
-        File.Copy(Paths.VariantB, newFiling);
+        File.Copy(RepositoryPaths.Seed, oldFiling);
+        File.Copy(RepositoryPaths.Data("variants", "iij-20f-2010-b.md"), newFiling);
         Assert.Equal(0, Tool.Run("lock", oldFiling).ExitCode);
         File.Copy(oldFiling + ".lock.json", newFiling + ".lock.json");
 
@@ -63,9 +64,9 @@ public sealed class LockTests
     [Fact]
     public void A_lock_that_cannot_be_read_is_reported_at_the_lock_and_the_filing_is_read_without_it()
     {
-        var folder = Paths.NewTemporaryFolder();
+        var folder = TemporaryFolder.Create();
         var filing = Path.Combine(folder, "iij.md");
-        File.Copy(Paths.VariantA, filing);
+        File.Copy(RepositoryPaths.Seed, filing);
         File.WriteAllText(filing + ".lock.json", "{\n  \"schemaVersion\": 7\n}\n");
 
         var inspect = Tool.Run("inspect", filing);

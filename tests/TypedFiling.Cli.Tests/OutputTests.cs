@@ -1,5 +1,6 @@
 using TypedFiling.Cli.Output;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -8,7 +9,7 @@ public sealed class OutputTests
     [Fact]
     public void Progress_is_shown_only_when_standard_error_is_a_terminal()
     {
-        var paths = Enumerable.Repeat(Paths.Seed, ProgressReporter.Handful + 1).ToArray();
+        var paths = Enumerable.Repeat(RepositoryPaths.Seed, ProgressReporter.Handful + 1).ToArray();
 
         var run = Tool.Run(new[] { "inspect" }.Concat(paths).ToArray());
 
@@ -20,7 +21,7 @@ public sealed class OutputTests
     [Fact]
     public void A_handful_of_files_show_no_progress()
     {
-        var run = Tool.Run("inspect", Paths.Seed, Paths.Seed, Paths.Seed);
+        var run = Tool.Run("inspect", RepositoryPaths.Seed, RepositoryPaths.Seed, RepositoryPaths.Seed);
 
         Assert.Equal(string.Empty, run.Error);
     }
@@ -28,7 +29,7 @@ public sealed class OutputTests
     [Fact]
     public void Redirected_output_has_no_colour()
     {
-        var run = Tool.Run("diff", Paths.VariantA, Paths.VariantB);
+        var run = Tool.Run("diff", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
 
         Assert.DoesNotContain('\u001b', run.Out);
     }
@@ -38,8 +39,8 @@ public sealed class OutputTests
     {
         var terminal = new Terminal(TextWriter.Null, TextWriter.Null, OutIsTerminal: true, ErrorIsTerminal: false, NoColor: false, Width: 120);
 
-        var colored = Tool.Run(terminal, "diff", Paths.VariantA, Paths.VariantB);
-        var plain = Tool.Run(terminal with { NoColor = true }, "diff", Paths.VariantA, Paths.VariantB);
+        var colored = Tool.Run(terminal, "diff", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
+        var plain = Tool.Run(terminal with { NoColor = true }, "diff", RepositoryPaths.Seed, RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
 
         Assert.Contains("\u001b[32m{+Rapid business+}\u001b[0m", colored.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', plain.Out);
@@ -52,7 +53,7 @@ public sealed class OutputTests
     {
         var terminal = new Terminal(TextWriter.Null, TextWriter.Null, OutIsTerminal: true, ErrorIsTerminal: false, NoColor: true, Width: 120);
 
-        var run = Tool.Run(terminal, "inspect", Paths.Seed);
+        var run = Tool.Run(terminal, "inspect", RepositoryPaths.Seed);
 
         Assert.DoesNotContain('\u001b', run.Out);
         Assert.Contains("CompeteEffectively", run.Out, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -13,8 +14,8 @@ public sealed class RealYearsTests
     [Fact]
     public void Diff_of_nvidias_2024_and_2025_filings_reports_the_removed_and_reworded_risk_factors()
     {
-        var oldPath = Path.Combine(Paths.Repository, "filings", "nvidia-10k-2024.htm");
-        var newPath = Path.Combine(Paths.Repository, "filings", "nvidia-10k-2025.htm");
+        var oldPath = RepositoryPaths.Filing("nvidia-10k-2024.htm");
+        var newPath = RepositoryPaths.Filing("nvidia-10k-2025.htm");
 
         var report = DiffTests.Compare(oldPath, newPath);
 

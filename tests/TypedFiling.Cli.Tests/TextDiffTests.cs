@@ -6,7 +6,7 @@ namespace TypedFiling.Cli.Tests;
 /// <summary><c>diff --text</c>: the word-diff hunks of a changed body, with a few words of context either side.</summary>
 public sealed class TextDiffTests : IDisposable
 {
-    private readonly string folder = Paths.NewTemporaryFolder();
+    private readonly string folder = TemporaryFolder.Create();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests;
 
@@ -13,7 +14,7 @@ public sealed class ToolInstallTests : IDisposable
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly string folder = Paths.NewTemporaryFolder();
+    private readonly string folder = TemporaryFolder.Create();
 
     public void Dispose()
     {
@@ -36,8 +37,8 @@ public sealed class ToolInstallTests : IDisposable
         var dotnet = DotnetExecutable();
 
         // Pack what this test run was built from: the same configuration, no second build.
-        var project = Path.Combine(Paths.Repository, "src", "TypedFiling.Cli", "TypedFiling.Cli.csproj");
-        var pack = Execute(dotnet, new[] { "pack", project, "-c", Configuration(), "--no-build", "-o", feed }, Paths.Repository);
+        var project = Path.Combine(RepositoryPaths.Root, "src", "TypedFiling.Cli", "TypedFiling.Cli.csproj");
+        var pack = Execute(dotnet, new[] { "pack", project, "-c", Configuration(), "--no-build", "-o", feed }, RepositoryPaths.Root);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Out + pack.Error);
         var package = Assert.Single(Directory.GetFiles(feed, "TypedFiling.Cli.*.nupkg"));
         var version = Path.GetFileNameWithoutExtension(package)["TypedFiling.Cli.".Length..];
@@ -59,13 +60,13 @@ public sealed class ToolInstallTests : IDisposable
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "typedfiling.exe" : "typedfiling");
         Assert.True(File.Exists(tool), "The tool's command was not installed at " + tool);
 
-        var diff = Execute(tool, new[] { "diff", "iij-20f-2010-a.md", "iij-20f-2010-b.md" }, Paths.Data);
+        var diff = Execute(tool, new[] { "diff", "filings/iij-20f-2010.md", "tests/Data/variants/iij-20f-2010-b.md" }, RepositoryPaths.Root);
 
         Assert.Equal(string.Empty, diff.Error);
         Assert.Equal(1, diff.ExitCode);
-        Assert.Equal("--- iij-20f-2010-a.md (18 risk factors)\n+++ iij-20f-2010-b.md (18 risk factors)\n" + DiffTests.ExpectedChanges.ReplaceLineEndings("\n"), diff.Out.ReplaceLineEndings("\n"));
+        Assert.Equal("--- filings/iij-20f-2010.md (18 risk factors)\n+++ tests/Data/variants/iij-20f-2010-b.md (18 risk factors)\n" + DiffTests.ExpectedChanges.ReplaceLineEndings("\n"), diff.Out.ReplaceLineEndings("\n"));
 
-        var same = Execute(tool, new[] { "diff", "iij-20f-2010-a.md", "iij-20f-2010-a.md" }, Paths.Data);
+        var same = Execute(tool, new[] { "diff", "filings/iij-20f-2010.md", "filings/iij-20f-2010.md" }, RepositoryPaths.Root);
         Assert.Equal(0, same.ExitCode);
         Assert.Equal(string.Empty, same.Out);
     }

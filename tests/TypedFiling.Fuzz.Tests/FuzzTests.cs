@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using CsCheck;
 using TypedFiling.Robustness.Tests.Harness;
+using TypedFiling.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace TypedFiling.Fuzz.Tests;
@@ -33,7 +34,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             fuzzCase =>
             {
                 Interlocked.Increment(ref ran);
-                var problems = Check(fuzzCase.Text());
+                var problems = Check(fuzzCase.Text(), fuzzCase.Path);
                 if (problems is not null)
                 {
                     Save(fuzzCase);
@@ -44,7 +45,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             seed: string.IsNullOrEmpty(seed) ? null : seed,
             iter: cases,
             threads: -1,
-            print: fuzzCase => fuzzCase + Environment.NewLine + Check(fuzzCase.Text()));
+            print: fuzzCase => fuzzCase + Environment.NewLine + Check(fuzzCase.Text(), fuzzCase.Path));
         output.WriteLine($"{ran} cases (shrinking included) in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
@@ -53,7 +54,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [MemberData(nameof(Regressions))]
     public void Regression(string name)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regressions", name));
+        var text = File.ReadAllText(RepositoryPaths.Data("fuzz-regressions", name));
         var problems = Check(text);
         Assert.True(problems is null, problems);
     }
@@ -61,7 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public static TheoryData<string> Regressions()
     {
         var data = new TheoryData<string>();
-        var directory = Path.Combine(AppContext.BaseDirectory, "Regressions");
+        var directory = RepositoryPaths.Data("fuzz-regressions");
         foreach (var file in Directory.GetFiles(directory, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             data.Add(file!);
@@ -71,12 +72,12 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>All the properties, for one input; null when they hold.</summary>
-    internal static string? Check(string text)
+    internal static string? Check(string text, string path = HostileRun.FilingPath)
     {
-        GeneratorRun first;
+        HostileRun first;
         try
         {
-            first = GeneratorHarness.Run(text);
+            first = HostileRun.Of(text, path);
         }
         catch (Exception exception)
         {
@@ -84,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         var problems = first.Problems();
-        var second = GeneratorHarness.Run(text);
+        var second = HostileRun.Of(text, path);
         if (!first.Sources.SequenceEqual(second.Sources) ||
             !first.GeneratorDiagnostics.Select(d => d.ToString()).SequenceEqual(second.GeneratorDiagnostics.Select(d => d.ToString())))
         {
@@ -94,14 +95,14 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return problems;
     }
 
-    /// <summary>Writes a failing input where it can be copied into Regressions/.</summary>
+    /// <summary>Writes a failing input where it can be copied into tests/Data/fuzz-regressions/.</summary>
     private static void Save(FuzzCase fuzzCase)
     {
         var directory = Path.Combine(Path.GetTempPath(), "typedfiling-fuzz-failures");
         Directory.CreateDirectory(directory);
         var text = fuzzCase.Text();
         var name = "case-" + ((uint)StringComparer.Ordinal.GetHashCode(text)).ToString("x8", CultureInfo.InvariantCulture);
-        File.WriteAllText(Path.Combine(directory, name + ".md"), text);
+        File.WriteAllText(Path.Combine(directory, name + System.IO.Path.GetExtension(fuzzCase.Path)), text);
         File.WriteAllText(Path.Combine(directory, name + ".txt"), fuzzCase.ToString());
     }
 }

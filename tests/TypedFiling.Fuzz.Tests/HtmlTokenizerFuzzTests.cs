@@ -9,6 +9,7 @@ using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Facts;
 using TypedFiling.Parsing.Html;
 using TypedFiling.Parsing.Text;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Fuzz.Tests;
 
@@ -39,7 +40,7 @@ public sealed class HtmlTokenizerFuzzTests
     private static readonly Gen<string> DamagedXbrl = Gen.Select(Gen.Int[0, 7990], Gen.Int[0, 8000], Gen.Int[0, Pieces.Length - 1].Array[1, 20], Gen.Int[0, 8000].Array[20])
         .Select((cut, length, pieces, at) => Damage(cut, length, pieces, at));
 
-    private static readonly Lazy<string> Sample = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "sample-10k.htm")));
+    private static readonly Lazy<string> Sample = new(() => File.ReadAllText(RepositoryPaths.Data("xbrl", "sample-10k.htm")));
 
     [Fact]
     public void Random_markup_tokenizes_in_order_and_is_read_without_a_crash() =>

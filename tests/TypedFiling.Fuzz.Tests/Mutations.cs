@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Fuzz.Tests;
 
@@ -94,6 +95,9 @@ public sealed record FuzzCase(int Filing, Mutation[] Mutations)
         return text;
     }
 
+    /// <summary>Where the filing is read from: its extension says the format (a submission's .txt, a text filing inside HTML's .htm).</summary>
+    public string Path => "/project/filings/hostile" + System.IO.Path.GetExtension(FuzzFilings.All[Filing % FuzzFilings.All.Length].Name);
+
     public override string ToString() => FuzzFilings.All[Filing % FuzzFilings.All.Length].Name + " " + string.Join(" ", Mutations.Select(m => m.ToString()));
 
     public static Gen<FuzzCase> Gen { get; } =
@@ -105,13 +109,30 @@ public sealed record FuzzCase(int Filing, Mutation[] Mutations)
             (filing, mutations) => new FuzzCase(filing, mutations));
 }
 
-/// <summary>The real filings the fuzzer starts from, copied into Data/.</summary>
+/// <summary>
+/// The real filings the fuzzer starts from, read in filings/, and a real text filing in each older format the parser reads:
+/// a complete submission text file (PEM and SGML headers, the filing, an exhibit after it) and a text filing inside HTML
+/// (a bare shell laid out by line breaks, and a &lt;pre&gt;).
+/// </summary>
 public static class FuzzFilings
 {
+    private const int OldFilingChars = 20_000;
+
     public static (string Name, string Text)[] All { get; } =
         new[] { "iij-20f-2010.md", "loncor-20f-2015.md", "apple-10k-2024.md" }
-            .Select(name => (name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", name))))
+            .Select(name => (name, File.ReadAllText(RepositoryPaths.Filing(name))))
+            .Concat(OldFormats())
             .ToArray();
+
+    private static IEnumerable<(string Name, string Text)> OldFormats()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Data("real-filings", "24holdings-10ksb-2007.txt"));
+        text = text[..Math.Min(text.Length, OldFilingChars)];
+        var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+        yield return ("submission.txt", "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n\n<SEC-DOCUMENT>0000000000-07-000001.txt\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-KSB\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-KSB\n<SEQUENCE>1\n<TEXT>\n                          FORM 10-KSB\n\nRISK FACTORS\n\n" + text + "\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-13\n<TEXT>\nRISK FACTORS\n\nAN EXHIBIT'S OWN LIST.\n\nIts body.\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n");
+        yield return ("laid-out.htm", "<html><body><div>\n\n                          FORM 10-KSB\n\nITEM 1. BUSINESS\n\nRISK FACTORS\n- ------------\n\n" + escaped + "\n</div></body></html>\n");
+        yield return ("pre.htm", "<html><body><p><b>FORM 10-KSB</b></p><pre>\nRISK FACTORS\n\n" + escaped + "\n</pre><p>After the text.</p></body></html>\n");
+    }
 }
 
 /// <summary>The strings of issue 8's hostile list, for injection.</summary>

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TypedFiling.Generators.Pipeline;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using TypedFiling.Emit;
 using TypedFiling.Parsing;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 
@@ -80,7 +81,7 @@ public sealed class EmitCancellationTests
     {
         if (input == "whole")
         {
-            var text = File.ReadAllText(Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "whole", "nvidia-10k-2024-full.htm"));
+            var text = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
             return FilingParser.Parse(text, FilingOptions.ForPath("nvidia-10k-2024-full.htm")).Model;
         }
 

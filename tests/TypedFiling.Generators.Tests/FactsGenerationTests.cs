@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Emit;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing;
+using TypedFiling.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace TypedFiling.Generators.Tests;
@@ -33,9 +34,9 @@ public class FactsGenerationTests
         "meta-10k-2024-full.htm",
     };
 
-    private static string Sample => File.ReadAllText(Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm"));
+    private static string Sample => File.ReadAllText(RepositoryPaths.Data("xbrl", "sample-10k.htm"));
 
-    private static string Whole(string name) => File.ReadAllText(Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "whole", name));
+    private static string Whole(string name) => File.ReadAllText(RepositoryPaths.Data("whole", name));
 
     [Fact]
     public void SampleFacts() =>

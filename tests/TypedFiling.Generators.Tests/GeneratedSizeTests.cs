@@ -21,7 +21,7 @@ public sealed class GeneratedSizeTests
     public void The_Markdown_filings_generate_at_most_2_bytes_per_byte()
     {
         long input = 0, output = 0;
-        foreach (var (path, text) in MarkdownFilings.Select(name => ("filings/" + name, File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, name))))
+        foreach (var (path, text) in MarkdownFilings.Select(name => ("filings/" + name, File.ReadAllText(RepositoryPaths.Filing(name))))
                      .Append((TestFilings.SeedPath, TestFilings.Seed())))
         {
             var run = GeneratorHarness.Run(new GeneratorInput().WithFiling(path, text));
@@ -38,7 +38,7 @@ public sealed class GeneratedSizeTests
     [Fact]
     public void A_whole_10_K_generates_at_most_0_15_bytes_per_byte()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "whole", "nvidia-10k-2024-full.htm"));
+        var text = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/nvidia-10k-2024-full.htm", text));
         Assert.True(run.AllDiagnostics.IsEmpty, GeneratorHarness.Describe(run.AllDiagnostics));
         var input = Encoding.UTF8.GetByteCount(text);

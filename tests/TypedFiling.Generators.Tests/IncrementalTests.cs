@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using TypedFiling.Generators.Configuration;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 

@@ -10,6 +10,7 @@ using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 
@@ -31,7 +32,7 @@ public class LockTests
         { "filings/nvidia-10k-2024.htm", "filings/nvidia-10k-2025.htm", "PreventImplementingStrategy" },
     };
 
-    /// <summary>The pairs of YearPairs/changes.tsv (hand-checked: which risk factors the later year keeps, rewords, adds, removes).</summary>
+    /// <summary>The pairs of tests/Data/year-pairs/changes.tsv (hand-checked: which risk factors the later year keeps, rewords, adds, removes).</summary>
     public static TheoryData<string> HandCheckedPairs()
     {
         var data = new TheoryData<string>();
@@ -49,11 +50,11 @@ public class LockTests
     {
         var changes = ReadChanges().Where(c => c.Pair == pair).ToList();
         var files = pair.Split('>');
-        var oldModel = Parse(Read("YearPairs/" + files[0]));
+        var oldModel = Parse(Read("tests/Data/year-pairs/" + files[0]));
         Assert.Equal(changes.Where(c => c.OldTitle.Length > 0).Select(c => c.OldTitle), oldModel.RiskFactors.Select(r => r.Title));
 
         var removed = changes.Where(c => c.Change == "removed").Select(c => oldModel.RiskFactors.Single(r => r.Title == c.OldTitle).Name).ToArray();
-        var run = RunAgainstLock(oldModel, Read("YearPairs/" + files[1]));
+        var run = RunAgainstLock(oldModel, Read("tests/Data/year-pairs/" + files[1]));
 
         AssertOnlyRemovedUsesFail(run, oldModel, removed);
         var infos = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticIds.LockedRiskFactorChanged).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
@@ -194,7 +195,7 @@ public class LockTests
     }
 
     private static List<(string Pair, string Change, string OldTitle, string NewTitle)> ReadChanges() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "YearPairs", "changes.tsv"))
+        File.ReadLines(RepositoryPaths.Data("year-pairs", "changes.tsv"))
             .Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split('\t'))
@@ -205,7 +206,7 @@ public class LockTests
         FilingParser.Parse(text, FilingOptions.ForPath(path)).Model;
 
     private static string Read(string repositoryPath) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, repositoryPath.Replace('/', Path.DirectorySeparatorChar)));
+        File.ReadAllText(Path.GetFullPath(Path.Combine(RepositoryPaths.Root, repositoryPath)));
 
     /// <summary>The string constant <paramref name="member"/> of each risk factor class, by class name.</summary>
     private static Dictionary<string, string> Constants(Compilation compilation, string member) =>

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 
@@ -13,7 +14,7 @@ namespace TypedFiling.Generators.Tests;
 /// </summary>
 public sealed class NonFilingTests
 {
-    private static string Document(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "NonFilings", name));
+    private static string Document(string name) => File.ReadAllText(RepositoryPaths.Data("non-filings", name));
 
     [Theory]
     [InlineData("README.md")]

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests;
 
@@ -11,13 +12,13 @@ namespace TypedFiling.Generators.Tests;
 /// </summary>
 public class ScaleTests
 {
-    private static readonly string Filings = Path.Combine(AppContext.BaseDirectory, "filings");
+    private static readonly string Filings = RepositoryPaths.Filings;
 
     [Fact]
     public void Fifty_filings_in_one_project_build_with_unique_names_and_one_source_each()
     {
         var files = Directory.GetFiles(Filings).Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        Assert.True(files.Length >= 5, "the repository's filings are copied beside the tests");
+        Assert.True(files.Length >= 5, "the repository's filings are read in filings/");
 
         var input = new GeneratorInput();
         for (var i = 0; i < 50; i++)
@@ -36,10 +37,10 @@ public class ScaleTests
         Assert.Equal(50, catalog.Split('\n').Count(line => line.TrimStart().StartsWith("global::Filings.Filing", StringComparison.Ordinal)));
     }
 
-    [WholeFilingFact]
+    [Fact]
     public void A_whole_10_K_of_2_MB_builds()
     {
-        var text = File.ReadAllText(WholeFilingFactAttribute.Path);
+        var text = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
         Assert.True(text.Length > 2_000_000);
 
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/nvidia-10k-2024-full.htm", text));
@@ -48,12 +49,4 @@ public class ScaleTests
         var source = Assert.Single(run.GeneratedSources).SourceText.ToString();
         Assert.Contains("24 risk factors", source, StringComparison.Ordinal);
     }
-}
-
-/// <summary>
-/// A fact over the 2 MB nvidia-10k-2024-full.htm, kept in tests/Data/corpus so a fresh clone runs it; never skipped.
-/// </summary>
-public sealed class WholeFilingFactAttribute : FactAttribute
-{
-    public static string Path { get; } = System.IO.Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Corpus, "nvidia-10k-2024-full.htm");
 }

@@ -2,12 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
-using TypedFiling.Generators;
-using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Robustness.Tests.Harness;
 using TypedFiling.Tests.Shared;
 using Xunit.Abstractions;
@@ -66,7 +60,7 @@ public sealed class BoundedOutputTests
     /// <summary>NVIDIA's whole FY2024 10-K (2 MB) five times over: a 10 MB whole filing.</summary>
     private static string WholeFiling()
     {
-        var nvidia = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "whole", "nvidia-10k-2024-full.htm"));
+        var nvidia = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
         return string.Concat(Enumerable.Repeat(nvidia, 5));
     }
 
@@ -132,9 +126,9 @@ public sealed class BoundedOutputTests
     }
 
     /// <summary>Runs the generator and the compiler on <paramref name="text"/>; checks the bounds and that it compiles.</summary>
-    private GeneratorRun Bounded(string text, string name)
+    private HostileRun Bounded(string text, string name)
     {
-        var run = GeneratorHarness.Run(text, "/project/filings/" + name).AssertHolds();
+        var run = HostileRun.Of(text, "/project/filings/" + name).AssertHolds();
         var inputBytes = Encoding.UTF8.GetByteCount(text);
         var generated = Encoding.UTF8.GetByteCount(run.Filing!.Text);
         output.WriteLine(FormattableString.Invariant($"{name}: {inputBytes:N0} bytes in, {generated:N0} bytes of C# ({(double)generated / inputBytes:0.000} per byte)"));
@@ -148,18 +142,9 @@ public sealed class BoundedOutputTests
     /// <summary>The generator alone, on this thread, through Roslyn's driver: the bytes of the filing's source.</summary>
     private static long Generate(string text, string name)
     {
-        var path = "/project/filings/" + name;
-        var metadata = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
-        {
-            [path] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.TypedFiling"] = "true" },
-        };
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new FilingGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new Text(path, SourceText.From(text, Encoding.UTF8)) },
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new TestAnalyzerConfigOptionsProvider(new System.Collections.Generic.Dictionary<string, string>(), metadata));
-        driver = driver.RunGenerators(CSharpCompilation.Create("Consumer"), CancellationToken.None);
-        var result = driver.GetRunResult().Results.Single();
+        var result = GeneratorHarness.Generate(new GeneratorInput()
+            .WithoutProperty("ProjectDir")
+            .WithAdditionalText(new InMemoryAdditionalText("/project/filings/" + name, text), ("TypedFiling", "true")));
         Assert.Null(result.Exception);
         return result.GeneratedSources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
     }
@@ -173,12 +158,5 @@ public sealed class BoundedOutputTests
         }
 
         return count;
-    }
-
-    private sealed class Text(string path, SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 }

@@ -14,7 +14,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Empty_file_gives_a_located_diagnostic()
     {
-        var run = GeneratorHarness.Run(string.Empty).AssertHolds();
+        var run = HostileRun.Of(string.Empty).AssertHolds();
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TF0001");
     }
 
@@ -24,7 +24,7 @@ public sealed class HostileInputTests
     [InlineData("\u00A0\u2003\n\u3000")]
     public void Whitespace_only_gives_a_located_diagnostic(string text)
     {
-        var run = GeneratorHarness.Run(text).AssertHolds();
+        var run = HostileRun.Of(text).AssertHolds();
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id is "TF0001" or "TF0002");
     }
 
@@ -37,7 +37,7 @@ public sealed class HostileInputTests
             builder.Append(Filings.Seed).Append('\n');
         }
 
-        var run = GeneratorHarness.Run(builder.ToString()).AssertHolds();
+        var run = HostileRun.Of(builder.ToString()).AssertHolds();
         Assert.NotNull(run.Filing);
     }
 
@@ -49,7 +49,7 @@ public sealed class HostileInputTests
         var prose = string.Concat(Enumerable.Repeat("Our business depends on customers who may reduce their spending on networks. ", 40));
         var sentence = prose + "Revenues of approximately ¥9.2 billion fell by 12% in the fiscal year ended March 31, 2010. ";
         var line = string.Concat(Enumerable.Repeat(sentence, (1 << 20) / sentence.Length + 1));
-        var run = GeneratorHarness.Run(Filings.SeedWithParagraph(line)).AssertHolds();
+        var run = HostileRun.Of(Filings.SeedWithParagraph(line)).AssertHolds();
         Assert.NotNull(run.Filing);
     }
 
@@ -57,8 +57,8 @@ public sealed class HostileInputTests
     public void One_line_of_1_MB_alone_is_read()
     {
         var line = new string('x', 1 << 20);
-        GeneratorHarness.Run(line).AssertHolds();
-        GeneratorHarness.Run("***" + string.Concat(Enumerable.Repeat("word ", 200_000)) + "***\n\nBody.").AssertHolds();
+        HostileRun.Of(line).AssertHolds();
+        HostileRun.Of("***" + string.Concat(Enumerable.Repeat("word ", 200_000)) + "***\n\nBody.").AssertHolds();
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class HostileInputTests
             bytes[i] = 0;
         }
 
-        GeneratorHarness.RunBytes(bytes).AssertHolds();
-        GeneratorHarness.Run(Filings.SeedWithParagraph("NUL \0 here, BEL \a, ESC \u001b[31m, DEL \u007f, C1 \u0085 \u009b.")).AssertHolds();
-        GeneratorHarness.Run(Filings.WithTitles("Title with NUL \0 and ESC \u001b[2J")).AssertHolds();
+        HostileRun.OfBytes(bytes).AssertHolds();
+        HostileRun.Of(Filings.SeedWithParagraph("NUL \0 here, BEL \a, ESC \u001b[31m, DEL \u007f, C1 \u0085 \u009b.")).AssertHolds();
+        HostileRun.Of(Filings.WithTitles("Title with NUL \0 and ESC \u001b[2J")).AssertHolds();
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class HostileInputTests
         var seed = Encoding.UTF8.GetBytes(Filings.WithTitles("Caf\u00E9 risk of \u00A59.2 billion"));
         var broken = seed.Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC, 0xFF, 0xFE, 0xC0, 0xAF, 0xED, 0xA0, 0x80 })
             .Concat(Encoding.UTF8.GetBytes("\n\n***Another \u00E9 risk***\n\nBody \xFF.\n")).ToArray();
-        var run = GeneratorHarness.RunBytes(broken).AssertHolds();
+        var run = HostileRun.OfBytes(broken).AssertHolds();
         Assert.NotNull(run.Filing);
     }
 
@@ -91,8 +91,8 @@ public sealed class HostileInputTests
     public void UTF16_with_a_byte_order_mark_reads_like_UTF8()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Filings.Seed)).ToArray();
-        var utf16 = GeneratorHarness.RunBytes(bytes).AssertHolds();
-        var utf8 = GeneratorHarness.RunBytes(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Filings.Seed)).ToArray()).AssertHolds();
+        var utf16 = HostileRun.OfBytes(bytes).AssertHolds();
+        var utf8 = HostileRun.OfBytes(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Filings.Seed)).ToArray()).AssertHolds();
         Assert.Equal(utf8.Filing!.Text, utf16.Filing!.Text);
         Assert.Equal(18, Count(utf16.Filing.Text, "public const string Title = "));
     }
@@ -105,7 +105,7 @@ public sealed class HostileInputTests
     [InlineData("A real pair \U0001F4B0 is kept")]
     public void Lone_surrogates_are_escaped(string title)
     {
-        var run = GeneratorHarness.Run(Filings.WithTitles(title) + "Trailing lone \uD83D").AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(title) + "Trailing lone \uD83D").AssertHolds();
         Assert.Equal(title, run.Constant("Filings.Hostile+RiskFactors+" + Name(run), "Title"));
     }
 
@@ -125,7 +125,7 @@ public sealed class HostileInputTests
     public void Bidi_overrides_and_zero_width_characters_in_titles_are_escaped(string character, string escape)
     {
         var title = "Our admin" + character + "istrators may \u202Eexploit" + character + " trust";
-        var run = GeneratorHarness.Run(Filings.WithTitles(title)).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(title)).AssertHolds();
         Assert.Contains(escape, run.Filing!.Text, StringComparison.Ordinal);
         Assert.Equal(title, run.Constant("Filings.Hostile+RiskFactors+" + Name(run), "Title"));
     }
@@ -138,7 +138,7 @@ public sealed class HostileInputTests
     [InlineData("\u000C")]
     public void Line_and_paragraph_separators_in_titles_fold_to_spaces(string separator)
     {
-        var run = GeneratorHarness.Run(Filings.WithTitles("Our admin" + separator + "istrators may fail")).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles("Our admin" + separator + "istrators may fail")).AssertHolds();
         Assert.Equal("Our admin istrators may fail", run.Constant("Filings.Hostile+RiskFactors+" + Name(run), "Title"));
     }
 
@@ -178,7 +178,7 @@ public sealed class HostileInputTests
     [InlineData("Tab\tin a title")]
     public void Titles_that_could_break_out_are_escaped(string title)
     {
-        var run = GeneratorHarness.Run(Filings.WithTitles(title)).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(title)).AssertHolds();
         Assert.NotNull(run.Filing);
     }
 
@@ -191,8 +191,8 @@ public sealed class HostileInputTests
     [InlineData("</para></remarks><summary>")]
     public void Hostile_lines_in_bodies_are_escaped(string line)
     {
-        GeneratorHarness.Run(Filings.SeedWithParagraph(line)).AssertHolds();
-        GeneratorHarness.Run(Filings.SeedWithParagraph("- " + line)).AssertHolds();
+        HostileRun.Of(Filings.SeedWithParagraph(line)).AssertHolds();
+        HostileRun.Of(Filings.SeedWithParagraph("- " + line)).AssertHolds();
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class HostileInputTests
     {
         // HTML tags are Markdown markup and dropped; written as entities they are the title's text.
         var titles = new[] { "We may fail */ to comply", "Risks of \"quoted\" \\\\ terms", "&lt;/summary&gt; &lt;!-- x --&gt; #if X", "A {0} {{1}} @x \"\"\"" };
-        var run = GeneratorHarness.Run(Filings.WithTitles(titles)).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(titles)).AssertHolds();
         var model = TypedFiling.Parsing.FilingParser.Parse(Filings.WithTitles(titles), TypedFiling.Parsing.FilingOptions.ForPath("hostile.md")).Model;
         Assert.Equal(titles.Length, model.RiskFactors.Count);
 
@@ -219,7 +219,7 @@ public sealed class HostileInputTests
     public void Five_hundred_risk_factors_with_the_same_title_get_unique_names_and_diagnostics()
     {
         var titles = Enumerable.Repeat("We may not be able to compete effectively.", 500).ToArray();
-        var run = GeneratorHarness.Run(Filings.WithTitles(titles)).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(titles)).AssertHolds();
         Assert.Equal(499, run.GeneratorDiagnostics.Count(d => d.Id == "TF0003"));
 
         // 1,500 figures in 75 KB: more members than its 300 KB of C# hold. The first risk factors keep their classes (the
@@ -240,11 +240,11 @@ public sealed class HostileInputTests
         var stars = new string('*', depth);
         var unders = string.Concat(Enumerable.Repeat("_*", depth / 2));
         var alternating = string.Concat(Enumerable.Repeat("*a _b ", depth)) + string.Concat(Enumerable.Repeat("_ *", depth));
-        GeneratorHarness.Run(Filings.WithTitles(stars + "Nested risk" + stars)).AssertHolds();
-        GeneratorHarness.Run(Filings.WithTitles(unders + "Nested risk" + new string(unders.Reverse().ToArray()))).AssertHolds();
-        GeneratorHarness.Run(Filings.SeedWithParagraph(alternating)).AssertHolds();
+        HostileRun.Of(Filings.WithTitles(stars + "Nested risk" + stars)).AssertHolds();
+        HostileRun.Of(Filings.WithTitles(unders + "Nested risk" + new string(unders.Reverse().ToArray()))).AssertHolds();
+        HostileRun.Of(Filings.SeedWithParagraph(alternating)).AssertHolds();
         // A heading "text" would name a class Text, whose Text constant would not compile (CS0542): fixed.
-        GeneratorHarness.Run(stars + "\n\n" + stars + "text" + "\n\n" + new string('_', depth) + "\n\n" + new string('`', depth) + "x").AssertHolds();
+        HostileRun.Of(stars + "\n\n" + stars + "text" + "\n\n" + new string('_', depth) + "\n\n" + new string('`', depth) + "x").AssertHolds();
     }
 
     [Fact]
@@ -252,9 +252,9 @@ public sealed class HostileInputTests
     {
         var words = string.Join(" ", Enumerable.Range(0, 2000).Select(i => "risk" + (char)('a' + (i % 26))));
         var title = words.Substring(0, 10_000);
-        var run = GeneratorHarness.Run(Filings.WithTitles(title, "x" + new string('y', 9_999))).AssertHolds();
+        var run = HostileRun.Of(Filings.WithTitles(title, "x" + new string('y', 9_999))).AssertHolds();
         Assert.Equal(2, Count(run.Filing!.Text, "public const string Title = "));
-        GeneratorHarness.Run("# " + title + "\n\nBody text.\n\n## " + new string('z', 10_000) + "\n\nMore.").AssertHolds();
+        HostileRun.Of("# " + title + "\n\nBody text.\n\n## " + new string('z', 10_000) + "\n\nMore.").AssertHolds();
     }
 
     [Theory]
@@ -275,8 +275,8 @@ public sealed class HostileInputTests
             }
         }
 
-        var run = GeneratorHarness.Run(builder.ToString()).AssertHolds();
-        var lf = GeneratorHarness.Run(Filings.Seed).AssertHolds();
+        var run = HostileRun.Of(builder.ToString()).AssertHolds();
+        var lf = HostileRun.Of(Filings.Seed).AssertHolds();
         Assert.Equal(Titles(lf.Filing!.Text), Titles(run.Filing!.Text));
         Assert.Equal(LineDirectives(lf.Filing.Text), LineDirectives(run.Filing.Text));
     }
@@ -299,7 +299,7 @@ public sealed class HostileInputTests
     }
 
     /// <summary>The name of the only risk factor of a run.</summary>
-    private static string Name(GeneratorRun run)
+    private static string Name(HostileRun run)
     {
         var model = TypedFiling.Parsing.FilingParser.Parse(run.Input, TypedFiling.Parsing.FilingOptions.ForPath("hostile.md")).Model;
         return model.RiskFactors[0].Name;

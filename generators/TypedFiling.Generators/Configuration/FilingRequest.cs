@@ -5,43 +5,49 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Configuration;
+using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
 
 namespace TypedFiling.Generators.Configuration;
 
-/// <summary>One filing to generate: where it is, its text, and how to read and name it. Compared by value.</summary>
+/// <summary>
+/// One filing to generate, as the build hands it over: where it is, its text and its metadata, as values (the pipeline
+/// checks them, <see cref="FilingPipeline"/>). Compared by value, so an unchanged filing stops here.
+/// </summary>
 /// <param name="FilePath">The file's full path, where diagnostics point.</param>
-/// <param name="Text">Its text, or null when it could not be read.</param>
-/// <param name="Options">How to read and name it.</param>
-/// <param name="Problems">What is wrong with its configuration.</param>
-/// <param name="Blocked">Whether a problem is bad enough that no code can be generated for it.</param>
+/// <param name="ShownPath">Its path relative to the project, as generated code and messages show it.</param>
+/// <param name="Text">Its text, or null when it could not be found.</param>
+/// <param name="Metadata">Its item metadata by name, then the project's defaults by property name (<see cref="FilingMetadata"/>).</param>
+/// <param name="DefaultNamespace">The project's namespace for filings that set none.</param>
+/// <param name="ReadFailure">Why the host could not read it (TF0004), or null: a file that fails alone, naming itself.</param>
 /// <param name="Declared">
 /// Whether it is a <c>&lt;TypedFiling&gt;</c> item, which always gets its class; a plain additional file that
 /// does not read as a filing (a README, a changelog) generates nothing and reports nothing.
 /// </param>
-internal sealed record FilingRequest(string FilePath, string? Text, FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked, bool Declared = false)
+internal sealed record FilingRequest(
+    string FilePath,
+    string ShownPath,
+    string? Text,
+    EquatableArray<MetadataValue> Metadata,
+    string DefaultNamespace,
+    FilingDiagnostic? ReadFailure = null,
+    bool Declared = false)
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
     public static FilingRequest? Create(AdditionalText file, AnalyzerConfigOptions fileOptions, GlobalOptions global, CancellationToken cancellationToken)
     {
         // <TypedFiling> items are marked "true"; a plain additional file counts by its extension, and
-        // TypedFiling="false" keeps one out.
+        // TypedFiling="false" keeps one out. A lock file is read with its filing, never as a filing.
         var marked = Get(fileOptions, "TypedFiling");
-        if (file.Path.EndsWith(TypedFiling.Parsing.Locking.FilingLock.Extension, StringComparison.OrdinalIgnoreCase))
-        {
-            // A lock file is read with its filing, never as a filing, even when a wildcard item takes it in.
-            return null;
-        }
-
-        if (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !FilingFormats.IsFilingByExtension(file.Path))
+        if (file.Path.EndsWith(FilingLock.Extension, StringComparison.OrdinalIgnoreCase) ||
+            (marked.Length > 0 ? !string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : !FilingFormats.IsFilingByExtension(file.Path)))
         {
             return null;
         }
 
-        var displayPath = DisplayPath(file.Path, global.ProjectDirectory);
-        var problems = new List<FilingDiagnostic>();
-        var blocked = false;
+        var shown = ShownPaths.InProject(file.Path, global.ProjectDirectory);
+        FilingDiagnostic? failure = null;
         string? text;
         try
         {
@@ -49,46 +55,42 @@ internal sealed record FilingRequest(string FilePath, string? Text, FilingOption
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A file the host cannot read fails alone, with a diagnostic naming it; the others still generate.
-            problems.Add(FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, displayPath, exception.GetType().Name + ": " + exception.Message));
+            failure = FilingDiagnostic.Create(DiagnosticIds.GeneratorFailure, SourceRange.FileStart, shown, exception.GetType().Name + ": " + exception.Message);
             text = null;
-            blocked = true;
         }
 
-        // One validator for the build and the tool: every metadata, its checks and its messages live in the parser.
-        var validated = FilingOptionsValidator.Validate(file.Path, displayPath, global.DefaultNamespace, name => Get(fileOptions, name));
-        problems.AddRange(validated.Problems);
-        blocked |= validated.Blocked;
-
-        // Visibility and IncludeText fall back to project properties (TypedFilingVisibility, TypedFilingIncludeText).
-        var options = validated.Options with
+        var metadata = new List<MetadataValue>();
+        foreach (var entry in FilingMetadata.All)
         {
-            Visibility = EmitSettings.Visibility(Get(fileOptions, "Visibility"), global.Visibility, displayPath, problems),
-            IncludeText = EmitSettings.IncludeText(Get(fileOptions, "IncludeText"), global.IncludeText, displayPath, problems),
-        };
-        return new FilingRequest(file.Path, text, options, EquatableArray.From(problems), blocked, marked.Length > 0);
+            if (Get(fileOptions, entry.Name) is { Length: > 0 } value)
+            {
+                metadata.Add(new MetadataValue(entry.Name, value));
+            }
+        }
+
+        metadata.AddRange(global.Defaults);
+        return new FilingRequest(file.Path, shown, text, EquatableArray.From(metadata), global.DefaultNamespace, failure, marked.Length > 0);
     }
 
-    /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>
-    internal static string DisplayPath(string path, string projectFolder)
+    /// <summary>The pipeline's input: this filing, with <paramref name="lockFile"/> where it has one.</summary>
+    public FilingInput Input(LockFile? lockFile) => new(FilePath, ShownPath, Text, Value)
     {
-        var normalized = path.Replace('\\', '/');
-        var root = projectFolder.Replace('\\', '/');
-        if (root.Length > 0)
-        {
-            if (!root.EndsWith("/", StringComparison.Ordinal))
-            {
-                root += "/";
-            }
+        DefaultNamespace = DefaultNamespace,
+        Lock = lockFile is null ? null : new FilingLockText(lockFile.LockPath, lockFile.Text),
+    };
 
-            if (normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+    /// <summary>The value of the metadata or project property <paramref name="name"/>, or null.</summary>
+    private string? Value(string name)
+    {
+        foreach (var value in Metadata)
+        {
+            if (value.Setting == name)
             {
-                return normalized.Substring(root.Length);
+                return value.Text;
             }
         }
 
-        var slash = normalized.LastIndexOf('/');
-        return slash >= 0 ? normalized.Substring(slash + 1) : normalized;
+        return null;
     }
 
     private static string Get(AnalyzerConfigOptions options, string name) =>

@@ -48,8 +48,5 @@ internal sealed record LockFile(string FilingPath, string LockPath, string? Text
     }
 
     /// <summary>Whether this lock is the one of the filing at <paramref name="filingPath"/> (separators and case aside).</summary>
-    public bool Locks(string filingPath) =>
-        string.Equals(Normalize(FilingPath), Normalize(filingPath), StringComparison.OrdinalIgnoreCase);
-
-    private static string Normalize(string path) => path.Replace('\\', '/');
+    public bool Locks(string filingPath) => TypedFiling.Parsing.Configuration.ShownPaths.Same(FilingPath, filingPath);
 }

@@ -42,6 +42,14 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TooManyFigures = Create(DiagnosticIds.TooManyFigures, DiagnosticSeverity.Warning, DiagnosticCatalog.TooManyFigures);
 
+    public static readonly DiagnosticDescriptor RiskFactorsIncorporatedByReference = Create(DiagnosticIds.RiskFactorsIncorporatedByReference, DiagnosticSeverity.Info, DiagnosticCatalog.RiskFactorsIncorporatedByReference);
+
+    public static readonly DiagnosticDescriptor RiskFactorsNotApplicable = Create(DiagnosticIds.RiskFactorsNotApplicable, DiagnosticSeverity.Info, DiagnosticCatalog.RiskFactorsNotApplicable);
+
+    public static readonly DiagnosticDescriptor RiskFactorsUnchanged = Create(DiagnosticIds.RiskFactorsUnchanged, DiagnosticSeverity.Info, DiagnosticCatalog.RiskFactorsUnchanged);
+
+    public static readonly DiagnosticDescriptor NoRiskFactorSection = Create(DiagnosticIds.NoRiskFactorSection, DiagnosticSeverity.Warning, DiagnosticCatalog.NoRiskFactorSection);
+
     public static readonly DiagnosticDescriptor SuspiciousOutline = Create(
         DiagnosticIds.SuspiciousOutline,
         "The filing's outline may be wrong",
@@ -68,6 +76,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.MalformedFact => MalformedFact,
         DiagnosticIds.TooManyFigures => TooManyFigures,
         DiagnosticIds.SuspiciousOutline => SuspiciousOutline,
+        DiagnosticIds.RiskFactorsIncorporatedByReference => RiskFactorsIncorporatedByReference,
+        DiagnosticIds.RiskFactorsNotApplicable => RiskFactorsNotApplicable,
+        DiagnosticIds.RiskFactorsUnchanged => RiskFactorsUnchanged,
+        DiagnosticIds.NoRiskFactorSection => NoRiskFactorSection,
         _ => null,
     };
 

@@ -39,8 +39,10 @@ internal enum Emphasis
 /// </summary>
 internal sealed class Block
 {
-    internal Block(BlockKind kind, InlineText content, Emphasis emphasis, int start, int end, int listId, int leadLength = 0)
+    internal Block(BlockKind kind, InlineText content, Emphasis emphasis, int start, int end, int listId, int leadLength = 0, int fontSize = 0, Emphasis wordEmphasis = Emphasis.None)
     {
+        WordEmphasis = wordEmphasis == Emphasis.None ? emphasis : wordEmphasis;
+        FontSize = fontSize;
         LeadLength = leadLength;
         Kind = kind;
         Content = content;
@@ -77,6 +79,18 @@ internal sealed class Block
     /// 0 when the block does not open emphasized, or is emphasized whole. What run-in headings are found by.
     /// </summary>
     public int LeadLength { get; }
+
+    /// <summary>
+    /// The emphasis that covers every letter and digit of the block, whatever marks stand outside it: a bullet, a final
+    /// period or a hyphen left plain ("&lt;b&gt;Title&lt;/b&gt;." is bold here, and not in <see cref="Emphasis"/>).
+    /// </summary>
+    public Emphasis WordEmphasis { get; }
+
+    /// <summary>
+    /// The smallest font size of the block's characters in hundredths of a point, or 0 when the format does not say
+    /// (plain text, Markdown, HTML without sizes) for any of them: a heading set in larger type than its section's body.
+    /// </summary>
+    public int FontSize { get; }
 
     /// <summary>Whether the format marks it as a heading or the whole of it is emphasized.</summary>
     public bool LooksLikeHeading => Kind == BlockKind.Heading || (Kind == BlockKind.Paragraph && Emphasis != Emphasis.None);

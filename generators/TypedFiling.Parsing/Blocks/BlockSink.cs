@@ -16,6 +16,15 @@ internal sealed class BlockSink
     private int bold;
     private int italic;
     private int underline;
+    private int minFontSize = int.MaxValue;
+
+    // Whether every letter or digit so far is bold, italic, underlined: what a heading's emphasis is told by, whatever
+    // marks stand outside it. A run with the emphasis needs no look at its characters; one without it, a look up to its
+    // first letter (most often its first character), and none once the flag is down.
+    private bool hasLetters;
+    private bool allBold = true;
+    private bool allItalic = true;
+    private bool allUnderlined = true;
     private int start = -1;
     private int end;
 
@@ -27,6 +36,12 @@ internal sealed class BlockSink
     private bool lastWasListItem;
 
     public List<Block> Blocks { get; } = new();
+
+    /// <summary>
+    /// The font size of the characters appended next, in hundredths of a point (0 where the format does not say): a
+    /// block's <see cref="Block.FontSize"/> is the smallest its characters have, 0 if any has none.
+    /// </summary>
+    public int FontSize { get; set; }
 
     /// <summary>Whether the current block has no text yet.</summary>
     public bool IsEmpty => builder.Length == 0;
@@ -57,6 +72,7 @@ internal sealed class BlockSink
         builder.Append(c, source, width);
         end = source + width;
         nonSpace++;
+        minFontSize = FontSize > 0 ? System.Math.Min(minFontSize, FontSize) : 0;
         if (isBold)
         {
             bold++;
@@ -70,6 +86,11 @@ internal sealed class BlockSink
         if (isUnderlined)
         {
             underline++;
+        }
+
+        if (!IsMark(c))
+        {
+            Letters(isBold, isItalic, isUnderlined);
         }
 
         if (leadOpen)
@@ -116,9 +137,14 @@ internal sealed class BlockSink
         this.end = end;
         var visible = count - spaces;
         nonSpace += visible;
+        minFontSize = FontSize > 0 ? System.Math.Min(minFontSize, FontSize) : 0;
         bold += isBold ? visible : 0;
         italic += isItalic ? visible : 0;
         underline += isUnderlined ? visible : 0;
+        if ((!hasLetters || (allBold && !isBold) || (allItalic && !isItalic) || (allUnderlined && !isUnderlined)) && HasLetter(text, start, end))
+        {
+            Letters(isBold, isItalic, isUnderlined);
+        }
         if (leadOpen)
         {
             if (isBold || isItalic || isUnderlined)
@@ -130,6 +156,32 @@ internal sealed class BlockSink
                 leadOpen = false;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="c"/> (not whitespace) is a mark, neither a letter nor a digit: punctuation, a bullet, a symbol.</summary>
+    public static bool IsMark(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') > 25 && (uint)(c - '0') > 9 : !char.IsLetterOrDigit(c);
+
+    /// <summary>Letters or digits with this emphasis were appended.</summary>
+    private void Letters(bool isBold, bool isItalic, bool isUnderlined)
+    {
+        hasLetters = true;
+        allBold &= isBold;
+        allItalic &= isItalic;
+        allUnderlined &= isUnderlined;
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ' && !IsMark(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the current block's text so far is only a bullet or a list number (<see cref="IsBullet(string)"/>).</summary>
@@ -171,24 +223,9 @@ internal sealed class BlockSink
         }
 
         var content = builder.Build();
-        var emphasis = Emphasis.None;
-        if (bold == nonSpace && italic == nonSpace)
-        {
-            emphasis = Emphasis.BoldItalic;
-        }
-        else if (bold == nonSpace)
-        {
-            emphasis = Emphasis.Bold;
-        }
-        else if (italic == nonSpace)
-        {
-            emphasis = Emphasis.Italic;
-        }
-        else if (underline == nonSpace)
-        {
-            emphasis = Emphasis.Underlined;
-        }
-
+        var emphasis = EmphasisOf(nonSpace, bold, italic, underline);
+        var wordEmphasis = !hasLetters ? Emphasis.None
+            : allBold && allItalic ? Emphasis.BoldItalic : allBold ? Emphasis.Bold : allItalic ? Emphasis.Italic : allUnderlined ? Emphasis.Underlined : Emphasis.None;
         var lead = emphasis == Emphasis.None ? leadLength : 0;
         if (kind == BlockKind.Paragraph && BulletLength(content.Text) is var bullet && bullet > 0)
         {
@@ -211,8 +248,30 @@ internal sealed class BlockSink
             lastWasListItem = false;
         }
 
-        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead));
+        var fontSize = minFontSize == int.MaxValue ? 0 : minFontSize;
+        Blocks.Add(new Block(kind, content, emphasis, start, end, kind == BlockKind.ListItem ? currentListId : -1, lead, fontSize, wordEmphasis));
         Reset();
+    }
+
+    /// <summary>The emphasis that covers all <paramref name="count"/> characters, of which so many are bold, italic, underlined.</summary>
+    private static Emphasis EmphasisOf(int count, int bold, int italic, int underline)
+    {
+        if (bold == count && italic == count)
+        {
+            return Emphasis.BoldItalic;
+        }
+
+        if (bold == count)
+        {
+            return Emphasis.Bold;
+        }
+
+        if (italic == count)
+        {
+            return Emphasis.Italic;
+        }
+
+        return underline == count ? Emphasis.Underlined : Emphasis.None;
     }
 
     private void Reset()
@@ -220,6 +279,9 @@ internal sealed class BlockSink
         builder.Clear();
         pendingSpace = -1;
         nonSpace = bold = italic = underline = 0;
+        hasLetters = false;
+        allBold = allItalic = allUnderlined = true;
+        minFontSize = int.MaxValue;
         leadOpen = true;
         leadLength = 0;
         start = -1;

@@ -22,7 +22,7 @@ internal static class HtmlBlockReader
     /// <summary>Reads <paramref name="text"/> into blocks, handing every tag and the text it wants to <paramref name="listener"/>.</summary>
     public static IReadOnlyList<Block> Read(string text, IHtmlTokenListener? listener, CancellationToken cancellationToken = default)
     {
-        var reader = new Reader(new HtmlTokenizer(text, ParseStage.HtmlBlocks, cancellationToken), listener);
+        var reader = new Reader(new HtmlTokenizer(text, ParseStage.HtmlBlocks, cancellationToken), listener, cancellationToken);
         reader.Run();
         return reader.Sink.Blocks;
     }
@@ -30,6 +30,7 @@ internal static class HtmlBlockReader
     private sealed class Reader
     {
         private readonly HtmlTokenizer tokens;
+        private readonly CancellationToken cancellationToken;
         private readonly IHtmlTokenListener? listener;
         private readonly HtmlElementStack elements;
         private readonly HtmlTextReader textReader;
@@ -39,8 +40,16 @@ internal static class HtmlBlockReader
         private bool rowIsListItem;
         private BlockKind pendingKind = BlockKind.Paragraph;
 
-        public Reader(HtmlTokenizer tokens, IHtmlTokenListener? listener)
+        // A line break just read, with only whitespace after it so far: a second one ends the paragraph.
+        private bool breakPending;
+
+        // A text filing inside HTML (a <pre>, or a shell laid out by line breaks) is gathered here and read as text.
+        private HtmlLaidOutText? laidOut;
+        private bool inPre;
+
+        public Reader(HtmlTokenizer tokens, IHtmlTokenListener? listener, CancellationToken cancellationToken)
         {
+            this.cancellationToken = cancellationToken;
             this.tokens = tokens;
             this.listener = listener;
             elements = new HtmlElementStack(tokens.Text);
@@ -53,11 +62,24 @@ internal static class HtmlBlockReader
         {
             while (tokens.Next())
             {
+                if (laidOut is null && tokens.Kind == HtmlTokenKind.Text && Sink.Blocks.Count == 0 && Sink.IsEmpty && tableDepth == 0 && elements.Depth > 0 && !elements.Current.Hidden && HtmlLaidOutText.IsLaidOut(tokens.Text, tokens.Start, tokens.End))
+                {
+                    laidOut = new HtmlLaidOutText(tokens.Text);
+                }
+
+                if (laidOut is not null)
+                {
+                    ReadLaidOut();
+                    continue;
+                }
+
                 if (tokens.Kind == HtmlTokenKind.Text)
                 {
                     var current = elements.Current;
+                    breakPending &= IsWhite(tokens.Start, tokens.End);
                     if (!current.Hidden)
                     {
+                        Sink.FontSize = current.FontSize;
                         textReader.Read(tokens.Start, tokens.End, current.Bold, current.Italic, current.Underline);
                     }
 
@@ -82,6 +104,61 @@ internal static class HtmlBlockReader
             }
 
             Sink.Flush(pendingKind);
+            EndLaidOut();
+        }
+
+        /// <summary>A token of a text filing inside HTML: its text as written, a line break for a &lt;br&gt;, the end of its &lt;pre&gt;.</summary>
+        private void ReadLaidOut()
+        {
+            if (tokens.Kind == HtmlTokenKind.Text)
+            {
+                laidOut!.Text(tokens.Start, tokens.End);
+                if (listener is { WantsText: true })
+                {
+                    listener.Text(tokens.Start, tokens.End);
+                }
+
+                return;
+            }
+
+            listener?.Tag(tokens);
+            if (HtmlElements.Classify(tokens) == HtmlElement.Break)
+            {
+                laidOut!.LineBreak(tokens.Start);
+            }
+            else if (inPre && tokens.Kind == HtmlTokenKind.EndTag && tokens.NameIsIgnoreCase("pre"))
+            {
+                EndLaidOut();
+            }
+        }
+
+        /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is all whitespace (looked at only after a line break).</summary>
+        private bool IsWhite(int start, int end)
+        {
+            for (var i = start; breakPending && i < end; i++)
+            {
+                var c = tokens.Text[i];
+                if (!HtmlChars.IsWhite(c) && c != '\u00A0')
+                {
+                    return c == '&' && string.CompareOrdinal(tokens.Text, i, "&nbsp;", 0, 6) == 0 && IsWhite(i + 6, end);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Reads the text filing gathered so far as text, its blocks after the HTML's.</summary>
+        private void EndLaidOut()
+        {
+            if (laidOut is null)
+            {
+                return;
+            }
+
+            Sink.Flush(pendingKind);
+            Sink.Blocks.AddRange(laidOut.Blocks(cancellationToken));
+            laidOut = null;
+            inPre = false;
         }
 
         private void Open(HtmlElement element)
@@ -89,11 +166,17 @@ internal static class HtmlBlockReader
             switch (element)
             {
                 case HtmlElement.Break:
-                    if (rowDepth > 0 || !Sink.IsEmpty)
+                    // Two line breaks with nothing but whitespace between are a blank line: outside a table, a paragraph's end.
+                    if (breakPending && rowDepth == 0)
+                    {
+                        EndBlock();
+                    }
+                    else if (rowDepth > 0 || !Sink.IsEmpty)
                     {
                         Sink.Space(tokens.Start);
                     }
 
+                    breakPending = !Sink.IsEmpty;
                     return;
                 case HtmlElement.Rule:
                     if (tableDepth == 0)
@@ -103,6 +186,11 @@ internal static class HtmlBlockReader
 
                     return;
                 case HtmlElement.Void:
+                    return;
+                case HtmlElement.Block when tokens.NameIsIgnoreCase("pre") && tableDepth == 0:
+                    EndBlock();
+                    laidOut = new HtmlLaidOutText(tokens.Text);
+                    inPre = true;
                     return;
                 case HtmlElement.Paragraph or HtmlElement.Block or HtmlElement.Heading or HtmlElement.ListItem or HtmlElement.Table:
                     elements.CloseParagraph();

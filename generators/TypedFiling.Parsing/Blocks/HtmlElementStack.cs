@@ -4,7 +4,7 @@ using TypedFiling.Parsing.Html;
 namespace TypedFiling.Parsing.Blocks;
 
 /// <summary>
-/// The open elements of an HTML filing, innermost last, each with the emphasis and visibility it gives its text (its
+/// The open elements of an HTML filing, innermost last, each with the emphasis, font size and visibility it gives its text (its
 /// tag's, its style's, and what it inherits): what covers a character is what <see cref="Current"/> says when it is
 /// read. Names are kept as positions in the text and compared in any case.
 /// </summary>
@@ -22,6 +22,9 @@ internal sealed class HtmlElementStack
 
     /// <summary>The innermost open element, or the document's defaults when none is open.</summary>
     public Entry Current { get; private set; }
+
+    /// <summary>How many elements are open.</summary>
+    public int Depth => stack.Count;
 
     /// <summary>Opens the current tag of <paramref name="tokens"/> as <paramref name="element"/>, under the current one.</summary>
     public void Push(HtmlTokenizer tokens, HtmlElement element)
@@ -44,6 +47,9 @@ internal sealed class HtmlElementStack
             case HtmlElement.Hidden or HtmlElement.RawText:
                 entry.Hidden = true;
                 break;
+            case HtmlElement.Font when tokens.TryGetAttribute("size", ignoreCase: true, out var sizeStart, out var sizeEnd):
+                entry.FontSize = FontSizes.FromFontTag(text, sizeStart, sizeEnd, entry.FontSize);
+                break;
         }
 
         if (tokens.TryGetAttribute("style", ignoreCase: true, out var start, out var end))
@@ -53,6 +59,7 @@ internal sealed class HtmlElementStack
             entry.Italic = style.Italic ?? entry.Italic;
             entry.Underline = style.Underline ?? entry.Underline;
             entry.Hidden |= style.Hidden;
+            entry.FontSize = FontSizes.Resolve(style.FontSizeValue, entry.FontSize);
         }
 
         stack.Add(entry);
@@ -108,7 +115,7 @@ internal sealed class HtmlElementStack
                 return;
             }
 
-            if (open != HtmlElement.Bold && open != HtmlElement.Italic && open != HtmlElement.Underline && open != HtmlElement.Other)
+            if (open != HtmlElement.Bold && open != HtmlElement.Italic && open != HtmlElement.Underline && open != HtmlElement.Font && open != HtmlElement.Other)
             {
                 return;
             }
@@ -132,5 +139,8 @@ internal sealed class HtmlElementStack
         public bool Italic;
         public bool Underline;
         public bool Hidden;
+
+        /// <summary>The font size of its text in hundredths of a point (<see cref="FontSizes"/>), 0 where no element says.</summary>
+        public int FontSize;
     }
 }

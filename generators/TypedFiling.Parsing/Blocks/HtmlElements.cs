@@ -18,6 +18,9 @@ internal enum HtmlElement
     Bold,
     Italic,
     Underline,
+
+    /// <summary>A legacy <c>font</c> element: inline, its <c>size</c> read.</summary>
+    Font,
     Hidden,
     RawText,
     Void,
@@ -49,6 +52,8 @@ internal static class HtmlElements
                     : tokens.NameIsIgnoreCase("ins") ? HtmlElement.Underline
                     : tokens.NameIsIgnoreCase("img") || tokens.NameIsIgnoreCase("col") || tokens.NameIsIgnoreCase("wbr") ? HtmlElement.Void
                     : HtmlElement.Other;
+            case 4 when tokens.NameIsIgnoreCase("font"):
+                return HtmlElement.Font;
             default:
                 return Longer(tokens);
         }

@@ -88,6 +88,33 @@ internal sealed class InlineText
         return new InlineText(tail.Text.Substring(0, length), plain, source, width);
     }
 
+    /// <summary>
+    /// <paramref name="first"/> and <paramref name="second"/> as one text, one space between them mapped to
+    /// <paramref name="spaceSource"/> (the end of the first): a heading that a page break split in two.
+    /// </summary>
+    internal static InlineText Join(InlineText first, InlineText second, int spaceSource)
+    {
+        var count = first.runPlain.Length + 1 + second.runPlain.Length;
+        var plain = new int[count];
+        var source = new int[count];
+        var width = new int[count];
+        Array.Copy(first.runPlain, plain, first.runPlain.Length);
+        Array.Copy(first.runSource, source, first.runPlain.Length);
+        Array.Copy(first.runWidth, width, first.runPlain.Length);
+        var space = first.runPlain.Length;
+        plain[space] = first.Text.Length;
+        source[space] = spaceSource;
+        width[space] = 1;
+        for (var i = 0; i < second.runPlain.Length; i++)
+        {
+            plain[space + 1 + i] = second.runPlain[i] + first.Text.Length + 1;
+            source[space + 1 + i] = second.runSource[i];
+            width[space + 1 + i] = second.runWidth[i];
+        }
+
+        return new InlineText(first.Text + " " + second.Text, plain, source, width);
+    }
+
     private int RunOf(int index)
     {
         var run = Array.BinarySearch(runPlain, index);

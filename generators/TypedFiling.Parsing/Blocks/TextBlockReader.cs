@@ -20,61 +20,101 @@ internal static class TextBlockReader
     private const int MaxWrappedLineChars = 160;
 
     /// <summary>Reads <paramref name="text"/> into blocks in document order.</summary>
-    public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken = default) => new Reader(text, cancellationToken).Run();
+
+    /// <summary>One pass over the lines of a text: the block being gathered and where the pass stands.</summary>
+    private sealed class Reader
     {
-        var sink = new BlockSink();
-        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var poll = 0;
-        var linesInBlock = 0;
-        var listItem = false;
-        var previousUnwrapped = false;
-        while (position < text.Length)
+        private readonly string text;
+        private readonly CancellationToken cancellationToken;
+        private readonly BlockSink sink = new();
+        private readonly SubmissionLines? submission;
+        private int position;
+        private int poll;
+        private int linesInBlock;
+        private bool listItem;
+        private bool previousUnwrapped;
+
+        public Reader(string text, CancellationToken cancellationToken)
         {
-            if (position >= poll)
+            this.text = text;
+            this.cancellationToken = cancellationToken;
+            position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            submission = SubmissionLines.For(text, position);
+        }
+
+        public IReadOnlyList<Block> Run()
+        {
+            while (position < text.Length)
             {
-                poll = position + ParsePolls.Chars;
-                ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
+                if (position >= poll)
+                {
+                    poll = position + ParsePolls.Chars;
+                    ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
+                }
+
+                var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.TextBlocks);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+
+                var first = position;
+                while (first < lineEnd && IsSpace(text[first]))
+                {
+                    first++;
+                }
+
+                var last = lineEnd;
+                while (last > first && IsSpace(text[last - 1]))
+                {
+                    last--;
+                }
+
+                var role = submission is null || first == last ? SubmissionLine.Text : submission.Read(text, first, last);
+                if (role == SubmissionLine.Stop)
+                {
+                    break;
+                }
+
+                Line(first, last, role);
+                NextLine(lineEnd);
             }
 
-            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.TextBlocks);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
+            Flush(BlockKind.Paragraph);
+            return sink.Blocks;
+        }
 
-            var first = position;
-            while (first < lineEnd && IsSpace(text[first]))
+        /// <summary>A line from <paramref name="first"/> to <paramref name="last"/>, blanks trimmed: a break, a rule, or words.</summary>
+        private void Line(int first, int last, SubmissionLine role)
+        {
+            if (first == last || role != SubmissionLine.Text || IsPageMarker(text, first, last))
             {
-                first++;
-            }
-
-            var last = lineEnd;
-            while (last > first && IsSpace(text[last - 1]))
-            {
-                last--;
-            }
-
-            if (first == last || IsPageMarker(text, first, last))
-            {
-                Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                Flush(BlockKind.Paragraph);
+                if (role == SubmissionLine.Own)
+                {
+                    // "<TYPE>10-K": one word, a block of its own, so that the cover knows the form.
+                    sink.Chars(text, first, last, false, false, false);
+                    sink.Flush();
+                }
             }
             else if (IsRule(text, first, last))
             {
-                Flush(sink, ref linesInBlock, ref listItem, linesInBlock == 1 && !listItem ? BlockKind.Heading : BlockKind.Paragraph);
+                Flush(linesInBlock == 1 && !listItem ? BlockKind.Heading : BlockKind.Paragraph);
             }
             else
             {
                 var unwrapped = last - first > MaxWrappedLineChars;
                 if (unwrapped || previousUnwrapped)
                 {
-                    Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                    Flush(BlockKind.Paragraph);
                 }
 
                 previousUnwrapped = unwrapped;
                 var bullet = BulletEnd(text, first, last);
                 if (bullet > first)
                 {
-                    Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
+                    Flush(BlockKind.Paragraph);
                     listItem = true;
                     first = bullet;
                 }
@@ -83,37 +123,44 @@ internal static class TextBlockReader
                     sink.Space(position - 1);
                 }
 
-                for (var i = first; i < last; i++)
-                {
-                    if (i >= poll)
-                    {
-                        // One line can be a whole filing's worth of one paragraph.
-                        poll = i + ParsePolls.Chars;
-                        ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, i);
-                    }
-
-                    var c = text[i];
-                    if (IsSpace(c) || c == '\u00A0')
-                    {
-                        sink.Space(i);
-                    }
-                    else
-                    {
-                        // A word at a time, in one copy.
-                        var wordEnd = i + 1;
-                        while (wordEnd < last && !IsSpace(text[wordEnd]) && text[wordEnd] != '\u00A0')
-                        {
-                            wordEnd++;
-                        }
-
-                        sink.Chars(text, i, wordEnd, false, false, false);
-                        i = wordEnd - 1;
-                    }
-                }
-
+                Words(first, last);
                 linesInBlock++;
             }
+        }
 
+        /// <summary>Appends the line's words, a word at a time in one copy, its blanks folded.</summary>
+        private void Words(int first, int last)
+        {
+            for (var i = first; i < last; i++)
+            {
+                if (i >= poll)
+                {
+                    // One line can be a whole filing's worth of one paragraph.
+                    poll = i + ParsePolls.Chars;
+                    ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, i);
+                }
+
+                var c = text[i];
+                if (IsSpace(c) || c == '\u00A0')
+                {
+                    sink.Space(i);
+                }
+                else
+                {
+                    var wordEnd = i + 1;
+                    while (wordEnd < last && !IsSpace(text[wordEnd]) && text[wordEnd] != '\u00A0')
+                    {
+                        wordEnd++;
+                    }
+
+                    sink.Chars(text, i, wordEnd, false, false, false);
+                    i = wordEnd - 1;
+                }
+            }
+        }
+
+        private void NextLine(int lineEnd)
+        {
             position = lineEnd;
             if (position < text.Length && text[position] == '\r')
             {
@@ -126,18 +173,15 @@ internal static class TextBlockReader
             }
         }
 
-        Flush(sink, ref linesInBlock, ref listItem, BlockKind.Paragraph);
-        return sink.Blocks;
+        private void Flush(BlockKind kind)
+        {
+            sink.Flush(listItem ? BlockKind.ListItem : kind);
+            linesInBlock = 0;
+            listItem = false;
+        }
     }
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
-
-    private static void Flush(BlockSink sink, ref int linesInBlock, ref bool listItem, BlockKind kind)
-    {
-        sink.Flush(listItem ? BlockKind.ListItem : kind);
-        linesInBlock = 0;
-        listItem = false;
-    }
 
     /// <summary>A line of '-', '=' or '_' (spaces allowed, as in EDGAR's "- ------"), at least three of them.</summary>
     private static bool IsRule(string text, int start, int end)

@@ -12,9 +12,10 @@ namespace TypedFiling.Parsing.Configuration;
 internal sealed record FilingOptionsResult(FilingOptions Options, EquatableArray<FilingDiagnostic> Problems, bool Blocked);
 
 /// <summary>
-/// The one check of a filing's options, shared by the generator (item metadata) and the tool (command-line
-/// options): each of <see cref="FilingMetadata.All"/> is read through a lookup, then the names the class is
-/// declared with are checked, defaults included.
+/// The one check of a filing's options, shared by every front door through <see cref="FilingPipeline"/> (item metadata and
+/// project properties in a build, command-line options in the tool, <c>FilingReadOptions</c> at run time): each of
+/// <see cref="FilingMetadata.All"/> is read through a lookup, then the names the class is declared with are checked,
+/// defaults included.
 /// </summary>
 internal static class FilingOptionsValidator
 {
@@ -22,17 +23,16 @@ internal static class FilingOptionsValidator
     /// <param name="filePath">The file's full path.</param>
     /// <param name="sourcePath">The path shown in generated code and messages.</param>
     /// <param name="defaultNamespace">The namespace when the metadata sets none.</param>
-    /// <param name="metadata">The value of a metadata by name; null or blank when not set.</param>
+    /// <param name="metadata">The value of a metadata, or of a project property, by name; null or blank when not set.</param>
     public static FilingOptionsResult Validate(string filePath, string sourcePath, string defaultNamespace, Func<string, string?> metadata)
     {
         var problems = new OptionProblems(sourcePath);
         var options = new FilingOptions(sourcePath, defaultNamespace, FilingClassName.FromPath(filePath)) { FilePath = filePath };
         foreach (var entry in FilingMetadata.All)
         {
-            var value = metadata(entry.Name)?.Trim();
-            if (!string.IsNullOrEmpty(value))
+            if (entry.Read(metadata) is { } value)
             {
-                options = entry.Apply(options, value!, problems);
+                options = entry.Apply(options, value, problems);
             }
         }
 

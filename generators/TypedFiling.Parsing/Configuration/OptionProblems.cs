@@ -32,6 +32,16 @@ internal sealed class OptionProblems
         return options;
     }
 
+    /// <summary>
+    /// Reports that <paramref name="value"/> is not one of the <paramref name="allowed"/> values of its setting and that its
+    /// <paramref name="fallback"/> is used (TF0016); returns <paramref name="options"/> unchanged.
+    /// </summary>
+    public FilingOptions Invalid(FilingOptions options, MetadataValue value, string allowed, string fallback)
+    {
+        problems.Add(FilingDiagnostic.Create(DiagnosticIds.InvalidEmitSetting, SourceRange.FileStart, value.Setting, value.Text, SourcePath, allowed, fallback));
+        return options;
+    }
+
     /// <summary>Reports that no code can be generated because of <paramref name="value"/>; more arguments follow the path.</summary>
     public FilingOptions Block(FilingOptions options, string id, string value, params string[] more)
     {

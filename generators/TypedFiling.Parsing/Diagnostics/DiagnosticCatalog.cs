@@ -164,12 +164,40 @@ internal static class DiagnosticCatalog
         "'{0}' has more figures than its generated code has members for: members for the first {1} figures{2}; {3}",
         DiagnosticLevel.Warning);
 
+    /// <summary>TF0019.</summary>
+    public static readonly DiagnosticMessage RiskFactorsIncorporatedByReference = new(
+        DiagnosticIds.RiskFactorsIncorporatedByReference,
+        "The filing's risk factors are incorporated by reference",
+        "'{0}' lists no risk factors: its section {1} refers to another document for them: \"{2}\"",
+        DiagnosticLevel.Info);
+
+    /// <summary>TF0020.</summary>
+    public static readonly DiagnosticMessage RiskFactorsNotApplicable = new(
+        DiagnosticIds.RiskFactorsNotApplicable,
+        "The filing says its risk-factor item is not applicable",
+        "'{0}' lists no risk factors: its section {1} says the item does not apply to the filer: \"{2}\"",
+        DiagnosticLevel.Info);
+
+    /// <summary>TF0021.</summary>
+    public static readonly DiagnosticMessage RiskFactorsUnchanged = new(
+        DiagnosticIds.RiskFactorsUnchanged,
+        "The filing reports no material changes from the risk factors of its annual report",
+        "'{0}' lists no risk factors: its section {1} reports no material changes from those already disclosed: \"{2}\"",
+        DiagnosticLevel.Info);
+
+    /// <summary>TF0022.</summary>
+    public static readonly DiagnosticMessage NoRiskFactorSection = new(
+        DiagnosticIds.NoRiskFactorSection,
+        "No risk-factor section could be located",
+        "'{0}' is {1} with no Item 1A and no \"Risk Factors\" section that could be located, so it has no risk factors; the rest of the document is not read as risk factors",
+        DiagnosticLevel.Warning);
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticMessage> All { get; } = new[]
     {
         EmptyFiling, NoRiskFactors, DuplicateTitle, GeneratorFailure, InvalidNamespace, InvalidClassName, UnknownCurrency,
         DuplicateClass, UnknownFormat, SuspiciousOutline, LockedRiskFactorRemoved, LockedRiskFactorChanged, InvalidLock, MalformedFact, InvalidEmitSetting,
-        ReservedClassName, TooManyFigures,
+        ReservedClassName, TooManyFigures, RiskFactorsIncorporatedByReference, RiskFactorsNotApplicable, RiskFactorsUnchanged, NoRiskFactorSection,
     };
 
     /// <summary>The entry for <paramref name="id"/>, or null for an id this version does not know.</summary>

@@ -8,96 +8,109 @@ internal static class DateReader
     /// <summary>Reads a date with a month at token k. Day precision needs a year ("March 31" alone is not read).</summary>
     public static bool ReadDate(ScanState s, int k, out FigureDate date, out int last)
     {
-        var t = s.T;
+        // what the out values hold when no date is read; the readers below set them only for a date
         date = new FigureDate(0, null, null);
         last = k;
-        int m = t.Month(k, out bool abbreviated);
+        int m = s.T.Month(k, out bool abbreviated);
         if (m > 0)
         {
-            int a = k + 1;
-            if (abbreviated && t.IsSymbol(a, '.') && t.Joined(a))
-            {
-                a++;
-            }
-
-            if (t.IsSmallInt(a, 31, out int d) && !t.IsYearLike(a, out _))
-            {
-                int b = a + 1;
-                if (IsOrdinalSuffix(s, b))
-                {
-                    b++;
-                }
-
-                if (t.IsSymbol(b, ','))
-                {
-                    b++;
-                }
-
-                if (d <= DaysInMonth[m - 1] && t.IsYearLike(b, out int y) && !GluedAfter(s, b))
-                {
-                    date = new FigureDate(y, m, d);
-                    last = b;
-                    return true;
-                }
-
-                return false;
-            }
-
-            int c = a;
-            if (t.IsSymbol(c, ','))
-            {
-                c++;
-            }
-
-            if (t.IsYearLike(c, out int year) && !GluedAfter(s, c))
-            {
-                date = new FigureDate(year, m, null);
-                last = c;
-                return true;
-            }
-
-            return false;
+            return ReadMonthFirst(s, k, m, abbreviated, ref date, ref last);
         }
 
-        if (t.IsSmallInt(k, 31, out int day) && !t.Joined(k))
+        return ReadDayFirst(s, k, ref date, ref last);
+    }
+
+    /// <summary>"September 17, 2010", "Sept. 17th 2010", "August 2011", "August, 2011": month m at k.</summary>
+    private static bool ReadMonthFirst(ScanState s, int k, int m, bool abbreviated, ref FigureDate date, ref int last)
+    {
+        var t = s.T;
+        int a = k + 1;
+        if (abbreviated && t.IsSymbol(a, '.') && t.Joined(a))
         {
-            int b = k + 1;
-            if (IsOrdinalSuffix(s, b))
-            {
-                b++;
-            }
+            a++;
+        }
 
-            if (t.Is(b, "of"))
-            {
-                b++;
-            }
+        if (t.IsSmallInt(a, 31, out int d) && !t.IsYearLike(a, out _))
+        {
+            return ReadDayAndYear(s, a, m, d, ref date, ref last);
+        }
 
-            int m2 = t.Month(b, out bool abbr2);
-            if (m2 == 0 || day > DaysInMonth[m2 - 1])
-            {
-                return false;
-            }
-
-            int c = b + 1;
-            if (abbr2 && t.IsSymbol(c, '.') && t.Joined(c))
-            {
-                c++;
-            }
-
-            if (t.IsSymbol(c, ','))
-            {
-                c++;
-            }
-
-            if (t.IsYearLike(c, out int y2) && !GluedAfter(s, c))
-            {
-                date = new FigureDate(y2, m2, day);
-                last = c;
-                return true;
-            }
+        if (ReadYear(s, a, out int year, out int yearTok))
+        {
+            date = new FigureDate(year, m, null);
+            last = yearTok;
+            return true;
         }
 
         return false;
+    }
+
+    /// <summary>After the month m: day d at a, then the year ("17, 2010", "17th 2010").</summary>
+    private static bool ReadDayAndYear(ScanState s, int a, int m, int d, ref FigureDate date, ref int last)
+    {
+        int b = a + 1;
+        if (IsOrdinalSuffix(s, b))
+        {
+            b++;
+        }
+
+        if (d <= DaysInMonth[m - 1] && ReadYear(s, b, out int year, out int yearTok))
+        {
+            date = new FigureDate(year, m, d);
+            last = yearTok;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"17 September 2010", "17th of Sept. 2010", "31 March, 2010": the day at k.</summary>
+    private static bool ReadDayFirst(ScanState s, int k, ref FigureDate date, ref int last)
+    {
+        var t = s.T;
+        if (!t.IsSmallInt(k, 31, out int day) || t.Joined(k))
+        {
+            return false;
+        }
+
+        int b = k + 1;
+        if (IsOrdinalSuffix(s, b))
+        {
+            b++;
+        }
+
+        if (t.Is(b, "of"))
+        {
+            b++;
+        }
+
+        int m = t.Month(b, out bool abbreviated);
+        if (m == 0 || day > DaysInMonth[m - 1])
+        {
+            return false;
+        }
+
+        int c = b + 1;
+        if (abbreviated && t.IsSymbol(c, '.') && t.Joined(c))
+        {
+            c++;
+        }
+
+        if (ReadYear(s, c, out int year, out int yearTok))
+        {
+            date = new FigureDate(year, m, day);
+            last = yearTok;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The year at k, or after a comma at k ("March 31, 2010"), not glued to what follows it.</summary>
+    private static bool ReadYear(ScanState s, int k, out int year, out int yearTok)
+    {
+        yearTok = s.T.IsSymbol(k, ',') ? k + 1 : k;
+        return s.T.IsYearLike(yearTok, out year) && !GluedAfter(s, yearTok);
     }
 
     public static bool IsOrdinalSuffix(ScanState s, int i) =>

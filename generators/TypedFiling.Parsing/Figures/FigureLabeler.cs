@@ -26,6 +26,10 @@ internal sealed class FigureLabeler
 {
     private const int MaxWords = Bounds.MaxLabelWords;
 
+    /// <summary>What a step of the backward walk returns when the phrase starts after the token it looked at: below every
+    /// sentence's first token, so the walk stops on it.</summary>
+    private const int PhraseStarted = int.MinValue;
+
     private static readonly HashSet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "recorded", "invested", "incurred", "issued", "borrowed", "paid", "received", "reported", "experienced", "raised",
@@ -227,155 +231,218 @@ internal sealed class FigureLabeler
     /// <summary>A noun phrase reading backward from token k (its last word).</summary>
     private string? Backward(int k, int sFirst)
     {
-        var parts = new List<(int A, int B)>();
-        int p = k;
-        int guard = 0;
-        while (p >= sFirst && guard++ < Bounds.LabelLookBack)
-        {
-            if (owner[p] >= 0)
-            {
-                var od = drafts[owner[p]];
-                if (od.Kind != FigureKind.Date && od.Kind != FigureKind.FiscalPeriod)
-                {
-                    break;
-                }
-
-                p = od.FirstTok - 1;
-                for (int n = 0; n < Bounds.LabelDeterminers && p >= sFirst && (t.Is(p, "the") || t.Is(p, "for") || t.Is(p, "in") || t.Is(p, "during") || t.Is(p, "of") || t.Is(p, "as") || t.Is(p, "at") || t.Is(p, "on")); n++)
-                {
-                    p--;
-                }
-
-                continue;
-            }
-
-            if (t.IsSymbol(p, ')'))
-            {
-                int open = -1;
-                for (int q = p - 1; q >= sFirst && q >= p - Bounds.LabelParenthesisBack; q--)
-                {
-                    if (t.IsSymbol(q, '('))
-                    {
-                        open = q;
-                        break;
-                    }
-
-                    if (!t.IsWord(q) && !t.IsSymbol(q, '-'))
-                    {
-                        break;
-                    }
-                }
-
-                if (open < 0 || open == p - 1)
-                {
-                    break;
-                }
-
-                parts.Add((open, p));
-                p = open - 1;
-                continue;
-            }
-
-            if (!t.IsWord(p))
-            {
-                break;
-            }
-
-            int cs = t.CompoundStart(p);
-            if (cs < sFirst)
-            {
-                break;
-            }
-
-            var w = t.Value(p)!;
-            var firstPiece = t.IsWord(cs) ? t.Value(cs)! : w;
-
-            if (t.Is(p, "of"))
-            {
-                if (parts.Count == 0)
-                {
-                    break;
-                }
-
-                parts.Add((p, p));
-                p--;
-                continue;
-            }
-
-            if (parts.Count > 0 && t.Is(p, "to") && (t.Is(p - 1, "related") || t.Is(p - 1, "relating") || t.Is(p - 1, "subject") || t.Is(p - 1, "attributable") || t.Is(p - 1, "due")) && p - 1 >= sFirst)
-            {
-                int a = t.Is(p - 1, "subject") && t.Is(p - 2, "not") && p - 2 >= sFirst ? p - 2 : p - 1;
-                parts.Add((a, p));
-                p = a - 1;
-                continue;
-            }
-
-            if (parts.Count > 0 && t.Is(p, "with") && t.Is(p - 1, "associated") && p - 1 >= sFirst)
-            {
-                parts.Add((p - 1, p));
-                p -= 2;
-                continue;
-            }
-
-            if (WordTable.IsDeterminer(firstPiece) || WordShapes.IsPossessive(w))
-            {
-                if (parts.Count > 0 && t.Is(p - 1, "of") && p - 1 >= sFirst)
-                {
-                    parts.Add((cs, p));
-                    p = cs - 1;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (WordTable.IsFunction(w))
-            {
-                if ((t.Is(p, "and") || t.Is(p, "or")) && parts.Count > 0)
-                {
-                    int c = FindCutConnector(p - 1, sFirst);
-                    if (c >= 0)
-                    {
-                        parts.Clear();
-                        p = c - 1;
-                        continue;
-                    }
-                }
-
-                break;
-            }
-
-            if (Verbs.Contains(w))
-            {
-                break;
-            }
-
-            if (WordShapes.IsParticiple(w) && p - 1 >= sFirst && t.IsWord(p - 1))
-            {
-                var pw = t.Value(p - 1)!;
-                if (WordTable.IsSubjectPronoun(pw) || (t.StartsUpper(p - 1) && !WordTable.IsDeterminer(pw) && !WordShapes.IsPossessive(pw)))
-                {
-                    break;
-                }
-            }
-
-            if (WordShapes.IsAdverb(w))
-            {
-                break;
-            }
-
-            parts.Add((cs, p));
-            p = cs - 1;
-        }
-
+        var parts = WalkBack(k, sFirst);
         if (parts.Count == 0)
         {
             return null;
         }
 
         parts.Reverse();
+        CutConnectorTail(parts);
+        TrimEnds(parts);
+        if (parts.Count == 0 || t.IsAnySymbol(parts[0].A))
+        {
+            return null;
+        }
 
-        // cut "... related to X": the head before the connector is what is measured
+        return Join(parts);
+    }
+
+    /// <summary>The phrase's pieces (words, compounds, parentheses, connectors) from token k back to where the phrase
+    /// starts, last piece first, in at most <see cref="Bounds.LabelLookBack"/> steps.</summary>
+    private List<(int A, int B)> WalkBack(int k, int sFirst)
+    {
+        var parts = new List<(int A, int B)>();
+        int p = k;
+        int guard = 0;
+        while (p >= sFirst && guard++ < Bounds.LabelLookBack)
+        {
+            p = StepBack(p, sFirst, parts);
+        }
+
+        return parts;
+    }
+
+    /// <summary>One step of the backward walk at token p: the token to look at next, or <see cref="PhraseStarted"/>.</summary>
+    private int StepBack(int p, int sFirst, List<(int A, int B)> parts)
+    {
+        if (owner[p] >= 0)
+        {
+            return SkipDateOrPeriod(p, sFirst);
+        }
+
+        if (t.IsSymbol(p, ')'))
+        {
+            return TakeParenthesis(p, sFirst, parts);
+        }
+
+        return t.IsWord(p) ? TakeWord(p, sFirst, parts) : PhraseStarted;
+    }
+
+    /// <summary>A date or period inside the subject ("Revenues for fiscal 2010 were") is stepped over with the prepositions
+    /// before it; any other figure ends the walk.</summary>
+    private int SkipDateOrPeriod(int p, int sFirst)
+    {
+        var od = drafts[owner[p]];
+        if (od.Kind != FigureKind.Date && od.Kind != FigureKind.FiscalPeriod)
+        {
+            return PhraseStarted;
+        }
+
+        p = od.FirstTok - 1;
+        for (int n = 0; n < Bounds.LabelDeterminers && p >= sFirst && (t.Is(p, "the") || t.Is(p, "for") || t.Is(p, "in") || t.Is(p, "during") || t.Is(p, "of") || t.Is(p, "as") || t.Is(p, "at") || t.Is(p, "on")); n++)
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>A short parenthesis of words ending at p ("(ADSs)") is a piece of the phrase; an empty, long or mixed one
+    /// ends the walk.</summary>
+    private int TakeParenthesis(int p, int sFirst, List<(int A, int B)> parts)
+    {
+        int open = -1;
+        for (int q = p - 1; q >= sFirst && q >= p - Bounds.LabelParenthesisBack; q--)
+        {
+            if (t.IsSymbol(q, '('))
+            {
+                open = q;
+                break;
+            }
+
+            if (!t.IsWord(q) && !t.IsSymbol(q, '-'))
+            {
+                break;
+            }
+        }
+
+        if (open < 0 || open == p - 1)
+        {
+            return PhraseStarted;
+        }
+
+        parts.Add((open, p));
+        return open - 1;
+    }
+
+    /// <summary>The word (or compound) ending at p: a piece of the phrase, or the word before it (a determiner, a function
+    /// word, a verb, an adverb).</summary>
+    private int TakeWord(int p, int sFirst, List<(int A, int B)> parts)
+    {
+        int cs = t.CompoundStart(p);
+        if (cs < sFirst)
+        {
+            return PhraseStarted;
+        }
+
+        var w = t.Value(p)!;
+        var firstPiece = t.IsWord(cs) ? t.Value(cs)! : w;
+
+        // "of" joins two nouns ("cost of revenues"): it never ends the phrase
+        if (t.Is(p, "of"))
+        {
+            if (parts.Count == 0)
+            {
+                return PhraseStarted;
+            }
+
+            parts.Add((p, p));
+            return p - 1;
+        }
+
+        int connector = parts.Count > 0 ? ConnectorEndingAt(p, sFirst) : -1;
+        if (connector >= 0)
+        {
+            parts.Add((connector, p));
+            return connector - 1;
+        }
+
+        if (WordTable.IsDeterminer(firstPiece) || WordShapes.IsPossessive(w))
+        {
+            // a determiner after "of" is inside the phrase ("cost of the acquisition"); any other starts it
+            if (parts.Count > 0 && t.Is(p - 1, "of") && p - 1 >= sFirst)
+            {
+                parts.Add((cs, p));
+                return cs - 1;
+            }
+
+            return PhraseStarted;
+        }
+
+        if (WordTable.IsFunction(w))
+        {
+            return RestartBeforeConnector(p, sFirst, parts);
+        }
+
+        if (PrecedesPhrase(p, w, sFirst))
+        {
+            return PhraseStarted;
+        }
+
+        parts.Add((cs, p));
+        return cs - 1;
+    }
+
+    /// <summary>The first word of "related to", "relating to", "(not) subject to", "attributable to", "due to" or
+    /// "associated with" ending at p, or -1. The walk keeps it as one piece: <see cref="CutConnectorTail"/> then cuts the
+    /// phrase there, but for "(not) subject to", which stays in the label.</summary>
+    private int ConnectorEndingAt(int p, int sFirst)
+    {
+        if (t.Is(p, "to") && (t.Is(p - 1, "related") || t.Is(p - 1, "relating") || t.Is(p - 1, "subject") || t.Is(p - 1, "attributable") || t.Is(p - 1, "due")) && p - 1 >= sFirst)
+        {
+            return t.Is(p - 1, "subject") && t.Is(p - 2, "not") && p - 2 >= sFirst ? p - 2 : p - 1;
+        }
+
+        if (t.Is(p, "with") && t.Is(p - 1, "associated") && p - 1 >= sFirst)
+        {
+            return p - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A function word at p starts the phrase, but for "and"/"or" after a connector ("costs related to A and B"):
+    /// what was read is the connector's object, so the walk starts over before the connector ("costs").</summary>
+    private int RestartBeforeConnector(int p, int sFirst, List<(int A, int B)> parts)
+    {
+        if ((t.Is(p, "and") || t.Is(p, "or")) && parts.Count > 0)
+        {
+            int c = FindCutConnector(p - 1, sFirst);
+            if (c >= 0)
+            {
+                parts.Clear();
+                return c - 1;
+            }
+        }
+
+        return PhraseStarted;
+    }
+
+    /// <summary>Whether the word at p comes before the phrase: a verb, a participle after its subject ("IIJ recorded",
+    /// "we incurred"), or an adverb.</summary>
+    private bool PrecedesPhrase(int p, string w, int sFirst)
+    {
+        if (Verbs.Contains(w))
+        {
+            return true;
+        }
+
+        if (WordShapes.IsParticiple(w) && p - 1 >= sFirst && t.IsWord(p - 1))
+        {
+            var pw = t.Value(p - 1)!;
+            if (WordTable.IsSubjectPronoun(pw) || (t.StartsUpper(p - 1) && !WordTable.IsDeterminer(pw) && !WordShapes.IsPossessive(pw)))
+            {
+                return true;
+            }
+        }
+
+        return WordShapes.IsAdverb(w);
+    }
+
+    /// <summary>Cuts "... related to X" (pieces in reading order): the head before the connector is what is measured.</summary>
+    private void CutConnectorTail(List<(int A, int B)> parts)
+    {
         for (int i = 1; i < parts.Count; i++)
         {
             var (a, b) = parts[i];
@@ -391,7 +458,12 @@ internal sealed class FigureLabeler
                 break;
             }
         }
+    }
 
+    /// <summary>Trims the pieces (in reading order) to a label: no participle or "of" at the end, at most
+    /// <see cref="MaxWords"/> pieces, no "of", determiner or possessive at the start.</summary>
+    private void TrimEnds(List<(int A, int B)> parts)
+    {
         // a participle right before the trigger ("Intangible assets estimated of ...") is not part of the name
         while (parts.Count > 1 && IsSingleWord(parts[parts.Count - 1]) && (WordShapes.IsParticiple(t.Value(parts[parts.Count - 1].B)!) || t.Is(parts[parts.Count - 1].B, "of")))
         {
@@ -407,12 +479,11 @@ internal sealed class FigureLabeler
         {
             parts.RemoveAt(0);
         }
+    }
 
-        if (parts.Count == 0 || t.IsAnySymbol(parts[0].A))
-        {
-            return null;
-        }
-
+    /// <summary>The pieces' text, one space between pieces.</summary>
+    private string Join(List<(int A, int B)> parts)
+    {
         var sb = new StringBuilder();
         foreach (var (a, b) in parts)
         {

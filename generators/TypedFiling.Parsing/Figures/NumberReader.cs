@@ -165,86 +165,101 @@ internal static class NumberReader
         amount = default;
         amount.First = i;
         amount.InWords = true;
-        int k = i;
-        bool article = t.Is(k, "a") || t.Is(k, "an");
-        if (article)
+        bool article = t.Is(i, "a") || t.Is(i, "an");
+        var tally = new WordTally { Total = 0, Current = -1, Last = -1, Next = article ? i + 1 : i };
+        if (TryFractionWords(t, tally.Next, article, out var fraction, out var fractionEnd))
         {
-            k++;
+            tally.Current = fraction;
+            tally.Last = fractionEnd;
+            tally.Next = fractionEnd + 1;
         }
 
-        decimal total = 0, current = -1;
-        int last = -1;
-        if (TryFractionWords(t, k, article, out var fraction, out var fractionEnd))
+        while (t.InRange(tally.Next))
         {
-            current = fraction;
-            last = fractionEnd;
-            k = fractionEnd + 1;
+            if (!TakeNumberWord(t, article, ref tally, ref amount))
+            {
+                break;
+            }
         }
 
-        while (t.InRange(k))
-        {
-            bool takesUnits = current <= 0 || (current >= 100 && current % 100 == 0);
-            int end = k;
-            int v = takesUnits ? ReadBelowHundred(t, k, out end) : -1;
-            if (v >= 0)
-            {
-                current = (current < 0 ? 0 : current) + v;
-                last = end;
-                k = end + 1;
-                continue;
-            }
-
-            if (t.Is(k, "hundred") && current is > 0 and < 100)
-            {
-                current *= 100;
-                last = k++;
-                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0)
-                {
-                    k++;
-                }
-
-                continue;
-            }
-
-            if (t.Lex(k) is { } scale && scale.Has(WordRole.Scale) && !scale.ScaleNeedsGlue && (current > 0 || (article && current < 0)))
-            {
-                total += (current < 0 ? 1 : current) * scale.Scale;
-                current = 0;
-                amount.Scale = t.Value(k);
-                last = k++;
-                if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0)
-                {
-                    k++;
-                }
-
-                continue;
-            }
-
-            if (t.Is(k, "dozen") && last < 0)
-            {
-                current = 12;
-                last = k++;
-                continue;
-            }
-
-            break;
-        }
-
-        if (last < 0)
+        if (tally.Last < 0)
         {
             return false;
         }
 
-        if (current > 0 && current < 100 && t.Is(last + 1, "point") && ReadBelowHundred(t, last + 2, out var pointEnd) is >= 0 and < 10 and var digit)
+        TakePointDigit(t, ref tally);
+        amount.Value = tally.Total + (tally.Current > 0 ? tally.Current : 0);
+        amount.Last = tally.Last;
+        amount.IsWholeUnscaled = amount.Scale is null && amount.Value == decimal.Truncate(amount.Value);
+        return amount.Value > 0 || (tally.Current == 0 && WordNumber(t, i) == 0);
+    }
+
+    /// <summary>Takes the number word at tally.Next into the tally, in the order "twenty", "hundred", "million", "dozen";
+    /// false where it is none of them (or one that cannot follow what was read).</summary>
+    private static bool TakeNumberWord(TokenList t, bool article, ref WordTally tally, ref Amount amount)
+    {
+        int k = tally.Next;
+
+        // units after nothing, after a scale or after whole hundreds ("two hundred five")
+        bool takesUnits = tally.Current <= 0 || (tally.Current >= 100 && tally.Current % 100 == 0);
+        int end = k;
+        int v = takesUnits ? ReadBelowHundred(t, k, out end) : -1;
+        if (v >= 0)
         {
-            current += digit / 10m;
-            last = pointEnd;
+            tally.Current = (tally.Current < 0 ? 0 : tally.Current) + v;
+            tally.Last = end;
+            tally.Next = end + 1;
+            return true;
         }
 
-        amount.Value = total + (current > 0 ? current : 0);
-        amount.Last = last;
-        amount.IsWholeUnscaled = amount.Scale is null && amount.Value == decimal.Truncate(amount.Value);
-        return amount.Value > 0 || (current == 0 && WordNumber(t, i) == 0);
+        if (t.Is(k, "hundred") && tally.Current is > 0 and < 100)
+        {
+            tally.Current *= 100;
+            TakeWordBeforeAnd(t, ref tally);
+            return true;
+        }
+
+        if (t.Lex(k) is { } scale && scale.Has(WordRole.Scale) && !scale.ScaleNeedsGlue && (tally.Current > 0 || (article && tally.Current < 0)))
+        {
+            tally.Total += (tally.Current < 0 ? 1 : tally.Current) * scale.Scale;
+            tally.Current = 0;
+            amount.Scale = t.Value(k);
+            TakeWordBeforeAnd(t, ref tally);
+            return true;
+        }
+
+        if (t.Is(k, "dozen") && tally.Last < 0)
+        {
+            tally.Current = 12;
+            tally.Last = k;
+            tally.Next = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Takes the word at tally.Next and an "and" after it when units follow ("one hundred and five").</summary>
+    private static void TakeWordBeforeAnd(TokenList t, ref WordTally tally)
+    {
+        int k = tally.Next;
+        tally.Last = k++;
+        if (t.Is(k, "and") && ReadBelowHundred(t, k + 1, out _) > 0)
+        {
+            k++;
+        }
+
+        tally.Next = k;
+    }
+
+    /// <summary>"one point three": a digit word after "point" when what was read is below a hundred.</summary>
+    private static void TakePointDigit(TokenList t, ref WordTally tally)
+    {
+        if (tally.Current > 0 && tally.Current < 100 && t.Is(tally.Last + 1, "point") && ReadBelowHundred(t, tally.Last + 2, out var pointEnd) is >= 0 and < 10 and var digit)
+        {
+            tally.Current += digit / 10m;
+            tally.Last = pointEnd;
+        }
     }
 
     /// <summary>"half a", "half", "a quarter", "three quarters of a", "one-half of": the fraction before a scale.</summary>
@@ -333,5 +348,21 @@ internal static class NumberReader
     {
         value = WordNumber(t, i);
         return value > 0 && value < 100;
+    }
+
+    /// <summary>Number words as <see cref="TryWords"/> reads them, passed by reference so reading allocates nothing.</summary>
+    private struct WordTally
+    {
+        /// <summary>What the groups closed by a scale add up to ("three million" of "three million two hundred").</summary>
+        public decimal Total;
+
+        /// <summary>The group being read, before its scale; -1 before any number word.</summary>
+        public decimal Current;
+
+        /// <summary>The last token read, or -1.</summary>
+        public int Last;
+
+        /// <summary>The token to read next.</summary>
+        public int Next;
     }
 }

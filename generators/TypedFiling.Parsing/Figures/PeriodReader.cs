@@ -35,103 +35,30 @@ internal static class PeriodReader
         }
 
         var w = t.Value(i)!;
-
-        // FY2010, FY10, FY 2010
         if (w.Length >= 2 && w[0] == 'F' && w[1] == 'Y')
         {
-            if (w.Length == 2 && t.IsYearLike(i + 1, out int fy) && !DateReader.GluedAfter(s, i + 1))
-            {
-                return Period(i, i + 1, PeriodKind.FiscalYear, 12, new FigureDate(fy, null, null));
-            }
-
-            if ((w.Length == 6 || w.Length == 4) && AllDigits(w, 2))
-            {
-                int y = 0;
-                for (int k = 2; k < w.Length; k++)
-                {
-                    y = (y * 10) + (w[k] - '0');
-                }
-
-                if (w.Length == 4)
-                {
-                    y += 2000;
-                }
-
-                if (y >= 1900 && y <= 2099)
-                {
-                    return Period(i, i, PeriodKind.FiscalYear, 12, new FigureDate(y, null, null));
-                }
-            }
-
-            return null;
+            return TryFiscalYearAbbreviation(s, i, w);
         }
 
-        int j = i;
-        bool fiscal = false, calendar = false;
-        if (t.Is(j, "fiscal"))
+        if (t.Is(i, "fiscal") || t.Is(i, "calendar"))
         {
-            fiscal = true;
-            j++;
-        }
-        else if (t.Is(j, "calendar"))
-        {
-            calendar = true;
-            j++;
+            return TryQualifiedPeriod(s, i);
         }
 
-        var yearKind = calendar ? PeriodKind.CalendarYear : PeriodKind.FiscalYear;
-        if ((fiscal || calendar) && t.IsYearLike(j, out int year) && !DateReader.GluedAfter(s, j))
+        if (t.Is(i, "year") || t.Is(i, "years"))
         {
-            return Period(i, j, yearKind, 12, new FigureDate(year, null, null));
+            return TryYearEnded(s, i, i, qualified: false, PeriodKind.FiscalYear);
         }
 
-        if (t.Is(j, "year") || t.Is(j, "years"))
+        if (t.Is(i, "quarter") && TryQuarterEnded(s, i, i) is { } quarter)
         {
-            if ((fiscal || calendar) && t.IsYearLike(j + 1, out int y2) && !DateReader.GluedAfter(s, j + 1))
-            {
-                return Period(i, j + 1, yearKind, 12, new FigureDate(y2, null, null));
-            }
-
-            if (ReadEndedDate(s, j + 1, out var end, out int last))
-            {
-                var p = Period(i, last, yearKind, 12, end);
-                p.PluralPeriod = t.Is(j, "years");
-                return p;
-            }
-
-            return null;
-        }
-
-        if (t.Is(j, "quarter") && ReadEndedDate(s, j + 1, out var qEnd, out int qLast))
-        {
-            return Period(i, qLast, PeriodKind.Quarter, 3, qEnd);
-        }
-
-        if (fiscal || calendar)
-        {
-            return null;
+            return quarter;
         }
 
         // "first quarter of fiscal 2010", "fourth quarter of 2009"
         if ((t.Is(i, "first") || t.Is(i, "second") || t.Is(i, "third") || t.Is(i, "fourth")) && t.Is(i + 1, "quarter") && t.Is(i + 2, "of"))
         {
-            int k = i + 3;
-            if (t.Is(k, "fiscal") || t.Is(k, "calendar"))
-            {
-                k++;
-            }
-
-            if (t.Is(k, "year"))
-            {
-                k++;
-            }
-
-            if (t.IsYearLike(k, out int qy) && !DateReader.GluedAfter(s, k))
-            {
-                return Period(i, k, PeriodKind.Quarter, 3, new FigureDate(qy, null, null));
-            }
-
-            return null;
+            return TryQuarterOfYear(s, i);
         }
 
         // "period ended/ending DATE"
@@ -140,30 +67,122 @@ internal static class PeriodReader
             return Period(i, pLast, PeriodKind.Period, null, pEnd);
         }
 
-        // "six months ended", "3 months ended", "twelve-month period ended"
-        int months;
-        int mEnd;
-        if (t.IsSmallInt(i, 60, out int digits) && !t.Joined(i))
+        return TryMonthsEnded(s, i);
+    }
+
+    /// <summary>"FY2010", "FY10", "FY 2010"; null for any other word starting "FY".</summary>
+    private static Draft? TryFiscalYearAbbreviation(ScanState s, int i, string w)
+    {
+        var t = s.T;
+        if (w.Length == 2 && t.IsYearLike(i + 1, out int fy) && !DateReader.GluedAfter(s, i + 1))
         {
-            months = digits;
-            mEnd = i;
+            return Period(i, i + 1, PeriodKind.FiscalYear, 12, new FigureDate(fy, null, null));
         }
-        else if (NumberReader.TryCount(t, i, out int wordValue, out int wEnd))
+
+        if ((w.Length == 6 || w.Length == 4) && AllDigits(w, 2))
         {
-            months = wordValue;
-            mEnd = wEnd;
+            int y = 0;
+            for (int k = 2; k < w.Length; k++)
+            {
+                y = (y * 10) + (w[k] - '0');
+            }
+
+            if (w.Length == 4)
+            {
+                y += 2000;
+            }
+
+            if (y >= 1900 && y <= 2099)
+            {
+                return Period(i, i, PeriodKind.FiscalYear, 12, new FigureDate(y, null, null));
+            }
         }
-        else
+
+        return null;
+    }
+
+    /// <summary>After "fiscal" or "calendar" at i: "fiscal 2009", "fiscal year 2010", "fiscal years ended ...",
+    /// "fiscal quarter ended ..."; null for anything else.</summary>
+    private static Draft? TryQualifiedPeriod(ScanState s, int i)
+    {
+        var t = s.T;
+        int j = i + 1;
+        var yearKind = t.Is(i, "calendar") ? PeriodKind.CalendarYear : PeriodKind.FiscalYear;
+        if (t.IsYearLike(j, out int year) && !DateReader.GluedAfter(s, j))
+        {
+            return Period(i, j, yearKind, 12, new FigureDate(year, null, null));
+        }
+
+        if (t.Is(j, "year") || t.Is(j, "years"))
+        {
+            return TryYearEnded(s, i, j, qualified: true, yearKind);
+        }
+
+        return t.Is(j, "quarter") ? TryQuarterEnded(s, i, j) : null;
+    }
+
+    /// <summary>"year(s)" at j (after "fiscal" or "calendar" when <paramref name="qualified"/>): "fiscal year 2010",
+    /// "year ended March 31, 2010", "fiscal years ended ..." (plural: more years may follow the date).</summary>
+    private static Draft? TryYearEnded(ScanState s, int i, int j, bool qualified, PeriodKind yearKind)
+    {
+        var t = s.T;
+        if (qualified && t.IsYearLike(j + 1, out int year) && !DateReader.GluedAfter(s, j + 1))
+        {
+            return Period(i, j + 1, yearKind, 12, new FigureDate(year, null, null));
+        }
+
+        if (ReadEndedDate(s, j + 1, out var end, out int last))
+        {
+            var p = Period(i, last, yearKind, 12, end);
+            p.PluralPeriod = t.Is(j, "years");
+            return p;
+        }
+
+        return null;
+    }
+
+    /// <summary>"quarter ended June 30, 2010" with "quarter" at j.</summary>
+    private static Draft? TryQuarterEnded(ScanState s, int i, int j) =>
+        ReadEndedDate(s, j + 1, out var end, out int last) ? Period(i, last, PeriodKind.Quarter, 3, end) : null;
+
+    /// <summary>"first quarter of fiscal 2010", "fourth quarter of 2009": i is the ordinal, "quarter of" follows it.</summary>
+    private static Draft? TryQuarterOfYear(ScanState s, int i)
+    {
+        var t = s.T;
+        int k = i + 3;
+        if (t.Is(k, "fiscal") || t.Is(k, "calendar"))
+        {
+            k++;
+        }
+
+        if (t.Is(k, "year"))
+        {
+            k++;
+        }
+
+        if (t.IsYearLike(k, out int year) && !DateReader.GluedAfter(s, k))
+        {
+            return Period(i, k, PeriodKind.Quarter, 3, new FigureDate(year, null, null));
+        }
+
+        return null;
+    }
+
+    /// <summary>"six months ended", "3 months ended", "twelve-month period ended" with the count at i.</summary>
+    private static Draft? TryMonthsEnded(ScanState s, int i)
+    {
+        var t = s.T;
+        if (!ReadMonthCount(t, i, out int months, out int countEnd))
         {
             return null;
         }
 
-        int n = mEnd + 1;
+        int n = countEnd + 1;
         if (t.IsSymbol(n, '-') && t.Joined(n) && t.Joined(n + 1) && t.Is(n + 1, "month") && t.Is(n + 2, "period"))
         {
-            if (ReadEndedDate(s, n + 3, out var e3, out int l3))
+            if (ReadEndedDate(s, n + 3, out var periodEnd, out int periodLast))
             {
-                return Period(i, l3, PeriodKind.Months, months, e3);
+                return Period(i, periodLast, PeriodKind.Months, months, periodEnd);
             }
 
             return null;
@@ -171,15 +190,27 @@ internal static class PeriodReader
 
         if (t.Is(n, "months") || t.Is(n, "month"))
         {
-            if (ReadEndedDate(s, n + 1, out var e2, out int l2))
+            if (ReadEndedDate(s, n + 1, out var end, out int last))
             {
-                var p = Period(i, l2, PeriodKind.Months, months, e2);
+                var p = Period(i, last, PeriodKind.Months, months, end);
                 p.PluralPeriod = true;
                 return p;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A count of months at i, in digits (up to 60, standing alone) or in words ("six", "twelve").</summary>
+    private static bool ReadMonthCount(TokenList t, int i, out int months, out int end)
+    {
+        if (t.IsSmallInt(i, 60, out months) && !t.Joined(i))
+        {
+            end = i;
+            return true;
+        }
+
+        return NumberReader.TryCount(t, i, out months, out end);
     }
 
     /// <summary>"fiscal years ended March 31, 2009 and 2010": the years after the first period are periods too,

@@ -8,48 +8,7 @@ internal static class QuantityReader
     public static Draft? TryRead(ScanState s, int i)
     {
         var t = s.T;
-        decimal value;
-        int numEnd;
-        if (t.IsNumber(i))
-        {
-            if (NameParts.IsNamePart(t, i) || !t.TryNumber(i, out value))
-            {
-                return null;
-            }
-
-            numEnd = i;
-            if (t.IsMonth(i - 1))
-            {
-                return null;
-            }
-
-            if (t.IsWord(i - 1) && (t.Is(i - 1, "age") || t.Is(i - 1, "aged")))
-            {
-                return null;
-            }
-        }
-        else if (NumberReader.TryCount(t, i, out int wv, out int we))
-        {
-            value = wv;
-            numEnd = we;
-            if (t.Is(i, "one") && (t.Is(i - 1, "the") || t.Is(i - 1, "any") || t.Is(i - 1, "each") || t.Is(i - 1, "every")
-                                   || t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "no") || t.Is(i - 1, "which")))
-            {
-                return null;
-            }
-
-            // "one-time", "two-year": a compound adjective, not a count
-            if (t.Joined(numEnd + 1) && (t.IsSymbol(numEnd + 1, '-') || t.IsSymbol(numEnd + 1, '\u2011')))
-            {
-                return null;
-            }
-
-            if (t.Joined(i) && t.IsSymbol(i - 1, '-'))
-            {
-                return null;
-            }
-        }
-        else
+        if (!ReadCount(t, i, out decimal value, out int numEnd))
         {
             return null;
         }
@@ -73,8 +32,7 @@ internal static class QuantityReader
             return null;
         }
 
-        // ages: "45 years old", "45 years of age"
-        if ((t.Is(after, "years") || t.Is(after, "year")) && (t.Is(unitLast + 1, "old") || (t.Is(unitLast + 1, "of") && t.Is(unitLast + 2, "age"))))
+        if (IsAge(t, after, unitLast))
         {
             return null;
         }
@@ -106,6 +64,71 @@ internal static class QuantityReader
 
         return d;
     }
+
+    /// <summary>The count at i, in digits ("1,600") or words ("eight", "a dozen"), ending at <paramref name="end"/>;
+    /// false where the number is not a count.</summary>
+    private static bool ReadCount(TokenList t, int i, out decimal value, out int end)
+    {
+        if (t.IsNumber(i))
+        {
+            end = i;
+            return ReadCountInDigits(t, i, out value);
+        }
+
+        if (NumberReader.TryCount(t, i, out int words, out end))
+        {
+            value = words;
+            return IsCountInWords(t, i, end);
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>A number token that counts: not part of a name, a day after a month ("March 31") or an age ("aged 45").</summary>
+    private static bool ReadCountInDigits(TokenList t, int i, out decimal value)
+    {
+        if (NameParts.IsNamePart(t, i))
+        {
+            value = 0;
+            return false;
+        }
+
+        if (!t.TryNumber(i, out value))
+        {
+            return false;
+        }
+
+        if (t.IsMonth(i - 1))
+        {
+            return false;
+        }
+
+        return !(t.IsWord(i - 1) && (t.Is(i - 1, "age") || t.Is(i - 1, "aged")));
+    }
+
+    /// <summary>Whether number words from i to end count something: not "the one", "any one" (a pronoun), nor part of
+    /// a hyphenated word.</summary>
+    private static bool IsCountInWords(TokenList t, int i, int end)
+    {
+        if (t.Is(i, "one") && (t.Is(i - 1, "the") || t.Is(i - 1, "any") || t.Is(i - 1, "each") || t.Is(i - 1, "every")
+                               || t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "no") || t.Is(i - 1, "which")))
+        {
+            return false;
+        }
+
+        // "one-time", "two-year": a compound adjective, not a count
+        if (t.Joined(end + 1) && (t.IsSymbol(end + 1, '-') || t.IsSymbol(end + 1, '\u2011')))
+        {
+            return false;
+        }
+
+        return !(t.Joined(i) && t.IsSymbol(i - 1, '-'));
+    }
+
+    /// <summary>Ages: "45 years old", "45 years of age", with the unit from after to unitLast.</summary>
+    private static bool IsAge(TokenList t, int after, int unitLast) =>
+        (t.Is(after, "years") || t.Is(after, "year")) && (t.Is(unitLast + 1, "old") || (t.Is(unitLast + 1, "of") && t.Is(unitLast + 2, "age")));
 
     /// <summary>The counted noun phrase: up to four content words, ending at the first plural-looking word.</summary>
     private static bool ReadUnit(ScanState s, int k, out int last)

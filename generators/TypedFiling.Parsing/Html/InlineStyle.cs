@@ -12,10 +12,11 @@ internal readonly struct InlineStyle
 {
     private readonly Flags flags;
 
-    private InlineStyle(Flags flags, Span fontSize, Span textIndent, Span marginLeft)
+    private InlineStyle(Flags flags, Span fontSize, Span textIndent, Span marginLeft, int fontSizeValue)
     {
         this.flags = flags;
         FontSize = fontSize;
+        FontSizeValue = fontSizeValue;
         TextIndent = textIndent;
         MarginLeft = marginLeft;
     }
@@ -47,6 +48,9 @@ internal readonly struct InlineStyle
 
     /// <summary>Where the <c>font-size</c> value stands in the text; empty when there is none.</summary>
     public Span FontSize { get; }
+
+    /// <summary>The <c>font-size</c> value as <see cref="FontSizes.Parse"/> reads it, once for a style written many times.</summary>
+    public int FontSizeValue { get; }
 
     /// <summary>Where the <c>text-indent</c> value stands.</summary>
     public Span TextIndent { get; }
@@ -97,7 +101,7 @@ internal readonly struct InlineStyle
             }
         }
 
-        return new InlineStyle(flags, fontSize, textIndent, marginLeft);
+        return new InlineStyle(flags, fontSize, textIndent, marginLeft, fontSize.IsEmpty ? 0 : FontSizes.Parse(text, fontSize));
     }
 
     private bool? Get(Flags set, Flags value) => (flags & set) == 0 ? null : (flags & value) != 0;

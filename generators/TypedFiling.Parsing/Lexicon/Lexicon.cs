@@ -41,7 +41,7 @@ internal static class WordTable
         "through during within upon as than up out off per via we our ours us you your it its they them their he his she her i " +
         "this that these those such which who whom whose what is are was were be been being am has have had having do does did " +
         "may might could can cannot will would should must shall not no able unable other others any all some certain each " +
-        "every more most much many also very there here so too if then";
+        "every more most much many also very there here so too if then both either neither";
 
     private const string Modal = "may might could can cannot will would should must shall";
     private const string Conditional = "if unless should when whether";
@@ -49,7 +49,7 @@ internal static class WordTable
     private const string Auxiliary = "fail fails failed need needs continue continues choose chooses seek seeks do does did are is be been have has had not able unable to get";
     private const string Generic =
         "business businesses results result operations operating financial condition conditions affected adversely materially " +
-        "harmed harm adverse effect effects impact impacted negatively significantly suffer prospects performance company";
+        "harmed harm adverse effect effects impact impacted negatively significantly suffer prospects performance company position cash flow flows";
 
     private const string Determiners = "the a an our its their his her your my this these those that such";
     private const string SubjectPronouns = "we it they he she i you who which that";

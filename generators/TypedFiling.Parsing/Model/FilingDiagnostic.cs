@@ -66,6 +66,18 @@ internal static class DiagnosticIds
 
     /// <summary>The filing has more figures (or risk factors, or concepts) than the generated code has members for.</summary>
     public const string TooManyFigures = "TF0018";
+
+    /// <summary>The filing's risk-factor section refers to another document (the annual report, the 10-K) for its risk factors.</summary>
+    public const string RiskFactorsIncorporatedByReference = "TF0019";
+
+    /// <summary>The filing's risk-factor section says the item does not apply to it (a smaller reporting company, a partnership).</summary>
+    public const string RiskFactorsNotApplicable = "TF0020";
+
+    /// <summary>The filing's risk-factor section reports no material changes from the risk factors of its 10-K.</summary>
+    public const string RiskFactorsUnchanged = "TF0021";
+
+    /// <summary>The EDGAR filing has no risk-factor section that could be located: none is read from the rest of it.</summary>
+    public const string NoRiskFactorSection = "TF0022";
 }
 
 /// <summary>What the parser made of one filing: the model and the problems found.</summary>

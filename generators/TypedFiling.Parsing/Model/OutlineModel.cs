@@ -1,3 +1,5 @@
+using TypedFiling.Parsing.Sections;
+
 namespace TypedFiling.Parsing.Model;
 
 /// <summary>How a filing's risk-factor headings were told from its body text.</summary>
@@ -39,6 +41,12 @@ internal enum OutlineVerdict
 /// </param>
 internal sealed record OutlineModel(HeadingMode Headings, OutlineVerdict Verdict, string? Finding, bool ReadsAsFiling)
 {
+    /// <summary>What the section locator found the risk-factor section by (<see cref="SectionEvidence.None"/> where the whole text was read).</summary>
+    public SectionEvidence Section { get; init; }
+
+    /// <summary>The section's heading as the filing writes it ("Item 1A. Risk Factors"), or null.</summary>
+    public string? SectionHeading { get; init; }
+
     /// <summary>The outline of a file with no text.</summary>
     public static OutlineModel Empty { get; } = new(HeadingMode.None, OutlineVerdict.NoRiskFactors, null, false);
 }

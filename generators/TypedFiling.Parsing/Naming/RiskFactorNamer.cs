@@ -13,6 +13,22 @@ internal static class RiskFactorNamer
 {
     public const int MaxWords = 5;
 
+    /// <summary>
+    /// A clause of fewer content words than this runs on past a comma that separates the items of a list ("legal,
+    /// regulatory and governmental proceedings"); a longer one has said enough ("If we are unable to manage new product
+    /// launches, our business and ..." ends at its comma).
+    /// </summary>
+    private const int MaxListedContent = 3;
+
+    /// <summary>An item of a list between commas has at most this many words ("capital market", "political").</summary>
+    private const int MaxListItemWords = 3;
+
+    /// <summary>Forms of one verb share at least this many first letters ("grant", "granted").</summary>
+    private const int StemLength = 4;
+
+    /// <summary>What a predicate says of a generic subject names the risk alone in at least this many words.</summary>
+    private const int MinWordsSaidAlone = 3;
+
     /// <summary>Words of a company's name that say it is a company, not which one.</summary>
     private static readonly HashSet<string> CorporateSuffixes = new()
     {
@@ -24,13 +40,14 @@ internal static class RiskFactorNamer
     public static List<string> NameWords(string title, string? company = null) => NameWords(HeadingWords(title, company));
 
     /// <summary>The words of <paramref name="title"/> a name is made of, before clauses are chosen: split once for both the name and its remaining words.</summary>
-    internal static List<Word> HeadingWords(string title, string? company) => WithoutSelfReference(Words.Split(title), company);
+    internal static List<Word> HeadingWords(string title, string? company) => WithoutSelfReference(NamePhrases.Rewrite(Words.Split(title)), company);
 
     /// <summary>The name words of a heading's <see cref="HeadingWords"/>.</summary>
     internal static List<string> NameWords(List<Word> headingWords)
     {
         var clauses = Clauses(headingWords, out var startsWithCondition);
         List<string>? fallback = null;
+        List<string>? firstSaid = null;
         for (var i = 0; i < clauses.Count; i++)
         {
             var words = ClauseNameWords(clauses[i]);
@@ -40,13 +57,32 @@ internal static class RiskFactorNamer
             }
 
             fallback ??= words;
+            if (firstSaid is not null && clauses[i][0].Lower == "which")
+            {
+                // "Our business is affected by seasonality, which could result in ...": the risk is what acts on the subject.
+                break;
+            }
+
             if (!AllGeneric(words) && (words.Count >= 2 || i == clauses.Count - 1 || startsWithCondition))
             {
                 return Shorten(words);
             }
+
+            // A subject every risk factor shares ("Our business could be harmed by cyber attacks on ..."): what the first
+            // such clause says of it, where it says enough to pass over the clauses after it.
+            if (AllGeneric(words) && firstSaid is null && SaidOfGenericSubject(clauses[i], out var alone) is { Count: > 0 } said)
+            {
+                if (alone && CountWords(said) >= MinWordsSaidAlone && CountModals(clauses[i]) <= 1)
+                {
+                    return Shorten(said);
+                }
+
+                firstSaid = said;
+            }
         }
 
-        return fallback is null ? new List<string>() : Shorten(fallback);
+        // No clause names more than what every risk factor shares: the first thing the heading says of its subject.
+        return firstSaid is not null ? Shorten(firstSaid) : fallback is null ? new List<string>() : Shorten(fallback);
     }
 
     /// <summary>
@@ -71,8 +107,9 @@ internal static class RiskFactorNamer
     }
 
     /// <summary>
-    /// The words without the filer's name for itself: "Company" (or "Registrant") after "the", and the words of
-    /// the company's name, capitalized as names are. "We" and "our" are stop words already.
+    /// The words without the filer's name for itself: "Company" after "the", "company" after "our", "registrant" (the
+    /// SEC's word for the filer), and the words of the company's name, capitalized as names are. "We" and "our" are stop
+    /// words already.
     /// </summary>
     private static List<Word> WithoutSelfReference(List<Word> words, string? company)
     {
@@ -93,7 +130,8 @@ internal static class RiskFactorNamer
         {
             var word = words[i];
             var capitalized = !word.IsBreak && char.IsUpper(word.Text[0]);
-            var selfName = capitalized && (word.Lower == "company" || word.Lower == "registrant") && i > 0 && words[i - 1].Lower == "the";
+            var companyWord = (word.Lower == "company" || word.Lower == "registrant") && i > 0;
+            var selfName = word.Lower == "registrant" || (companyWord && ((capitalized && words[i - 1].Lower == "the") || words[i - 1].Lower == "our"));
             if (selfName || (capitalized && own is not null && own.Contains(word.Text.ToLowerInvariant())))
             {
                 continue;
@@ -138,18 +176,24 @@ internal static class RiskFactorNamer
             var asResultOf = IsPhrase(words, i, AsAResultOf) || IsPhrase(words, i, DueTo) || IsPhrase(words, i, InWhich);
             if (word.IsBreak || opensClause || asResultOf)
             {
-                if (word.IsBreak && word.Text == "," && content < 2 && current.Count > 0)
+                if (word.IsBreak && word.Text == "," && current.Count > 0 && (content < 2 || (content < MaxListedContent && IsListComma(words, i))))
                 {
                     continue;
                 }
 
                 Close(clauses, ref current);
                 content = 0;
+                if (opensClause && word.Lower == "which")
+                {
+                    // Kept, a function word the name skips: a clause it opens says what follows from the one before.
+                    current.Add(word);
+                }
+
                 continue;
             }
 
             current.Add(word);
-            if (!StopWords.Function.Contains(word.Lower))
+            if (!StopWords.Function.Contains(word.Lower) && !StopWords.Auxiliary.Contains(word.Lower))
             {
                 content++;
             }
@@ -157,6 +201,34 @@ internal static class RiskFactorNamer
 
         Close(clauses, ref current);
         return clauses;
+    }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="index"/> separates the items of a list ("legal, regulatory and governmental
+    /// proceedings"): an "and" or "or" follows within a few words, before any other break, and not at once.
+    /// </summary>
+    private static bool IsListComma(List<Word> words, int index)
+    {
+        if (index + 1 >= words.Count || words[index + 1].IsBreak || StopWords.Conjunction.Contains(words[index + 1].Lower))
+        {
+            return false;
+        }
+
+        for (var i = index + 2; i < words.Count && i <= index + MaxListItemWords + 1; i++)
+        {
+            if (words[i].IsBreak)
+            {
+                // The list goes on, or ends with a serial comma: "hire, train, manage, and retain".
+                return words[i].Text == "," && (IsListComma(words, i) || (i + 1 < words.Count && StopWords.Conjunction.Contains(words[i + 1].Lower)));
+            }
+
+            if (StopWords.Conjunction.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Close(List<List<Word>> clauses, ref List<Word> current)
@@ -191,35 +263,110 @@ internal static class RiskFactorNamer
         return true;
     }
 
-    /// <summary>The subject before the modal verb when it names something, else the predicate after it.</summary>
+    /// <summary>
+    /// The subject before the modal verb (or before a verb that only links it to its risk: "... Expose Us to Risks")
+    /// when it names something, else the predicate after it.
+    /// </summary>
     private static List<string> ClauseNameWords(List<Word> clause)
     {
-        var modal = -1;
+        var verb = PredicateStart(clause);
+        var predicate = PredicateWords(clause, verb + 1);
+        if (verb > 0 && ContentWords(clause, 0, verb) is var subject && subject.Count > 0)
+        {
+            // "We have pursued and may continue to pursue acquisitions": the subject is the predicate's own verb.
+            return CountWords(subject) == 1 && predicate.Count > 0 && SameStem(subject[0], predicate[0]) ? predicate : subject;
+        }
+
+        return predicate;
+    }
+
+    /// <summary>
+    /// For a clause whose subject is only words every risk factor shares ("our operations", "our business"), what its
+    /// predicate says of it: the predicate's other words, alone where the predicate names what acts on the subject
+    /// ("impacted by political events": <paramref name="alone"/>) or says three words, else after the subject
+    /// ("Operations Difficult Predict"); empty for any other clause.
+    /// </summary>
+    private static List<string> SaidOfGenericSubject(List<Word> clause, out bool alone)
+    {
+        alone = false;
+        var verb = PredicateStart(clause);
+        if (verb <= 0 || ContentWords(clause, 0, verb) is not { Count: > 0 } subject || !AllGeneric(subject))
+        {
+            return new List<string>();
+        }
+
+        var predicate = PredicateWords(clause, verb + 1);
+        var said = WithoutGeneric(predicate);
+        var count = CountWords(said);
+        alone = count >= MinWordsSaidAlone || (count > 0 && CountWords(said) < CountWords(predicate));
+        return count == 0 || alone ? said : Join(subject, said);
+    }
+
+    /// <summary>Whether two words are forms of one ("pursued", "pursue"): the same first four letters, in any case.</summary>
+    private static bool SameStem(string a, string b) =>
+        a.Length >= StemLength && b.Length >= StemLength && string.Compare(a, 0, b, 0, StemLength, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static int CountModals(List<Word> clause)
+    {
+        var count = 0;
+        foreach (var word in clause)
+        {
+            count += StopWords.Modal.Contains(word.Lower) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Where the predicate starts: the first modal verb, a linking verb before an object pronoun ("expose us"), or a form
+    /// of "be" between a subject and a consequence that every risk factor shares ("Our results have been adversely
+    /// affected by"); -1 where there is none.
+    /// </summary>
+    private static int PredicateStart(List<Word> clause)
+    {
         for (var i = 0; i < clause.Count; i++)
         {
-            if (StopWords.Modal.Contains(clause[i].Lower))
+            var lower = clause[i].Lower;
+            if (StopWords.Modal.Contains(lower) ||
+                (i > 0 && i + 1 < clause.Count && StopWords.IsLinkingVerb(lower) && StopWords.IsObjectPronoun(clause[i + 1].Lower)) ||
+                (i > 0 && lower is "is" or "are" or "was" or "were" or "been" && IsGenericParticipleAt(clause, i + 1) && AllGeneric(ContentWords(clause, 0, i))))
             {
-                modal = i;
-                break;
+                return i;
             }
         }
 
-        if (modal > 0)
+        return -1;
+    }
+
+    /// <summary>Whether a consequence every risk factor shares ("affected", "impacted") stands at <paramref name="index"/>, after any adverbs.</summary>
+    private static bool IsGenericParticipleAt(List<Word> clause, int index)
+    {
+        while (index < clause.Count && (StopWords.IsAdverb(clause[index].Lower) || StopWords.Conjunction.Contains(clause[index].Lower)))
         {
-            var subject = ContentWords(clause, 0, modal);
-            if (subject.Count > 0)
-            {
-                return subject;
-            }
+            index++;
         }
 
-        var from = modal + 1;
+        return index < clause.Count && clause[index].Lower is "affected" or "impacted" or "harmed";
+    }
+
+    /// <summary>The predicate's content words from <paramref name="from"/>, after its auxiliaries and function words.</summary>
+    private static List<string> PredicateWords(List<Word> clause, int from)
+    {
         while (from < clause.Count && (StopWords.Function.Contains(clause[from].Lower) || StopWords.Auxiliary.Contains(clause[from].Lower)))
         {
             from++;
         }
 
         return ContentWords(clause, from, clause.Count);
+    }
+
+    private static List<string> WithoutGeneric(List<string> words) => words.FindAll(w => w.Length == 0 || !StopWords.Generic.Contains(w.ToLowerInvariant()));
+
+    private static List<string> Join(List<string> first, List<string> second)
+    {
+        var joined = new List<string>(first);
+        joined.AddRange(second);
+        return joined;
     }
 
     private static List<string> ContentWords(List<Word> clause, int from, int to)
@@ -230,6 +377,12 @@ internal static class RiskFactorNamer
             var lower = clause[i].Lower;
             if (IsOneLetter(clause[i].Text))
             {
+                continue;
+            }
+
+            if (words.Count == 0 && StopWords.Auxiliary.Contains(lower))
+            {
+                // "continue to obtain" once "Failure to" is gone: the verb that carries the predicate is what names it.
                 continue;
             }
 

@@ -31,6 +31,21 @@ internal static class StopWords
         "supply", "family", "assembly", "monopoly", "anomaly", "italy", "july", "reply", "apply", "comply", "rely",
         "ally", "multiply", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "only", "holy", "belly");
 
+    /// <summary>
+    /// Verbs that only link a subject to the risk it brings ("Our International Operations Expose Us to ..."): before an
+    /// object pronoun, the subject ends at one as at a modal verb.
+    /// </summary>
+    private static readonly WordClass LinkingVerbs = new("exposes", "expose", "subjects", "subject");
+
+    /// <summary>The objects of a linking verb: "exposes us to".</summary>
+    private static readonly WordClass ObjectPronouns = new("us", "it", "them");
+
+    /// <summary>Whether <paramref name="lower"/> is a verb that only links a subject to its risk ("exposes" of "exposes us to").</summary>
+    public static bool IsLinkingVerb(string lower) => LinkingVerbs.Contains(lower);
+
+    /// <summary>Whether <paramref name="lower"/> is the object of a linking verb.</summary>
+    public static bool IsObjectPronoun(string lower) => ObjectPronouns.Contains(lower);
+
     /// <summary>Whether <paramref name="lower"/> is an adverb that a long name can do without.</summary>
     public static bool IsAdverb(string lower) => lower.Length >= 6 && lower.EndsWith("ly", System.StringComparison.Ordinal) && !NotAdverbs.Contains(lower);
 }

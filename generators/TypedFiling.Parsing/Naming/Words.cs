@@ -46,6 +46,14 @@ internal static class Words
             }
 
             var joiner = c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+            if (c == '-' && current.Length > 0 && Abbreviation(text, i + 1, out var dotted, out var dottedEnd))
+            {
+                // "non-U.S.": the dotted letters stay one word of the hyphenated one ("NonUs"), never one-letter words.
+                current.Append('-').Append(dotted);
+                i = dottedEnd - 1;
+                continue;
+            }
+
             if (joiner && current.Length > 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
             {
                 // "IIJ's" ends here; "IIJ-Global" and "don't" go on.

@@ -6,7 +6,7 @@ namespace TypedFiling.Parsing.Outline;
 /// <summary>Joins blocks into one text: paragraphs apart by a blank line, items of one list by a line break.</summary>
 internal static class BlockText
 {
-    public static string Join(List<Block> blocks)
+    public static string Join(IReadOnlyList<Block> blocks)
     {
         if (blocks.Count == 0)
         {

@@ -45,7 +45,7 @@ internal static class FilingShape
     /// ending with a period) too, since documents' own headings seldom end with one. Unmarked headings are
     /// sentences by construction, so for them the period says nothing.
     /// </summary>
-    private static bool IsRiskShaped(string title, HeadingMode mode)
+    public static bool IsRiskShaped(string title, HeadingMode mode)
     {
         if (mode != HeadingMode.Plain && HeadingShapes.CountWords(title) > 1 && title.EndsWith(".", StringComparison.Ordinal))
         {

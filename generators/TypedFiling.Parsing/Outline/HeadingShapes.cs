@@ -72,13 +72,19 @@ internal static class HeadingShapes
     public static bool IsPlainCategory(string text) =>
         CountWords(text, MaxPlainCategoryWords) <= MaxPlainCategoryWords && !EndsSentence(text) && text.Length > 0 && text[text.Length - 1] != ':' && text[text.Length - 1] != ',';
 
-    /// <summary>"Risk Factors Summary", "Summary of Risk Factors", "Summary Risk Factors".</summary>
+    /// <summary>"Risk Factors Summary", "Summary of Risk Factors", "Summary Risk Factors", "Risk Highlights".</summary>
     public static bool IsSummaryTitle(string text) =>
-        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && text.IndexOf("summary", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("risk", StringComparison.OrdinalIgnoreCase) >= 0;
+        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && text.IndexOf("risk", StringComparison.OrdinalIgnoreCase) >= 0 &&
+        (text.IndexOf("summary", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("highlights", StringComparison.OrdinalIgnoreCase) >= 0);
 
-    /// <summary>"Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements".</summary>
+    /// <summary>"Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Cautionary Statements".</summary>
     public static bool IsForwardLookingTitle(string text) =>
-        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && (text.IndexOf("forward-looking", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("forward looking", StringComparison.OrdinalIgnoreCase) >= 0);
+        CountWords(text, MaxNoteTitleWords) <= MaxNoteTitleWords && (text.IndexOf("forward-looking", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("forward looking", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("cautionary statement", StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>The length of a marker that opens a heading ("* ", "- "), which is not part of its title; 0 when there is none.</summary>
+    public static int MarkerLength(string text) =>
+        text.Length > 2 && text[1] == ' ' && text[0] is '*' or '-' or '\u2013' or '\u2014' or '\u2022' or '\u25CF' or '\u25AA' or '\u25A0' ? 2 : 0;
 
     /// <summary>One sentence that does not continue the text before it and does not introduce a list.</summary>
     public static bool IsPlainHeadingSentence(string text)
@@ -141,6 +147,13 @@ internal static class HeadingShapes
     /// <summary>"Item 1A" or "Item 7." alone: a page's running header when it repeats, a section heading otherwise.</summary>
     public static bool IsBareItem(string text) =>
         IsItemWithNumber(text, out var afterNumber) && (afterNumber == text.Length || (afterNumber == text.Length - 1 && text[afterNumber] == '.'));
+
+    /// <summary>"Item 1A. Risk Factors", "ITEM 7": a text that opens with an item and its number.</summary>
+    public static bool StartsWithItem(string text) => IsItemWithNumber(text, out _);
+
+    /// <summary>"D. Risk Factors", "I. Summary": a capital letter, a period, a space and a capitalized word.</summary>
+    public static bool IsLetteredPart(string text) =>
+        text.Length > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[3]);
 
     public static bool EndsSentence(string text) => text.Length > 0 && text[text.Length - 1] is '.' or '?' or '!';
 

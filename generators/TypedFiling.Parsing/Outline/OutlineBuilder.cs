@@ -36,14 +36,12 @@ internal static class OutlineBuilder
     /// </summary>
     private const int MinPlainHeadings = 2;
 
+    /// <summary>The outline stage: the filing's sections and risk factors, with its mode and verdict decided (<see cref="OutlineCheck"/>).</summary>
     public static FilingOutline Build(IReadOnlyList<Block> blocks, HeadingMode? headings = null, CancellationToken cancellationToken = default)
     {
         var state = OutlineState.Scan(blocks, cancellationToken);
         state.Mode = headings is { } forced ? Force(state, forced) : ChooseMode(state);
-        var outline = OutlineAssembler.Assemble(state);
-        outline.Mode = outline.RiskFactors.Count == 0 ? HeadingMode.None : state.Mode;
-        outline.Inferred = state.Inferred;
-        return outline;
+        return OutlineCheck.Judge(OutlineAssembler.Assemble(state) with { Section = state.Section }, state.Mode, state.Inferred, blocks);
     }
 
     /// <summary>

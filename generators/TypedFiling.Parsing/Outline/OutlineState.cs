@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using TypedFiling.Parsing.Blocks;
 using TypedFiling.Parsing.Model;
+using TypedFiling.Parsing.Sections;
 
 namespace TypedFiling.Parsing.Outline;
 
@@ -29,6 +30,8 @@ internal sealed class OutlineState
         Category = new bool[blocks.Count];
         TitleEnd = new int[blocks.Count];
         BodyStart = new int[blocks.Count];
+        ContinuedBy = new int[blocks.Count];
+        Continuation = new bool[blocks.Count];
     }
 
     public IReadOnlyList<Block> Blocks { get; }
@@ -51,6 +54,15 @@ internal sealed class OutlineState
     /// <summary>For a run-in heading, where its body starts in the block's text.</summary>
     public int[] BodyStart { get; }
 
+    /// <summary>For a heading a page break split in two, the block that holds its second half; 0 otherwise.</summary>
+    public int[] ContinuedBy { get; }
+
+    /// <summary>Whether the block is the second half of a heading a page break split (<see cref="ContinuedBy"/>).</summary>
+    public bool[] Continuation { get; }
+
+    /// <summary>The look most risk factors' headings share (<see cref="HeadingLooks.Look"/>), or -1 before the headings are marked.</summary>
+    public int TitleLook { get; set; } = -1;
+
     public List<SectionOutline> Sections { get; } = new();
 
     public Dictionary<SectionOutline, int> SectionSize { get; } = new();
@@ -67,6 +79,15 @@ internal sealed class OutlineState
 
     /// <summary>The section the risk factors are read in, or null to read the whole filing.</summary>
     public SectionOutline? RiskSection { get; private set; }
+
+    /// <summary>Where the section locator found the risk-factor section, and by what evidence.</summary>
+    public SectionLocation Section { get; private set; } = SectionLocation.NotFound(-1);
+
+    /// <summary>Whether no text is read for risk factors: an EDGAR filing in which no risk-factor section was found.</summary>
+    public bool ReadsNothing { get; private set; }
+
+    /// <summary>How each block looks as a heading, against the region's body text.</summary>
+    public HeadingLooks Looks { get; private set; } = null!;
 
     /// <summary>Finds the page artifacts, the sections and the risk-factor section of <paramref name="blocks"/>.</summary>
     public static OutlineState Scan(IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
@@ -98,8 +119,50 @@ internal sealed class OutlineState
         }
 
         state.Sections.RemoveAll(s => state.SectionSize[s] < MaxTableOfContentsText && PageArtifacts.EndsWithPageNumber(s.Heading.Text));
-        state.RiskSection = state.FindRiskSection();
+        state.Locate(SectionLocator.Locate(blocks, state.Artifact, cancellationToken));
+        state.Looks = HeadingLooks.Read(state);
         return state;
+    }
+
+    /// <summary>
+    /// Takes the section the locator found in a whole EDGAR filing, or, where the filing has none, reads nothing; a
+    /// document without an EDGAR cover (a cut of a section) keeps the section titled "Risk Factors" found as before,
+    /// or is read whole.
+    /// </summary>
+    private void Locate(SectionLocation location)
+    {
+        if (!location.HasCover)
+        {
+            RiskSection = FindRiskSection();
+            JoinLetteredParts();
+            Section = location with { Evidence = RiskSection is null ? SectionEvidence.None : location.Evidence };
+            return;
+        }
+
+        Section = location;
+        ReadsNothing = !location.Found;
+        if (!location.Found)
+        {
+            return;
+        }
+
+        var risk = new SectionOutline(Blocks[location.Heading]);
+        var start = Blocks[location.Heading].Start;
+        var end = location.End < Blocks.Count ? Blocks[location.End].Start : int.MaxValue;
+        Sections.RemoveAll(s => s.Heading.Start >= start && s.Heading.Start < end);
+        var at = Sections.FindIndex(s => s.Heading.Start > start);
+        Sections.Insert(at < 0 ? Sections.Count : at, risk);
+        var size = 0;
+        for (var i = location.Heading; i < location.End; i++)
+        {
+            // A "Risk Factors" heading inside the section (after a forward-looking note) is the section's, not a risk factor's.
+            IsSection[i] = i < location.BodyStart || ItemHeadings.IsRiskFactors(Blocks[i].Text);
+            SectionOf[i] = i < location.BodyStart ? null : risk;
+            size += i < location.BodyStart || Artifact[i] ? 0 : Blocks[i].Text.Length;
+        }
+
+        SectionSize[risk] = size;
+        RiskSection = risk;
     }
 
     /// <summary>
@@ -116,26 +179,39 @@ internal sealed class OutlineState
 
     /// <summary>Whether the block is text of the region risk factors are read in (not an artifact or a section heading).</summary>
     public bool InRegion(int index) =>
-        !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
+        !ReadsNothing && !Artifact[index] && !IsSection[index] && (RiskSection is null || SectionOf[index] == RiskSection);
+
+    /// <summary>Whether the block is set apart as a heading (<see cref="HeadingLooks.IsHeadingLike"/>).</summary>
+    public bool HeadingLike(int index) => Looks.IsHeadingLike(index);
 
     /// <summary>Whether the block is a run-in heading: a title and its body in one paragraph.</summary>
     public bool IsRunIn(int index) => TitleEnd[index] > 0 && BodyStart[index] < Blocks[index].Text.Length;
 
     /// <summary>The heading's block: for a heading whose title leaves out a separator ("Competition:"), the title alone.</summary>
+    /// <summary>A heading a page break split in two is its two halves joined by a space; a marker that opens it ("* ") is not part of it.</summary>
     public Block HeadingBlock(int index)
     {
         var block = Blocks[index];
-        return TitleEnd[index] > 0 && !IsRunIn(index) ? Slice(block, TitleEnd[index]) : block;
+        block = TitleEnd[index] > 0 && !IsRunIn(index) ? Slice(block, TitleEnd[index]) : block;
+        if (ContinuedBy[index] > 0)
+        {
+            var second = Blocks[ContinuedBy[index]];
+            var content = InlineText.Join(block.Content, second.Content, block.End);
+            block = new Block(block.Kind, content, block.Emphasis, block.Start, second.End, -1, 0, block.FontSize, block.WordEmphasis);
+        }
+
+        var marker = HeadingShapes.MarkerLength(block.Text);
+        return marker == 0 ? block : new Block(block.Kind, block.Content.Slice(marker), block.Emphasis, block.Content.SourceOffset(marker), block.End, -1, 0, block.FontSize, block.WordEmphasis);
     }
 
     /// <summary>The first <paramref name="length"/> characters of <paramref name="block"/> as a block: a heading's title.</summary>
     public static Block Slice(Block block, int length)
     {
         var content = block.Content;
-        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1);
+        return new Block(BlockKind.Paragraph, content.Slice(0, length), block.Emphasis, block.Start, content.SourceEnd(length - 1), -1, 0, block.FontSize, block.WordEmphasis);
     }
 
-    /// <summary>The next block of the same section that is not a page artifact, or -1.</summary>
+    /// <summary>The next block of the same section that is not a page artifact or a heading's second half, or -1.</summary>
     public int Next(int index)
     {
         for (var j = index + 1; j < Blocks.Count; j++)
@@ -145,7 +221,7 @@ internal sealed class OutlineState
                 return -1;
             }
 
-            if (!Artifact[j])
+            if (!Artifact[j] && !Continuation[j])
             {
                 return j;
             }
@@ -177,7 +253,7 @@ internal sealed class OutlineState
         var count = 0;
         for (var i = 0; i < Blocks.Count; i++)
         {
-            count += InRegion(i) && Blocks[i].LooksLikeHeading ? 1 : 0;
+            count += InRegion(i) && HeadingLike(i) ? 1 : 0;
         }
 
         return count;
@@ -189,7 +265,7 @@ internal sealed class OutlineState
         var count = 0;
         for (var i = 0; i < Blocks.Count; i++)
         {
-            if (InRegion(i) && Blocks[i].LooksLikeHeading && !HeadingShapes.IsCategoryName(Blocks[i].Text) && Next(i) is var next && next >= 0 && !Blocks[next].LooksLikeHeading)
+            if (InRegion(i) && HeadingLike(i) && !HeadingShapes.IsCategoryName(Blocks[i].Text) && Next(i) is var next && next >= 0 && !HeadingLike(next))
             {
                 count++;
             }
@@ -211,14 +287,19 @@ internal sealed class OutlineState
         return count;
     }
 
-    /// <summary>Emphasized mode: every block the format marks as a heading or emphasizes whole is a heading.</summary>
+    /// <summary>
+    /// Emphasized mode: every block set apart as a heading (<see cref="HeadingLike"/>) is a heading, read then against
+    /// the look most of them share (<see cref="EmphasizedHeadings"/>).
+    /// </summary>
     public void MarkEmphasized()
     {
         Inferred = false;
         for (var i = 0; i < Blocks.Count; i++)
         {
-            Heading[i] = Blocks[i].LooksLikeHeading;
+            Heading[i] = HeadingLike(i);
         }
+
+        EmphasizedHeadings.Refine(this);
     }
 
     /// <summary>
@@ -246,7 +327,7 @@ internal sealed class OutlineState
         for (var i = 0; i < Blocks.Count; i++)
         {
             var text = Blocks[i].Text;
-            if (InRegion(i) && !Heading[i] && Blocks[i].LooksLikeHeading && Blocks[i].Kind != BlockKind.ListItem)
+            if (InRegion(i) && !Heading[i] && HeadingLike(i) && Blocks[i].Kind != BlockKind.ListItem)
             {
                 Heading[i] = HeadingShapes.EndsSentence(text) || HeadingShapes.IsSummaryTitle(text) || HeadingShapes.IsForwardLookingTitle(text);
             }
@@ -259,8 +340,8 @@ internal sealed class OutlineState
                 continue;
             }
 
-            Heading[i] = Blocks[i].LooksLikeHeading || HeadingShapes.IsPlainCategory(Blocks[i].Text);
-            Category[i] = Heading[i] && !Blocks[i].LooksLikeHeading;
+            Heading[i] = HeadingLike(i) || HeadingShapes.IsPlainCategory(Blocks[i].Text);
+            Category[i] = Heading[i] && !HeadingLike(i);
         }
     }
 
@@ -362,6 +443,9 @@ internal sealed class OutlineState
         Array.Clear(Category, 0, Category.Length);
         Array.Clear(TitleEnd, 0, TitleEnd.Length);
         Array.Clear(BodyStart, 0, BodyStart.Length);
+        Array.Clear(ContinuedBy, 0, ContinuedBy.Length);
+        Array.Clear(Continuation, 0, Continuation.Length);
+        TitleLook = -1;
     }
 
     /// <summary>
@@ -405,6 +489,50 @@ internal sealed class OutlineState
 
     private int RunIn(int index, bool emphasized, out int bodyStart) =>
         emphasized ? RunInHeadings.Emphasized(Blocks[index], out bodyStart) : RunInHeadings.TitleCase(Blocks[index], out bodyStart);
+
+    /// <summary>
+    /// Lettered parts right after an item's risk-factor section ("I. Summary", "V. Liquidity Risk" after "Item 1A. Risk
+    /// Factors") are its numbered categories and text, not sections: a 10-K's items have no lettered parts. (A 20-F's
+    /// item has, and its risk-factor section is one of them, "D. Risk Factors", which this leaves alone.)
+    /// </summary>
+    private void JoinLetteredParts()
+    {
+        if (RiskSection is null || !HeadingShapes.StartsWithItem(RiskSection.Heading.Text))
+        {
+            return;
+        }
+
+        var start = 0;
+        while (start < Blocks.Count && !ReferenceEquals(Blocks[start], RiskSection.Heading))
+        {
+            start++;
+        }
+
+        for (var i = start + 1; i < Blocks.Count; i++)
+        {
+            Poll(i);
+            if (IsSection[i] && !HeadingShapes.IsLetteredPart(Blocks[i].Text))
+            {
+                return;
+            }
+
+            if (IsSection[i])
+            {
+                var part = Sections.Find(s => ReferenceEquals(s.Heading, Blocks[i]));
+                Sections.Remove(part);
+                SectionSize.Remove(part);
+                IsSection[i] = false;
+                SectionOf[i] = part;
+            }
+
+            if (SectionOf[i] != RiskSection && !Artifact[i])
+            {
+                SectionSize[RiskSection] += Blocks[i].Text.Length;
+            }
+
+            SectionOf[i] = RiskSection;
+        }
+    }
 
     /// <summary>The section titled "Risk Factors" (not its summary) with the most text: a table of contents' entry has none.</summary>
     private SectionOutline? FindRiskSection()

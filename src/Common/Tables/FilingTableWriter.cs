@@ -66,11 +66,11 @@ internal sealed class FilingTableWriter
         String(model.ClassName).String(model.SourcePath).String(model.Company).String(model.Form).Date(model.FiscalYearEnd);
         if (model.Outline is { } outline)
         {
-            Name(outline.Headings.ToString()).Name(outline.Verdict.ToString()).String(outline.Finding);
+            Name(outline.Headings.ToString()).Name(outline.Verdict.ToString()).String(outline.Finding).Name(outline.Section.ToString()).String(outline.SectionHeading);
         }
         else
         {
-            Empty().Empty().Empty();
+            Empty().Empty().Empty().Empty().Empty();
         }
     }
 

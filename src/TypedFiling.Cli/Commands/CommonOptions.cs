@@ -1,28 +1,10 @@
 using System.CommandLine;
-using System.CommandLine.Completions;
-using TypedFiling.Cli.Loading;
 
 namespace TypedFiling.Cli.Commands;
 
 /// <summary>Options more than one command takes.</summary>
 internal static class CommonOptions
 {
-    /// <summary>
-    /// <c>--format markdown|text|html</c>: read every file in that format whatever its extension, as the
-    /// <c>Format</c> item metadata does in a build. The value is checked when a file is read, so that an unknown
-    /// one is reported naming the file.
-    /// </summary>
-    public static Option<string?> Format()
-    {
-        var option = new Option<string?>("--format")
-        {
-            Description = "Read the files as markdown, text or html, whatever their extension (default: by extension: .md, .txt, .htm).",
-            HelpName = "markdown|text|html",
-        };
-        option.CompletionSources.Add(static _ => System.Array.ConvertAll(InputFormats.Names, static name => new CompletionItem(name)));
-        return option;
-    }
-
     /// <summary>
     /// <c>--width N</c>: lay the output out for N columns, whatever the terminal's width or COLUMNS say (a table
     /// where its title column holds a title in a few lines, else the name stacked above the title, else a list).

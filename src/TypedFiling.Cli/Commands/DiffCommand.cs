@@ -14,7 +14,7 @@ internal static class DiffCommand
         var oldFile = new Argument<string>("OLD") { Description = "The earlier filing." };
         var newFile = new Argument<string>("NEW") { Description = "The later filing of the same company." };
         var json = CommonOptions.Json("Write the changes as JSON (docs/cli-json-schema.md).");
-        var format = CommonOptions.Format();
+        var metadata = MetadataOptions.FormatOnly();
         var text = new Option<bool>("--text") { Description = "Also show what changed in each changed body, as word-diff hunks ([-removed-] {+added+}) with a few words around." };
 
         var command = new Command(
@@ -24,16 +24,16 @@ internal static class DiffCommand
             oldFile,
             newFile,
             json,
-            format,
             text,
         };
+        metadata.AddTo(command);
         command.SetAction(result => Inputs.Guard(terminal, () => Run(
             terminal,
             result.GetValue(oldFile)!,
             result.GetValue(newFile)!,
             result.GetValue(json),
             result.GetValue(text),
-            new LoadOptions(Format: result.GetValue(format)))));
+            metadata.Read(result))));
         return command;
     }
 

@@ -11,25 +11,13 @@ internal static class GenerateCommand
     public static Command Create(Terminal terminal)
     {
         var file = new Argument<string>("FILE") { Description = "The filing." };
-        var @namespace = new Option<string?>("--namespace") { Description = "The namespace of the generated class (default: " + FilingLoader.DefaultNamespace + ").", HelpName = "NAMESPACE" };
-        var className = new Option<string?>("--class-name") { Description = "The generated class's name (default: the file name in PascalCase).", HelpName = "NAME" };
-        var company = new Option<string?>("--company") { Description = "The company that filed it.", HelpName = "NAME" };
-        var currency = new Option<string?>("--currency") { Description = "The ISO 4217 code a bare ¥ or $ means (default: ¥ is JPY, $ is USD).", HelpName = "CODE" };
-        var format = CommonOptions.Format();
-
-        var command = new Command("generate", "Print the C# source the TypedFiling generator emits for a filing.")
+        var metadata = MetadataOptions.All();
+        var command = new Command("generate", "Print the C# source the TypedFiling generator emits for a filing, given the item metadata of its build as options.")
         {
             file,
-            @namespace,
-            className,
-            company,
-            currency,
-            format,
         };
-        command.SetAction(result => Inputs.Guard(terminal, () => Run(
-            terminal,
-            result.GetValue(file)!,
-            new LoadOptions(result.GetValue(format), result.GetValue(@namespace), result.GetValue(className), result.GetValue(company), result.GetValue(currency)))));
+        metadata.AddTo(command);
+        command.SetAction(result => Inputs.Guard(terminal, () => Run(terminal, result.GetValue(file)!, metadata.Read(result))));
         return command;
     }
 

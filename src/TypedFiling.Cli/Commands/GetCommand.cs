@@ -181,7 +181,7 @@ internal static class GetCommand
     /// <summary>The folder as given and the name, with '/' separators; the name alone in the current folder.</summary>
     private static string DisplayPath(string output, string name)
     {
-        var folder = output.Replace('\\', '/').TrimEnd('/');
+        var folder = Parsing.Configuration.ShownPaths.Of(output).TrimEnd('/');
         return folder is "" or "." ? name : folder + "/" + name;
     }
 

@@ -40,7 +40,7 @@ internal static class Inputs
 
             foreach (var problem in filing.LockDiagnostics)
             {
-                terminal.Error.WriteLine(DiagnosticPrinter.Format(FilingLoader.LockPath(filing.Path), problem, out _));
+                terminal.Error.WriteLine(DiagnosticPrinter.Format(filing.Parsed.LockPath, problem, out _));
             }
 
             DiagnosticPrinter.Print(terminal, filing);

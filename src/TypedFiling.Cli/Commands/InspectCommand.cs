@@ -5,10 +5,11 @@ using Spectre.Console;
 using TypedFiling.Cli.Json;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Output;
+using TypedFiling.Parsing.Configuration;
 
 namespace TypedFiling.Cli.Commands;
 
-/// <summary><c>typedfiling inspect FILE… [--figures] [--facts] [--json | --json-lines] [--format F] [--width N]</c>.</summary>
+/// <summary><c>typedfiling inspect FILE… [--figures] [--facts] [--json | --json-lines] [--width N] [metadata options]</c>.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Terminal terminal)
@@ -19,9 +20,12 @@ internal static class InspectCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var figures = new Option<bool>("--figures") { Description = "Also list every figure: kind, value, unit or currency, as-of date and generated name." };
-        var facts = new Option<bool>("--facts") { Description = "Also list the inline XBRL facts: concept, period, dimensions, value and unit." };
+        var metadata = MetadataOptions.All(switched: FilingMetadata.Facts);
+
+        // --facts is the Facts metadata, and on its own it lists what it reads.
+        var facts = metadata.Switch(FilingMetadata.Facts);
+        facts.Description = "Also list the inline XBRL facts: concept, period, dimensions, value and unit; --facts false reads none, as Facts=\"false\" does in a build.";
         var json = CommonOptions.Json("Write the whole model as JSON (schemaVersion " + FilingJson.SchemaVersion + ", docs/cli-json-schema.md).");
-        var format = CommonOptions.Format();
         var width = CommonOptions.Width();
         var jsonLines = new Option<bool>("--json-lines")
         {
@@ -32,21 +36,20 @@ internal static class InspectCommand
         {
             files,
             figures,
-            facts,
             json,
-            format,
             width,
             jsonLines,
         };
+        metadata.AddTo(command);
         command.SetAction(result => Inputs.Guard(terminal, () => result.GetValue(jsonLines)
-            ? JsonLines.Run(terminal, result.GetValue(files) ?? Array.Empty<string>(), new LoadOptions(Format: result.GetValue(format)))
+            ? JsonLines.Run(terminal, result.GetValue(files) ?? Array.Empty<string>(), metadata.Read(result))
             : Run(
             result.GetValue(width) is int columns ? terminal with { Width = columns } : terminal,
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(figures),
             result.GetValue(json),
-            new LoadOptions(Format: result.GetValue(format)),
-            result.GetValue(facts))));
+            metadata.Read(result),
+            result.GetValue(facts) == true)));
         return command;
     }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using TypedFiling.Cli.Loading;
 using TypedFiling.Cli.Output;
+using TypedFiling.Parsing.Configuration;
 using TypedFiling.Parsing.Locking;
 
 namespace TypedFiling.Cli.Commands;
@@ -24,7 +25,7 @@ internal static class LockCommand
             HelpName = "FILE",
         };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when a lock is missing or no longer matches its filing, printing what changed (for CI)." };
-        var format = CommonOptions.Format();
+        var metadata = MetadataOptions.FormatOnly();
 
         var command = new Command(
             "lock",
@@ -32,13 +33,13 @@ internal static class LockCommand
         {
             files,
             check,
-            format,
         };
+        metadata.AddTo(command);
         command.SetAction(result => Inputs.Guard(terminal, () => Run(
             terminal,
             result.GetValue(files) ?? Array.Empty<string>(),
             result.GetValue(check),
-            new LoadOptions(Format: result.GetValue(format)))));
+            metadata.Read(result))));
         return command;
     }
 
@@ -48,13 +49,13 @@ internal static class LockCommand
         var stale = false;
         foreach (var filing in loaded)
         {
-            var lockPath = FilingLoader.LockPath(filing.Path);
+            var lockPath = filing.Path + FilingLock.Extension;
             var current = LockWriter.Lock(filing.Model);
             var text = LockWriter.Write(current, Path.GetFileName(filing.Path));
             var existing = File.Exists(lockPath) ? File.ReadAllText(lockPath) : null;
             if (existing == text)
             {
-                terminal.Out.WriteLine(lockPath.Replace('\\', '/') + ": up to date (" + Count(current.Entries.Count) + ")");
+                terminal.Out.WriteLine(ShownPaths.Of(lockPath) + ": up to date (" + Count(current.Entries.Count) + ")");
                 continue;
             }
 
@@ -63,13 +64,13 @@ internal static class LockCommand
             {
                 stale = true;
                 terminal.Out.WriteLine(existing is null
-                    ? lockPath.Replace('\\', '/') + ": no lock file; run 'typedfiling lock " + filing.Path + "' to write it"
-                    : lockPath.Replace('\\', '/') + ": does not match " + filing.Path + "; run 'typedfiling lock " + filing.Path + "' to accept:");
+                    ? ShownPaths.Of(lockPath) + ": no lock file; run 'typedfiling lock " + filing.Path + "' to write it"
+                    : ShownPaths.Of(lockPath) + ": does not match " + filing.Path + "; run 'typedfiling lock " + filing.Path + "' to accept:");
             }
             else
             {
                 File.WriteAllText(lockPath, text);
-                terminal.Out.WriteLine("wrote " + lockPath.Replace('\\', '/') + " (" + Count(current.Entries.Count) + ")");
+                terminal.Out.WriteLine("wrote " + ShownPaths.Of(lockPath) + " (" + Count(current.Entries.Count) + ")");
             }
 
             foreach (var change in changes)

@@ -7,8 +7,6 @@ namespace TypedFiling.Cli.Export;
 /// <summary>The files an export reads: each FILE given, and the filings under each folder given, keyed by relative path.</summary>
 internal static class ExportInputs
 {
-    private static readonly string[] Extensions = { ".md", ".markdown", ".txt", ".htm", ".html" };
-
     /// <summary>
     /// The inputs, in ordinal order of their relative paths; a path that does not exist is a command-line error
     /// (<see cref="ExportArgumentException"/>); a second file with a relative path already taken is left out and
@@ -45,23 +43,12 @@ internal static class ExportInputs
     }
 
     /// <summary>A filing's extension, or one of them followed by ".gz".</summary>
-    internal static bool IsFiling(string path)
-    {
-        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
-        foreach (var extension in Extensions)
-        {
-            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsFiling(string path) =>
+        Loading.FilingPaths.IsFiling(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path);
 
     private static void Add(Dictionary<string, ExportInput> byKey, string path, string relative, List<string> duplicates)
     {
-        var key = relative.Replace('\\', '/');
+        var key = Parsing.Configuration.ShownPaths.Of(relative);
         if (byKey.ContainsKey(key))
         {
             duplicates.Add(path + ": has the relative path '" + key + "' of an earlier input; left out");

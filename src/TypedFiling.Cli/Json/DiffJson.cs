@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using TypedFiling.Cli.Diff;
 using TypedFiling.Parsing.Matching;
@@ -7,30 +8,54 @@ namespace TypedFiling.Cli.Json;
 /// <summary>What <c>typedfiling diff --json</c> writes (schema in docs/cli-json-schema.md).</summary>
 internal static class DiffJson
 {
-    public static string Write(DiffReport report, string oldPath, string newPath) => FilingJson.Write(writer =>
+    public static string Write(DiffReport report, string oldPath, string newPath) =>
+        FilingJson.Write(writer => WriteReport(writer, report, oldPath, newPath));
+
+    private static void WriteReport(Utf8JsonWriter writer, DiffReport report, string oldPath, string newPath)
     {
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", FilingJson.SchemaVersion);
         WriteSide(writer, "old", oldPath, report.Old);
         WriteSide(writer, "new", newPath, report.New);
         writer.WriteBoolean("equal", report.IsEmpty);
+        WriteReferences(writer, "added", report.Added);
+        WriteReferences(writer, "removed", report.Removed);
+        WriteReworded(writer, report.Reworded);
+        writer.WriteStartArray("moved");
+        foreach (var match in report.Moved)
+        {
+            WriteMatchObject(writer, match);
+        }
 
-        writer.WriteStartArray("added");
-        foreach (var riskFactor in report.Added)
+        writer.WriteEndArray();
+        writer.WriteStartArray("textChanged");
+        foreach (var change in report.TextChanged)
+        {
+            WriteMatchObject(writer, change.Match);
+        }
+
+        writer.WriteEndArray();
+        WriteFiguresChanged(writer, report.FiguresChanged);
+        WriteFactsChanged(writer, report.RestatedFacts);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReferences(Utf8JsonWriter writer, string name, IReadOnlyList<RiskFactor> riskFactors)
+    {
+        writer.WriteStartArray(name);
+        foreach (var riskFactor in riskFactors)
         {
             WriteReference(writer, riskFactor);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("removed");
-        foreach (var riskFactor in report.Removed)
-        {
-            WriteReference(writer, riskFactor);
-        }
+    }
 
-        writer.WriteEndArray();
+    /// <summary>"reworded": each match with its title's word diff.</summary>
+    private static void WriteReworded(Utf8JsonWriter writer, IReadOnlyList<RewordedRiskFactor> rewordedRiskFactors)
+    {
         writer.WriteStartArray("reworded");
-        foreach (var reworded in report.Reworded)
+        foreach (var reworded in rewordedRiskFactors)
         {
             writer.WriteStartObject();
             WriteMatch(writer, reworded.Match);
@@ -54,26 +79,12 @@ internal static class DiffJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("moved");
-        foreach (var match in report.Moved)
-        {
-            writer.WriteStartObject();
-            WriteMatch(writer, match);
-            writer.WriteEndObject();
-        }
+    }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("textChanged");
-        foreach (var change in report.TextChanged)
-        {
-            writer.WriteStartObject();
-            WriteMatch(writer, change.Match);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+    private static void WriteFiguresChanged(Utf8JsonWriter writer, IReadOnlyList<FigureChange> figuresChanged)
+    {
         writer.WriteStartArray("figuresChanged");
-        foreach (var change in report.FiguresChanged)
+        foreach (var change in figuresChanged)
         {
             writer.WriteStartObject();
             writer.WriteString("riskFactor", change.Match.New.Id);
@@ -86,8 +97,12 @@ internal static class DiffJson
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteFactsChanged(Utf8JsonWriter writer, IReadOnlyList<FactChange> restatedFacts)
+    {
         writer.WriteStartArray("factsChanged");
-        foreach (var change in report.RestatedFacts)
+        foreach (var change in restatedFacts)
         {
             writer.WriteStartObject();
             writer.WritePropertyName("oldFact");
@@ -98,8 +113,7 @@ internal static class DiffJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+    }
 
     private static void WriteSide(Utf8JsonWriter writer, string name, string path, Filing filing)
     {
@@ -107,6 +121,14 @@ internal static class DiffJson
         writer.WriteString("path", path);
         writer.WriteString("name", filing.Name);
         writer.WriteNumber("riskFactors", filing.RiskFactors.Count);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A match as an object of its own ("moved", "textChanged").</summary>
+    private static void WriteMatchObject(Utf8JsonWriter writer, MatchedRiskFactor match)
+    {
+        writer.WriteStartObject();
+        WriteMatch(writer, match);
         writer.WriteEndObject();
     }
 

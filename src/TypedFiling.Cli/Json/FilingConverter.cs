@@ -50,6 +50,8 @@ internal sealed class FilingConverter : JsonConverter<Filing>
             writer.WriteString("headings", outline.Headings.ToString());
             writer.WriteString("verdict", outline.Verdict.ToString());
             writer.WriteString("finding", outline.Finding);
+            writer.WriteString("section", outline.Section.ToString());
+            writer.WriteString("sectionHeading", outline.SectionHeading);
             writer.WriteEndObject();
         }
 
@@ -67,7 +69,9 @@ internal sealed class FilingConverter : JsonConverter<Filing>
         return new FilingOutline(
             Enum.TryParse<HeadingMode>(JsonRead.String(outline, "headings"), out var headings) ? headings : HeadingMode.None,
             Enum.TryParse<OutlineVerdict>(JsonRead.String(outline, "verdict"), out var verdict) ? verdict : OutlineVerdict.Plausible,
-            JsonRead.OptionalString(outline, "finding"));
+            JsonRead.OptionalString(outline, "finding"),
+            Enum.TryParse<SectionEvidence>(JsonRead.OptionalString(outline, "section"), out var section) ? section : SectionEvidence.None,
+            JsonRead.OptionalString(outline, "sectionHeading"));
     }
 
     internal static Filing FromElement(JsonElement element)

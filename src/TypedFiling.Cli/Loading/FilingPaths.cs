@@ -7,9 +7,6 @@ namespace TypedFiling.Cli.Loading;
 /// <summary>The files a command line names: a folder stands for the filings under it, in ordinal path order.</summary>
 internal static class FilingPaths
 {
-    /// <summary>The extensions a folder's filings have: those the generator reads, and .txt.</summary>
-    private static readonly string[] Extensions = { ".md", ".markdown", ".txt", ".htm", ".html" };
-
     /// <summary>Each path as given, with every folder replaced by the filings under it (at any depth).</summary>
     public static List<string> Expand(IReadOnlyList<string> paths)
     {
@@ -39,16 +36,6 @@ internal static class FilingPaths
         return expanded;
     }
 
-    private static bool IsFiling(string path)
-    {
-        foreach (var extension in Extensions)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a folder's file is a filing: its extension names a format the parser reads (.md, .txt, .htm, ...).</summary>
+    public static bool IsFiling(string path) => Parsing.FilingFormats.FromExtension(path) is not null;
 }

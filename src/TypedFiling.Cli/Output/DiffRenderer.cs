@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using TypedFiling.Cli.Diff;
@@ -21,94 +23,124 @@ internal static class DiffRenderer
         var style = new Style(color);
         writer.WriteLine(style.Bold("--- " + oldPath + " (" + Count(report.Old.RiskFactors.Count) + ")"));
         writer.WriteLine(style.Bold("+++ " + newPath + " (" + Count(report.New.RiskFactors.Count) + ")"));
-
-        if (report.Added.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Added (" + Number(report.Added.Count) + "):"));
-            foreach (var riskFactor in report.Added)
-            {
-                writer.WriteLine(style.Green("  + " + Number(riskFactor.Number) + ". " + riskFactor.Name + ": " + riskFactor.Title));
-            }
-        }
-
-        if (report.Removed.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Removed (" + Number(report.Removed.Count) + "):"));
-            foreach (var riskFactor in report.Removed)
-            {
-                writer.WriteLine(style.Red("  - " + Number(riskFactor.Number) + ". " + riskFactor.Name + ": " + riskFactor.Title));
-            }
-        }
-
-        if (report.Reworded.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Reworded (" + Number(report.Reworded.Count) + "):"));
-            foreach (var reworded in report.Reworded)
-            {
-                var match = reworded.Match;
-                writer.WriteLine(style.Yellow("  ~ " + Positions(match) + " " + Names(match)) +
-                    (reworded.TextChanged ? " (text changed too)" : string.Empty));
-                writer.WriteLine("    " + FormatWordDiff(reworded, style));
-                if (showText && reworded.TextChanged)
-                {
-                    WriteBodyDiff(writer, match, style);
-                }
-            }
-        }
-
-        if (report.Moved.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Moved (" + Number(report.Moved.Count) + "):"));
-            foreach (var match in report.Moved)
-            {
-                writer.WriteLine("  > " + Names(match) + ": " + Number(match.Old.Number) + " -> " + Number(match.New.Number));
-            }
-        }
-
-        if (report.TextChanged.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Text changed (" + Number(report.TextChanged.Count) + "):"));
-            foreach (var change in report.TextChanged)
-            {
-                writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
-                    Percent(change.Match.TextSimilarity) + " of the text alike");
-                if (showText)
-                {
-                    WriteBodyDiff(writer, change.Match, style);
-                }
-            }
-        }
-
-        if (report.FiguresChanged.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Figures changed (" + Number(report.FiguresChanged.Count) + "):"));
-            foreach (var change in report.FiguresChanged)
-            {
-                writer.WriteLine("  " + change.Match.New.Name + ".Figures." + change.New.Name + ": " +
-                    style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
-                    " (" + FigureText.Describe(change.Old) + " -> " + FigureText.Describe(change.New) + ")");
-            }
-        }
-
-        if (report.RestatedFacts.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine(style.Bold("Facts restated (" + Number(report.RestatedFacts.Count) + "):"));
-            foreach (var change in report.RestatedFacts)
-            {
-                writer.WriteLine("  " + FactDiff.Describe(change.New) + ": " + style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
-                    " (" + Value(change.Old) + " -> " + Value(change.New) + (change.New.Unit is null ? string.Empty : " " + change.New.Unit) + ")");
-            }
-        }
-
+        WriteRiskFactors(writer, style, "Added", report.Added, "  + ", style.Green);
+        WriteRiskFactors(writer, style, "Removed", report.Removed, "  - ", style.Red);
+        WriteReworded(writer, style, report.Reworded, showText);
+        WriteMoved(writer, style, report.Moved);
+        WriteTextChanged(writer, style, report.TextChanged, showText);
+        WriteFiguresChanged(writer, style, report.FiguresChanged);
+        WriteRestatedFacts(writer, style, report.RestatedFacts);
         writer.WriteLine();
         writer.WriteLine(Summary(report));
+    }
+
+    /// <summary>A group's heading after a blank line: "Added (2):".</summary>
+    private static void WriteHeading(TextWriter writer, Style style, string title, int count)
+    {
+        writer.WriteLine();
+        writer.WriteLine(style.Bold(title + " (" + Number(count) + "):"));
+    }
+
+    /// <summary>Added or removed risk factors, one line each: "  + 3. Name: Title" in the group's colour.</summary>
+    private static void WriteRiskFactors(TextWriter writer, Style style, string title, IReadOnlyList<RiskFactor> riskFactors, string mark, Func<string, string> colour)
+    {
+        if (riskFactors.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, title, riskFactors.Count);
+        foreach (var riskFactor in riskFactors)
+        {
+            writer.WriteLine(colour(mark + Number(riskFactor.Number) + ". " + riskFactor.Name + ": " + riskFactor.Title));
+        }
+    }
+
+    /// <summary>Reworded headings with their word diff, and the body's hunks when asked for and the text changed too.</summary>
+    private static void WriteReworded(TextWriter writer, Style style, IReadOnlyList<RewordedRiskFactor> rewordedRiskFactors, bool showText)
+    {
+        if (rewordedRiskFactors.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, "Reworded", rewordedRiskFactors.Count);
+        foreach (var reworded in rewordedRiskFactors)
+        {
+            var match = reworded.Match;
+            writer.WriteLine(style.Yellow("  ~ " + Positions(match) + " " + Names(match)) +
+                (reworded.TextChanged ? " (text changed too)" : string.Empty));
+            writer.WriteLine("    " + FormatWordDiff(reworded, style));
+            if (showText && reworded.TextChanged)
+            {
+                WriteBodyDiff(writer, match, style);
+            }
+        }
+    }
+
+    private static void WriteMoved(TextWriter writer, Style style, IReadOnlyList<MatchedRiskFactor> moved)
+    {
+        if (moved.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, "Moved", moved.Count);
+        foreach (var match in moved)
+        {
+            writer.WriteLine("  > " + Names(match) + ": " + Number(match.Old.Number) + " -> " + Number(match.New.Number));
+        }
+    }
+
+    /// <summary>Bodies that changed under the same heading, with how alike they still are (and their hunks when asked for).</summary>
+    private static void WriteTextChanged(TextWriter writer, Style style, IReadOnlyList<TextChange> textChanged, bool showText)
+    {
+        if (textChanged.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, "Text changed", textChanged.Count);
+        foreach (var change in textChanged)
+        {
+            writer.WriteLine("  * " + Positions(change.Match) + " " + Names(change.Match) + ": " +
+                Percent(change.Match.TextSimilarity) + " of the text alike");
+            if (showText)
+            {
+                WriteBodyDiff(writer, change.Match, style);
+            }
+        }
+    }
+
+    private static void WriteFiguresChanged(TextWriter writer, Style style, IReadOnlyList<FigureChange> figuresChanged)
+    {
+        if (figuresChanged.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, "Figures changed", figuresChanged.Count);
+        foreach (var change in figuresChanged)
+        {
+            writer.WriteLine("  " + change.Match.New.Name + ".Figures." + change.New.Name + ": " +
+                style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
+                " (" + FigureText.Describe(change.Old) + " -> " + FigureText.Describe(change.New) + ")");
+        }
+    }
+
+    private static void WriteRestatedFacts(TextWriter writer, Style style, IReadOnlyList<FactChange> restatedFacts)
+    {
+        if (restatedFacts.Count == 0)
+        {
+            return;
+        }
+
+        WriteHeading(writer, style, "Facts restated", restatedFacts.Count);
+        foreach (var change in restatedFacts)
+        {
+            writer.WriteLine("  " + FactDiff.Describe(change.New) + ": " + style.Red(change.Old.Text) + " -> " + style.Green(change.New.Text) +
+                " (" + Value(change.Old) + " -> " + Value(change.New) + (change.New.Unit is null ? string.Empty : " " + change.New.Unit) + ")");
+        }
     }
 
     private static string Value(Fact fact) => fact.Value?.ToString(CultureInfo.InvariantCulture) ?? fact.Text;

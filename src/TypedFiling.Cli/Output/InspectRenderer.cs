@@ -33,6 +33,7 @@ internal static class InspectRenderer
         if (filing.Outline is { } outline)
         {
             console.WriteLine("Outline: " + outline);
+            console.WriteLine("Section: " + (outline.Section == SectionEvidence.None ? "none found, " + (filing.RiskFactors.Count == 0 ? "nothing read" : "the whole text read") : "\"" + outline.SectionHeading + "\", found by " + outline.Section));
         }
 
         var layout = Layout(filing, console.Profile.Width);

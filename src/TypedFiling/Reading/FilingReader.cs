@@ -3,6 +3,8 @@ using System.IO;
 using TypedFiling.Parsing;
 using TypedFiling.Parsing.Configuration;
 using TypedFiling.Parsing.Diagnostics;
+using TypedFiling.Parsing.Locking;
+using TypedFiling.Parsing.Model;
 using TypedFiling.Reading;
 
 namespace TypedFiling;
@@ -13,13 +15,10 @@ namespace TypedFiling;
 /// </summary>
 public static class FilingReader
 {
-    /// <summary>The namespace filings are checked in; a <see cref="Filing"/> does not hold one.</summary>
-    private const string Namespace = "Filings";
-
     /// <summary>Reads the filing at <paramref name="path"/> (Markdown, plain text or HTML).</summary>
     /// <exception cref="FileNotFoundException">No file is at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file is binary.</exception>
-    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="ArgumentException">An option is invalid, or the lock file cannot be read.</exception>
     public static Filing Read(string path, FilingReadOptions? options = null)
     {
         if (path is null)
@@ -28,11 +27,12 @@ public static class FilingReader
         }
 
         var text = FilingText.Decode(File.ReadAllBytes(path));
-        return Parse(text, path, options);
+        options ??= new FilingReadOptions();
+        return ReadText(text, path, options, options.Lock ?? (File.Exists(path + FilingLock.Extension) ? path + FilingLock.Extension : null));
     }
 
     /// <summary>Parses <paramref name="text"/>, a filing shown as <paramref name="sourcePath"/>, whose extension tells its format.</summary>
-    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="ArgumentException">An option is invalid, or the lock file cannot be read.</exception>
     public static Filing Parse(string text, string sourcePath, FilingReadOptions? options = null)
     {
         if (text is null)
@@ -45,16 +45,40 @@ public static class FilingReader
             throw new ArgumentNullException(nameof(sourcePath));
         }
 
-        var shown = sourcePath.Replace('\\', '/');
-        var validated = FilingOptionsValidator.Validate(shown, shown, Namespace, (options ?? new FilingReadOptions()).Metadata);
-        if (validated.Problems.Count > 0)
+        options ??= new FilingReadOptions();
+        return ReadText(text, sourcePath, options, options.Lock);
+    }
+
+    private static Filing ReadText(string text, string sourcePath, FilingReadOptions options, string? lockPath)
+    {
+        // Every figure: the generator's limit (FilingOptions.GeneratedFigures) bounds generated code, not what a reader reads.
+        var shown = ShownPaths.Of(sourcePath);
+        var input = new FilingInput(shown, shown, text, options.Metadata)
         {
-            // At run time a bad option is the caller's mistake: say so rather than read the filing another way.
-            var problem = validated.Problems[0];
+            Lock = lockPath is null ? null : new FilingLockText(lockPath, ReadLock(lockPath)),
+            MaxFigures = int.MaxValue,
+        };
+        var result = FilingPipeline.Run(input);
+
+        // At run time a bad option or lock is the caller's mistake: say so rather than read the filing another way.
+        if (result.Problems.Count > 0 || result.LockDiagnostics.Count > 0)
+        {
+            var problem = result.Problems.Count > 0 ? result.Problems[0] : result.LockDiagnostics[0];
             throw new ArgumentException(DiagnosticCatalog.Find(problem.Id)?.Format(problem.Arguments) ?? problem.Id, nameof(options));
         }
 
-        // Every figure: the generator's limit (FilingOptions.GeneratedFigures) bounds generated code, not what a reader reads.
-        return ModelMapping.ToFiling(FilingParser.Parse(text, validated.Options with { MaxFigures = int.MaxValue }).Model);
+        return ModelMapping.ToFiling(result.Model);
+    }
+
+    private static string? ReadLock(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

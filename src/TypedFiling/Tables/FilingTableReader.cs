@@ -70,7 +70,9 @@ internal sealed partial class FilingTableReader
         var headings = Raw();
         var verdict = Enum<OutlineVerdict>();
         var finding = String();
-        return headings.Length == 0 ? null : new FilingOutline(ParseEnum<HeadingMode>(headings), verdict, finding);
+        var section = Raw();
+        var sectionHeading = String();
+        return headings.Length == 0 ? null : new FilingOutline(ParseEnum<HeadingMode>(headings), verdict, finding, ParseEnum<SectionEvidence>(section), sectionHeading);
     }
 
     private IReadOnlyList<Section> Sections()

@@ -8,16 +8,16 @@ public sealed class ExportFolder : IDisposable
 {
     public ExportFolder()
     {
-        Root = Paths.NewTemporaryFolder();
+        Root = TemporaryFolder.Create();
     }
 
     public string Root { get; }
 
     /// <summary>tests/Data/whole: four whole inline-XBRL 10-Ks (Alphabet, Apple, Meta, NVIDIA FY2024).</summary>
-    public static string Whole => System.IO.Path.Combine(RepositoryPaths.Root, "tests", "Data", "whole");
+    public static string Whole => RepositoryPaths.Data("whole");
 
     /// <summary>tests/Data/edgar: 65 whole EDGAR documents, gzip-compressed.</summary>
-    public static string Edgar => System.IO.Path.Combine(RepositoryPaths.Root, "tests", "Data", "edgar");
+    public static string Edgar => RepositoryPaths.Data("edgar");
 
     public string Path(params string[] parts) => System.IO.Path.Combine(new[] { Root }.Concat(parts).ToArray());
 
@@ -58,8 +58,8 @@ public sealed class CorpusExport : IDisposable
     {
         Parquet = folder.Path("parquet");
         JsonLines = folder.Path("jsonl");
-        ParquetRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, Paths.Seed, "-o", Parquet);
-        JsonLinesRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, Paths.Seed, "-o", JsonLines, "--format", "jsonl");
+        ParquetRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, RepositoryPaths.Seed, "-o", Parquet);
+        JsonLinesRun = Tool.Run("export", ExportFolder.Whole, ExportFolder.Edgar, RepositoryPaths.Seed, "-o", JsonLines, "--format", "jsonl");
     }
 
     /// <summary>The files exported: the four whole 10-Ks, the 65 EDGAR documents and their README, and the seed.</summary>

@@ -57,7 +57,7 @@ public sealed class ExportResumeTests : ExportTest
     {
         var inputs = Folder.Inputs(Directory.GetFiles(ExportFolder.Edgar, "*.gz").Select(Path.GetFileName).ToArray()!);
         var manifest = Folder.Path("out", "_manifest", "all.tsv");
-        using (var process = StartTool("export", inputs, "-o", Folder.Path("out"), "--batch", "2"))
+        using (var process = ToolProcess.Start(null, "export", inputs, "-o", Folder.Path("out"), "--batch", "2"))
         {
             var clock = Stopwatch.StartNew();
             while (Commits(manifest) < 2 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
@@ -147,21 +147,4 @@ public sealed class ExportResumeTests : ExportTest
 
     private static string[] Snapshot(string output) =>
         Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(file => file + " " + new FileInfo(file).Length + " " + File.GetLastWriteTimeUtc(file).Ticks).Order(StringComparer.Ordinal).ToArray();
-
-    /// <summary>The tool in a process of its own (the build beside the tests), so that it can be killed.</summary>
-    private static Process StartTool(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TypedFiling.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
 }

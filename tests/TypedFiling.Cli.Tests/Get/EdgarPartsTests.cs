@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using TypedFiling.Cli.Edgar;
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests.Get;
 
@@ -179,24 +180,24 @@ public sealed class EdgarPartsTests
     [InlineData("tests/Data/whole/apple-10k-2024-full.htm")]
     public void The_repository_s_filings_are_filings(string path)
     {
-        Assert.Null(FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(Paths.Repository, path)), Path.GetFileName(path)));
+        Assert.Null(FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, path)), Path.GetFileName(path)));
     }
 
     [Theory]
     [InlineData("docs/architecture.md")]
-    [InlineData("tests/TypedFiling.Cli.Tests/Data/EdgarReplies/undeclared-automated-tool.htm")]
+    [InlineData("tests/Data/edgar-replies/undeclared-automated-tool.htm")]
     public void A_manual_and_an_error_page_are_not_filings(string path)
     {
         Assert.Equal(
             "no form on its cover and no item or risk-factor section in its text",
-            FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(Paths.Repository, path)), Path.GetFileName(path)));
+            FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, path)), Path.GetFileName(path)));
     }
 
     [Fact]
     public void A_text_that_names_a_form_is_taken_for_a_filing_as_the_parser_reads_it()
     {
         // The rule is the parser's: the README speaks of "a Form 20-F", and that is the form a filing's cover names.
-        Assert.Null(FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(Paths.Repository, "README.md")), "README.md"));
+        Assert.Null(FilingRecognizer.WhyNotAFiling(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "README.md")), "README.md"));
     }
 
     [Fact]

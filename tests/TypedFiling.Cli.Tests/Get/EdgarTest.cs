@@ -12,7 +12,7 @@ public abstract class EdgarTest : IDisposable
     internal EdgarServer Server { get; } = new(new ManualClock());
 
     /// <summary>The folder the test saves into.</summary>
-    protected string Folder { get; } = Paths.NewTemporaryFolder();
+    protected string Folder { get; } = TemporaryFolder.Create();
 
     /// <summary>The clock the run's waits are made on.</summary>
     internal ManualClock Clock => Server.Clock;

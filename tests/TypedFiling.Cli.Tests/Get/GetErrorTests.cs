@@ -1,4 +1,5 @@
 using TypedFiling.Cli.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests.Get;
 
@@ -80,7 +81,7 @@ public sealed class GetErrorTests : EdgarTest
     [Fact]
     public void A_document_that_is_not_a_filing_is_not_saved()
     {
-        Server.Script(Nvda2025, new Reply(200, File.ReadAllText(Path.Combine(Paths.Data, "EdgarReplies", "undeclared-automated-tool.htm"))));
+        Server.Script(Nvda2025, new Reply(200, File.ReadAllText(RepositoryPaths.Data("edgar-replies", "undeclared-automated-tool.htm"))));
 
         var run = Get("NVDA", "-o", Folder);
 

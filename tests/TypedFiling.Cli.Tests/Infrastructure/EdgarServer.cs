@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Cli.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ internal sealed class EdgarServer : IDisposable
     }
 
     /// <summary>The folder of the recorded answers.</summary>
-    public static string Root { get; } = Path.Combine(Paths.Data, "Edgar");
+    public static string Root { get; } = RepositoryPaths.Data("edgar-mirror");
 
     /// <summary>The base address, "http://127.0.0.1:PORT/", for --edgar-url.</summary>
     public string Address { get; }

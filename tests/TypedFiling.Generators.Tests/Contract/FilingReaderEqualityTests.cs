@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Contract;
 
@@ -34,7 +35,7 @@ public sealed class CorpusAssemblyFixture : IDisposable
 
     public GeneratedAssembly Assembly { get; }
 
-    public static string Text(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "filings", file));
+    public static string Text(string file) => File.ReadAllText(RepositoryPaths.Filing(file));
 
     public void Dispose() => Assembly.Dispose();
 }
@@ -51,7 +52,7 @@ public class FilingReaderEqualityTests : IClassFixture<CorpusAssemblyFixture>
     public FilingReaderEqualityTests(CorpusAssemblyFixture corpus) => this.corpus = corpus;
 
     public static IEnumerable<string> CorpusFiles() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "filings"))
+        Directory.GetFiles(RepositoryPaths.Filings)
             .Select(Path.GetFileName)
             .OrderBy(name => name, StringComparer.Ordinal)!;
 
@@ -95,7 +96,7 @@ public class FilingReaderEqualityTests : IClassFixture<CorpusAssemblyFixture>
     [Fact]
     public void Read_decodes_the_file_and_names_the_filing_after_its_path()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "filings", "iij-20f-2010.md");
+        var path = RepositoryPaths.Seed;
         var read = FilingReader.Read(path);
 
         Assert.Equal("Iij20F2010", read.Name);
@@ -118,6 +119,45 @@ public class FilingReaderEqualityTests : IClassFixture<CorpusAssemblyFixture>
         var template = Parsing.Diagnostics.DiagnosticCatalog.Find(id)!.Template;
         Assert.StartsWith(template.Substring(0, template.IndexOf('{', StringComparison.Ordinal)), exception.Message, StringComparison.Ordinal);
         Assert.Contains("'" + value + "'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lock_reaches_FilingReader_as_it_reaches_the_generated_Filing()
+    {
+        // The seed's lock beside its next year: the generated Filing keeps the seed's names, and so does FilingReader.
+        var folder = Path.Combine(Path.GetTempPath(), "typedfiling-reader-lock-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var seed = FilingReader.Parse(CorpusAssemblyFixture.Text("iij-20f-2010.md"), "iij-20f-2010.md");
+            var seedLock = Parsing.Locking.LockWriter.Write(Parsing.Locking.LockWriter.Lock(Parsing.FilingParser.Parse(CorpusAssemblyFixture.Text("iij-20f-2010.md"), Parsing.FilingOptions.ForPath("iij.md")).Model), "iij.md");
+            var nextYear = File.ReadAllText(RepositoryPaths.Data("variants", "iij-20f-2010-b.md"));
+            var path = Path.Combine(folder, "iij.md");
+            File.WriteAllText(path, nextYear);
+            File.WriteAllText(path + ".lock.json", seedLock);
+
+            var generated = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/iij.md", nextYear).WithFiling("filings/iij.md.lock.json", seedLock)).ReadFiling("Filings.Iij");
+            var read = FilingReader.Read(path);
+            var parsed = FilingReader.Parse(nextYear, "filings/iij.md", new FilingReadOptions { Lock = path + ".lock.json" });
+            var unlocked = FilingReader.Parse(nextYear, "filings/iij.md");
+
+            Assert.Equal(generated.RiskFactors.Select(r => r.Name), read.RiskFactors.Select(r => r.Name));
+            Assert.Equal(generated.RiskFactors.Select(r => r.Id), parsed.RiskFactors.Select(r => r.Id));
+            Assert.NotEqual(unlocked.RiskFactors.Select(r => r.Name), read.RiskFactors.Select(r => r.Name));
+            Assert.Contains(read.RiskFactors, r => seed.RiskFactors.Any(s => s.Name == r.Name && s.Title != r.Title));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_lock_that_cannot_be_read_is_an_ArgumentException_with_TF0013s_words()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => FilingReader.Parse("***A risk.***\n\nText.\n", "x.md", new FilingReadOptions { Lock = "no-such.lock.json" }));
+
+        Assert.StartsWith("The lock file 'no-such.lock.json' cannot be read: the file could not be read", exception.Message, StringComparison.Ordinal);
     }
 
     private static void AssertDeepEqual(Filing generated, Filing read)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using TypedFiling.Generators.Tests.Infrastructure;
 using TypedFiling.Parsing.Shape;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Contract;
 
@@ -137,7 +138,7 @@ public class GeneratedShapeTests
     [Fact]
     public void The_facts_class_holds_a_class_per_prefix_and_a_member_per_concept()
     {
-        var sample = System.IO.File.ReadAllText(System.IO.Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm"));
+        var sample = System.IO.File.ReadAllText(TypedFiling.Tests.Shared.RepositoryPaths.Data("xbrl", "sample-10k.htm"));
         var run = GeneratorHarness.Run(new GeneratorInput().WithFiling("filings/sample-10k.htm", sample));
         using var assembly = new GeneratedAssembly(run);
 

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using TypedFiling.Generators.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Contract;
 
@@ -124,7 +125,7 @@ public sealed class InitializationTests
 
     private static GeneratorInput SeedAndSample() => new GeneratorInput()
         .WithFiling(TestFilings.SeedPath, TestFilings.Seed())
-        .WithFiling("filings/sample-10k.htm", File.ReadAllText(Path.Combine(TypedFiling.Tests.Shared.RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm")));
+        .WithFiling("filings/sample-10k.htm", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Data", "xbrl", "sample-10k.htm")));
 
     private static byte[] Compiled(GeneratorInput input) => Compiled(GeneratorHarness.Run(input));
 

@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using TypedFiling.Tests.Shared;
 using Xunit.Sdk;
 
 namespace TypedFiling.Generators.Tests.Infrastructure;
@@ -64,8 +65,8 @@ public static partial class Snapshot
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(Format, StringComparer.Ordinal)
-            .Select(Format)
+            .ThenBy(GeneratorHarness.Format, StringComparer.Ordinal)
+            .Select(GeneratorHarness.Format)
             .ToList();
         if (lines.Count > 0)
         {
@@ -91,25 +92,6 @@ public static partial class Snapshot
         }
     }
 
-    /// <summary>One diagnostic as a line: id, severity, file name, 1-based line span and message.</summary>
-    public static string Format(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        var file = span.Path is { Length: > 0 } path ? Path.GetFileName(path) : "(no file)";
-        var severity = diagnostic.Severity.ToString() + (diagnostic.IsWarningAsError ? " (warning as error)" : string.Empty);
-        return string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} {1} {2}({3},{4})-({5},{6}): {7}",
-            diagnostic.Id,
-            severity,
-            file,
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
-            span.EndLinePosition.Line + 1,
-            span.EndLinePosition.Character + 1,
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
-    }
-
     /// <summary>Replaces the tool version in [GeneratedCode("TypedFiling", "x.y.z")] with <see cref="ScrubbedVersion"/>.</summary>
     public static string Scrub(string source) =>
         GeneratedCodeVersion().Replace(source, "$1" + ScrubbedVersion + "$2");
@@ -118,31 +100,7 @@ public static partial class Snapshot
     public static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     /// <summary>The Snapshots folder of this project's sources.</summary>
-    public static string SnapshotDirectory()
-    {
-        var fromSource = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Snapshots");
-        if (Directory.Exists(fromSource))
-        {
-            return Path.GetFullPath(fromSource);
-        }
-
-        // Source paths can be mapped (deterministic CI builds): find the project folder above the output folder.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "TypedFiling.Generators.Tests", "Snapshots");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            if (File.Exists(Path.Combine(dir.FullName, "TypedFiling.Generators.Tests.csproj")))
-            {
-                return Path.Combine(dir.FullName, "Snapshots");
-            }
-        }
-
-        throw new InvalidOperationException("The Snapshots folder of TypedFiling.Generators.Tests was not found from " + ThisFile() + " or " + AppContext.BaseDirectory + ".");
-    }
+    public static string SnapshotDirectory() => Path.Combine(RepositoryPaths.Root, "tests", "TypedFiling.Generators.Tests", "Snapshots");
 
     private static void Compare(string directory, string name, string extension, string received, bool accept, List<string> failures)
     {
@@ -245,8 +203,6 @@ public static partial class Snapshot
             .Concat(Directory.EnumerateFiles(directory, prefix + ".verified.txt"));
         return candidates.Where(path => !expected.Contains(Path.GetFileName(path))).OrderBy(p => p, StringComparer.Ordinal).ToList();
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     [GeneratedRegex("""(\[global::System\.CodeDom\.Compiler\.GeneratedCode\("TypedFiling", ")[^"]*("\)\])""", RegexOptions.CultureInvariant)]
     private static partial Regex GeneratedCodeVersion();

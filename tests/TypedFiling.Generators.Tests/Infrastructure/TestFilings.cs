@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Generators.Tests.Infrastructure;
 
@@ -15,8 +16,8 @@ public static class TestFilings
     /// <summary>Zero-width space, U+200B.</summary>
     public const string ZeroWidthSpace = "\u200B";
 
-    /// <summary>The real filing (Internet Initiative Japan, Form 20-F for FY2010), read from the test output folder.</summary>
-    public static string Seed() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "filings", "iij-20f-2010.md"));
+    /// <summary>The real filing (Internet Initiative Japan, Form 20-F for FY2010), read in filings/.</summary>
+    public static string Seed() => File.ReadAllText(RepositoryPaths.Seed);
 
     /// <summary>One risk factor in each emphasis style, with bullet lists in the bodies.</summary>
     public const string EmphasisStyles = """

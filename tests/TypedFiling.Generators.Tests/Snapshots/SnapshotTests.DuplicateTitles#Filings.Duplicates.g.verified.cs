@@ -12,7 +12,7 @@ namespace Filings
 	{
 		/// <summary>Every value of the filing at run time: its sections, risk factors, figures and facts.</summary>
 		public static __TF.Filing Filing { get; } = __TF.FilingTable.Read(__Table, null);
-		private const string __Table = "TF3,14,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.14:Networks fail.12:network-fail11:NetworkFail16:They fail again.9:network-28:Network210:And again.0,1,,,,Emphasized,Plausible,,1,2,3,2,16,1,3,,,3,1,4,5,6,7,,23,21,3,4,,,0,2,8,9,6,10,,45,21,7,4,,,0,3,11,12,6,13,,47,21,11,4,,,0,0,0,";
+		private const string __Table = "TF3,14,10:Duplicates21:filings/duplicates.md16:D. Risk Factors.0:7:network7:Network21:Our network may fail.14:Networks fail.12:network-fail11:NetworkFail16:They fail again.9:network-28:Network210:And again.0,1,,,,Emphasized,Plausible,,ItemHeading,2,1,2,3,2,16,1,3,,,3,1,4,5,6,7,,23,21,3,4,,,0,2,8,9,6,10,,45,21,7,4,,,0,3,11,12,6,13,,47,21,11,4,,,0,0,0,";
 
 		/// <summary>The risk factors, one class each.</summary>
 		public static partial class RiskFactors

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using CsCheck;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Facts;
 
@@ -16,7 +16,7 @@ public sealed class InlineXbrlReaderTests
         "<xbrli:unit id=\"usd\"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>" +
         "</ix:resources></ix:header></div><p>";
 
-    private static readonly string SamplePath = Path.Combine(TestPaths.Repository, "tests", "Data", "xbrl", "sample-10k.htm");
+    private static readonly string SamplePath = RepositoryPaths.Data("xbrl", "sample-10k.htm");
 
     private static FilingModel SampleModel { get; } = FilingParser.Parse(File.ReadAllText(SamplePath), FilingOptions.ForPath("sample-10k.htm")).Model;
 
@@ -218,7 +218,7 @@ public sealed class InlineXbrlReaderTests
 /// <summary>Random damage to the sample's tags: the reader never throws, gives the same answer twice, and every fact it keeps has a context.</summary>
 public sealed class InlineXbrlRobustnessTests
 {
-    private static readonly string Sample = File.ReadAllText(Path.Combine(TestPaths.Repository, "tests", "Data", "xbrl", "sample-10k.htm"));
+    private static readonly string Sample = File.ReadAllText(RepositoryPaths.Data("xbrl", "sample-10k.htm"));
 
     private static readonly char[] Markup = { '<', '>', '/', '"', '\'', '=', '&', ';', ':', '-', ' ', 'x' };
 

@@ -6,7 +6,7 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Facts;
 
@@ -24,7 +24,7 @@ public sealed class WholeFilingFactsTests
         "meta-10k-2024-full.htm",
     };
 
-    internal static string Path(string name) => System.IO.Path.Combine(TestPaths.Repository, "tests", "Data", "whole", name);
+    internal static string Path(string name) => RepositoryPaths.Data("whole", name);
 
     [Theory]
     [MemberData(nameof(Filings))]

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 using Xunit;
 
 namespace TypedFiling.Parsing.Tests.Figures;
@@ -189,12 +189,12 @@ public class PhrasingClassTests
         Assert.Equal(CurrencySource.Metadata, withMetadata.CurrencySource);
     }
 
-    /// <summary>Real non-USD money sentences from SEC filings (Data/RealSentences/money.tsv): every listed amount is found with
+    /// <summary>Real non-USD money sentences from SEC filings (tests/Data/real-sentences/money.tsv): every listed amount is found with
     /// its value and currency, and no other amount is.</summary>
     [Fact]
     public void Real_money_sentences_give_exactly_their_listed_amounts()
     {
-        var path = Path.Combine(TestPaths.Repository, "tests", "TypedFiling.Parsing.Tests", "Data", "RealSentences", "money.tsv");
+        var path = RepositoryPaths.Data("real-sentences", "money.tsv");
         var scales = new Dictionary<string, decimal> { ["1"] = 1m, ["thousand"] = 1e3m, ["million"] = 1e6m, ["billion"] = 1e9m };
         var failures = new List<string>();
         var lines = File.ReadAllLines(path).Skip(1).Where(l => l.Length > 0).ToList();

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 using Xunit;
 
 namespace TypedFiling.Parsing.Tests.Figures;
@@ -11,7 +11,7 @@ namespace TypedFiling.Parsing.Tests.Figures;
 /// currency or unit, scale, qualifier, date, period, as-of and label.</summary>
 public class SeedAcceptanceTests
 {
-    private static readonly string Source = System.IO.File.ReadAllText(TestPaths.Seed);
+    private static readonly string Source = System.IO.File.ReadAllText(RepositoryPaths.Seed);
 
     private static List<Model.FigureModel> ParseSeed() =>
         FilingParser.Parse(Source, FilingOptions.ForPath("filings/iij-20f-2010.md")).Model.RiskFactors.SelectMany(r => r.Figures).ToList();
@@ -19,7 +19,7 @@ public class SeedAcceptanceTests
     [Fact]
     public void SeedFiguresMatchTheExpectedFileExactly()
     {
-        var expected = ExpectedFigures.Read(TestPaths.Data("iij-20f-2010.figures.tsv")).Select(r => string.Join("\t", r)).ToList();
+        var expected = ExpectedFigures.Read(RepositoryPaths.Data("figures", "iij-20f-2010.figures.tsv")).Select(r => string.Join("\t", r)).ToList();
         var actual = ParseSeed().Select(f => ExpectedFigures.SeedRow(f.Location.StartLine, f.Location.StartColumn, f.Match)).ToList();
         Assert.True(expected.SequenceEqual(actual), ExpectedFigures.Diff(expected, actual));
     }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Formats;
 
@@ -31,9 +31,9 @@ public sealed class CorpusFormatTests
             "Competitive factors may adversely affect market share",
             "", "Date=1"
         },
-        { "loncor-20f-2015.htm", 30, LoncorFirst, LoncorLast, "", "Date=4, FiscalPeriod=2, Money=6, Quantity=3" },
+        { "loncor-20f-2015-html.htm", 30, LoncorFirst, LoncorLast, "", "Date=4, FiscalPeriod=2, Money=6, Quantity=3" },
         { "loncor-20f-2015.md", 30, LoncorFirst, LoncorLast, "", "Date=4, FiscalPeriod=2, Money=6, Quantity=3" },
-        { "apple-10k-2024.htm", 28, AppleFirst, AppleLast, AppleCategories, "Date=1, Quantity=2" },
+        { "apple-10k-2024-html.htm", 28, AppleFirst, AppleLast, AppleCategories, "Date=1, Quantity=2" },
         { "apple-10k-2024.md", 28, AppleFirst, AppleLast, AppleCategories, "Date=1, Quantity=2" },
         {
             "gainsco-10k-2009.htm", 26,
@@ -42,7 +42,7 @@ public sealed class CorpusFormatTests
             "", "Date=18, FiscalPeriod=4, Money=6, Percentage=7, Quantity=10"
         },
         {
-            "galaxy-next-generation-10k-2021.htm", 34,
+            "galaxy-next-generation-10k-2021.htm", 35,
             "Pandemics, including the COVID-19 pandemic, could have a material adverse effect on our operations, liquidity, financial condition, and financial results.",
             "The exercise or conversion of currently outstanding debt or preferred stock would further dilute holders of our common stock.",
             "Risks Relating to the COVID-19 Pandemic|Risks Related to Our Financial Position and Capital Requirements|Risks Related to our Business|Risks Related to our Industry and Regulations|Risks Related to Our Intellectual Property and Technology|Risks Related to Our Common Stock",
@@ -57,13 +57,13 @@ public sealed class CorpusFormatTests
     };
 
     internal static FilingParseResult ParseCorpus(string name) =>
-        FilingParser.Parse(File.ReadAllText(Path.Combine(TestPaths.Corpus!, name)), FilingOptions.ForPath(name));
+        FilingParser.Parse(File.ReadAllText(RepositoryPaths.Filing(name)), FilingOptions.ForPath(name));
 
     internal static string FiguresPerKind(FilingModel model) =>
         string.Join(", ", model.RiskFactors.SelectMany(r => r.Figures).GroupBy(f => f.Match.Kind)
             .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}"));
 
-    [CorpusTheory]
+    [Theory]
     [MemberData(nameof(Files))]
     public void Each_corpus_file_gives_its_hand_checked_risk_factors(string name, int count, string first, string last, string categories, string figures)
     {
@@ -77,7 +77,7 @@ public sealed class CorpusFormatTests
         Assert.Equal(figures, FiguresPerKind(result.Model));
     }
 
-    [CorpusFact]
+    [Fact]
     public void Aegon_headings_wrapped_over_lines_are_whole_and_the_page_markers_are_not_text()
     {
         var model = ParseCorpus("aegon-20f-2000.txt").Model;
@@ -91,17 +91,17 @@ public sealed class CorpusFormatTests
         Assert.EndsWith("The risk factors are described in more detail below.", model.Sections[0].Text, StringComparison.Ordinal);
     }
 
-    [CorpusFact]
+    [Fact]
     public void Apple_footers_between_pages_are_not_text_in_either_format()
     {
-        foreach (var name in new[] { "apple-10k-2024.md", "apple-10k-2024.htm" })
+        foreach (var name in new[] { "apple-10k-2024.md", "apple-10k-2024-html.htm" })
         {
             var model = ParseCorpus(name).Model;
             Assert.DoesNotContain(model.RiskFactors, r => r.Text.Contains("2024 Form 10-K", StringComparison.Ordinal));
         }
     }
 
-    [CorpusFact]
+    [Fact]
     public void Nvidia_summary_is_not_read_as_risk_factors()
     {
         var model = ParseCorpus("nvidia-10k-2024.htm").Model;
@@ -110,13 +110,13 @@ public sealed class CorpusFormatTests
         Assert.Contains("Competition could adversely impact our market share and financial results.", summary.Text, StringComparison.Ordinal);
     }
 
-    [CorpusFact]
+    [Fact]
     public void Loncor_item_heading_is_one_paragraph_from_its_two_table_cells()
     {
-        Assert.Equal("D. Risk Factors", Assert.Single(ParseCorpus("loncor-20f-2015.htm").Model.Sections).Title);
+        Assert.Equal("D. Risk Factors", Assert.Single(ParseCorpus("loncor-20f-2015-html.htm").Model.Sections).Title);
     }
 
-    [CorpusFact]
+    [Fact]
     public void Gainsco_windows_1252_references_become_curly_quotes()
     {
         var model = ParseCorpus("gainsco-10k-2009.htm").Model;

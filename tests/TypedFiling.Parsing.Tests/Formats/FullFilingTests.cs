@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Formats;
 
@@ -10,12 +10,11 @@ public sealed class FullFilingTests
 {
     private const string Name = "nvidia-10k-2024-full.htm";
 
-    private static readonly Lazy<string?> Text = new(() =>
-        TestPaths.Corpus is { } corpus && File.Exists(Path.Combine(corpus, Name)) ? File.ReadAllText(Path.Combine(corpus, Name)) : null);
+    private static readonly Lazy<string> Text = new(() => File.ReadAllText(RepositoryPaths.Data("whole", Name)));
 
-    private static string FullText => Text.Value ?? throw new InvalidOperationException(Name + " is absent");
+    private static string FullText => Text.Value;
 
-    [FullFilingFact]
+    [Fact]
     public void Finds_the_24_risk_factors_of_the_section_file_and_nothing_else()
     {
         var full = FilingParser.Parse(FullText, FilingOptions.ForPath(Name));
@@ -27,7 +26,7 @@ public sealed class FullFilingTests
         Assert.Equal(section.RiskFactors.Select(r => r.Category), full.Model.RiskFactors.Select(r => r.Category));
     }
 
-    [FullFilingFact]
+    [Fact]
     public void Skips_the_table_of_contents_and_the_cross_references()
     {
         var model = FilingParser.Parse(FullText, FilingOptions.ForPath(Name)).Model;
@@ -42,9 +41,4 @@ public sealed class FullFilingTests
         Assert.DoesNotContain(model.Sections, s => s.Location.Offset is > 254000 and < 258500);
         Assert.Contains(model.Sections, s => s.Title == "Item 1B. Unresolved Staff Comments" && s.Location.Offset > 462881);
     }
-}
-
-/// <summary>A fact over the 2 MB nvidia-10k-2024-full.htm in tests/Data/corpus; never skipped.</summary>
-public sealed class FullFilingFactAttribute : FactAttribute
-{
 }

@@ -184,4 +184,22 @@ public sealed class HtmlBlockReaderTests
         Assert.Equal(BlockKind.Heading, blocks[0].Kind);
         Assert.Equal(BlockKind.Paragraph, blocks[1].Kind);
     }
+
+    [Theory]
+    [InlineData("<p style=\"font-size:10pt\">Risk.</p>", 1000)]
+    [InlineData("<p style=\"font-size: 10.5pt\">Risk.</p>", 1050)]
+    [InlineData("<p style=\"font-size:16px\">Risk.</p>", 1200)]
+    [InlineData("<div style=\"font-size:10pt\"><span style=\"font-size:150%\">Risk.</span></div>", 1500)]
+    [InlineData("<div style=\"font-size:10pt\"><span style=\"font-size:1.2em\">Risk.</span></div>", 1200)]
+    [InlineData("<p style=\"font-size:large\">Risk.</p>", 1350)]
+    [InlineData("<p><font size=\"2\">Risk.</font></p>", 1000)]
+    [InlineData("<p><FONT SIZE=+1>Risk.</FONT></p>", 1350)]
+    [InlineData("<p><font size=\"5\">Risk.</font> <span style=\"font-size:9pt\">small</span></p>", 900)]
+    [InlineData("<p>Risk.</p>", 0)]
+    [InlineData("<p><span style=\"font-size:10pt\">Risk</span> unsized.</p>", 0)]
+    [InlineData("<p style=\"font-size:calc(1em + 2px)\">Risk.</p>", 0)]
+    public void A_blocks_font_size_is_the_smallest_of_its_characters_in_hundredths_of_a_point(string html, int fontSize)
+    {
+        Assert.Equal(fontSize, Assert.Single(Read(html)).FontSize);
+    }
 }

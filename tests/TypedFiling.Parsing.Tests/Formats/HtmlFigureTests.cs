@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Figures;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Formats;
 
@@ -43,7 +43,7 @@ public sealed class HtmlFigureTests
     public void Each_hand_checked_figure_is_read_with_its_value_unit_and_qualifier(string file, object kindName, string text, decimal value, string currencyOrUnit, object qualifier)
     {
         var kind = (FigureKind)kindName;
-        var source = File.ReadAllText(Path.Combine(TestPaths.Repository, "filings", file));
+        var source = File.ReadAllText(RepositoryPaths.Filing(file));
         var figures = FilingParser.Parse(source, FilingOptions.ForPath(file)).Model.RiskFactors.SelectMany(r => r.Figures).ToList();
 
         var figure = Assert.Single(figures, f => f.Match.Text == text);
@@ -59,7 +59,7 @@ public sealed class HtmlFigureTests
     [InlineData("nvidia-10k-2025.htm", "Two rules")]
     public void Numbers_in_names_are_not_counted(string file, string text)
     {
-        var source = File.ReadAllText(Path.Combine(TestPaths.Repository, "filings", file));
+        var source = File.ReadAllText(RepositoryPaths.Filing(file));
         var figures = FilingParser.Parse(source, FilingOptions.ForPath(file)).Model.RiskFactors.SelectMany(r => r.Figures);
         Assert.DoesNotContain(figures, f => f.Match.Text.Contains(text, System.StringComparison.Ordinal));
     }

@@ -14,33 +14,25 @@ using Xunit;
 namespace TypedFiling.Parsing.Tests.Html;
 
 /// <summary>
-/// The HTML stage reads every HTML file of the repository (filings/, tests/Data/**, tests/*/Data/**) exactly as the
+/// The HTML stage reads every HTML file of the repository (filings/, tests/Data/**) exactly as the
 /// reader before the shared tokenizer did (main at 14f4a96: HtmlBlockReader's own tokenizer and the inline XBRL reader's
 /// own tag scanner): the blocks (kind, emphasis, text, start, end, list id, lead, and every character's source map) and
-/// the facts (every field, and the diagnostics) hash to what that code produced, listed in Data/html-differential.txt.
+/// the facts (every field, and the diagnostics) hash to what that code produced, listed in tests/Data/html-differential/html-differential.txt.
 /// That list was written by the old code (<see cref="Write"/>), which was then deleted. Each file is read both ways the
 /// new code offers: each reader over a tokenizer of its own, and the parser's one pass (the XBRL reader listening).
 /// </summary>
 [Collection(LargeInputCollection.Name)]
 public sealed class HtmlDifferentialTests
 {
-    private static string ListPath => Path.Combine(RepositoryPaths.Root, "tests", "TypedFiling.Parsing.Tests", "Html", "Data", "html-differential.txt");
+    private static string ListPath => RepositoryPaths.Data("html-differential", "html-differential.txt");
 
     /// <summary>Every HTML file of the repository, relative to its root with '/' separators, in ordinal order.</summary>
-    public static IEnumerable<string> HtmlFiles()
-    {
-        var root = RepositoryPaths.Root;
-        var folders = new List<string> { Path.Combine(root, "filings"), Path.Combine(root, "tests", "Data") };
-        folders.AddRange(Directory.GetDirectories(Path.Combine(root, "tests")).Select(d => Path.Combine(d, "Data")).Where(Directory.Exists));
-        return folders
-            .Where(Directory.Exists)
+    public static IEnumerable<string> HtmlFiles() =>
+        new[] { RepositoryPaths.Filings, RepositoryPaths.Data() }
             .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Distinct()
+            .Select(RepositoryPaths.Relative)
             .OrderBy(f => f, StringComparer.Ordinal);
-    }
 
     public static TheoryData<string> Files()
     {

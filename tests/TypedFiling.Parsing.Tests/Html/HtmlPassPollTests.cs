@@ -18,7 +18,7 @@ public sealed class HtmlPassPollTests
     [Fact]
     public void Blocks_and_facts_each_poll_at_bounded_intervals_through_the_one_pass()
     {
-        var whole = File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "nvidia-10k-2024-full.htm"));
+        var whole = File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"));
         var text = new StringBuilder().Append(whole).Append('\n').Append(whole).ToString();
         var polls = new List<(ParseStage Stage, int Position)>();
         ParsePolls.Probe = (stage, position) => polls.Add((stage, position));

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using TypedFiling.Parsing.Locking;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Locking;
 
@@ -21,11 +21,11 @@ public sealed class LockFileTests
     [Fact]
     public void A_lock_is_sorted_indented_stable_and_reads_back()
     {
-        var seed = Parse(File.ReadAllText(TestPaths.Seed));
+        var seed = Parse(File.ReadAllText(RepositoryPaths.Seed));
         var filingLock = LockWriter.Lock(seed);
         var text = LockWriter.Write(filingLock, "iij-20f-2010.md");
 
-        Assert.Equal(text, LockWriter.Write(LockWriter.Lock(Parse(File.ReadAllText(TestPaths.Seed))), "iij-20f-2010.md"));
+        Assert.Equal(text, LockWriter.Write(LockWriter.Lock(Parse(File.ReadAllText(RepositoryPaths.Seed))), "iij-20f-2010.md"));
         Assert.Equal(filingLock.Entries.Select(e => e.Id).OrderBy(id => id, System.StringComparer.Ordinal), filingLock.Entries.Select(e => e.Id));
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"filing\": \"iij-20f-2010.md\",\n  \"riskFactors\": [\n    {\n      \"id\": \"amounts-timing-recognition-deferred-tax\",\n      \"name\": \"AmountsTimingRecognitionDeferredTax\",\n      \"number\": 12,\n", text);
         Assert.EndsWith("\n    }\n  ]\n}\n", text);
@@ -38,7 +38,7 @@ public sealed class LockFileTests
     [Fact]
     public void The_same_filing_with_its_lock_gets_the_same_model_and_no_diagnostic()
     {
-        var text = File.ReadAllText(TestPaths.Seed);
+        var text = File.ReadAllText(RepositoryPaths.Seed);
         var result = ParseResult(text, Lock(text));
 
         Assert.Equal(Parse(text), result.Model);

@@ -8,17 +8,17 @@ using TypedFiling.Tests.Shared;
 namespace TypedFiling.Parsing.Tests.Naming;
 
 /// <summary>
-/// The names of every risk factor of the repository's corpus (filings/), pinned in Data/corpus.names.tsv after a
+/// The names of every risk factor of the repository's corpus (filings/), pinned in tests/Data/names/corpus.names.tsv after a
 /// reading by hand, and what no name may be: led by the filer's self-reference, or holding a one-letter word.
 /// </summary>
 public sealed class NamingCorpusTests
 {
-    private static readonly string NamesFile = Path.Combine(RepositoryPaths.Root, "tests", "TypedFiling.Parsing.Tests", "Naming", "Data", "corpus.names.tsv");
+    private static readonly string NamesFile = RepositoryPaths.Data("names", "corpus.names.tsv");
 
     public static TheoryData<string> Filings()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "filings")).Where(p => !p.EndsWith(".lock.json", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(RepositoryPaths.Filings).Where(p => !p.EndsWith(".lock.json", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TypedFiling.Parsing.Naming;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Naming;
 
@@ -28,17 +28,45 @@ public sealed class NamingTests
     [InlineData("The Company depends on the performance of carriers, wholesalers, retailers and other resellers.", null, "DependsPerformanceCarriers")]
     [InlineData("The Company\u2019s retail stores are subject to numerous risks and uncertainties.", null, "RetailStoresSubjectNumerousRisks")]
     [InlineData("The Company is exposed to credit risk and fluctuations in the values of its investment portfolio.", null, "ExposedCreditRisk")]
-    [InlineData("Our failure to evaluate and pay claims accurately could adversely affect our business.", null, "FailureEvaluatePayClaims")]
+    [InlineData("Our failure to evaluate and pay claims accurately could adversely affect our business.", null, "EvaluatePayClaims")]
     [InlineData("Changes in government regulations in the countries in which AEGON operates may affect profitability.", "AEGON N.V.", "ChangesGovernmentRegulationsCountries")]
     [InlineData("Apple\u2019s retail stores are subject to numerous risks.", "Apple Inc.", "RetailStoresSubjectNumerousRisks")]
-    [InlineData("The Company\u2019s business is subject to a variety of U.S. and international laws.", null, "BusinessSubjectVarietyUs")]
-    [InlineData("In the past, the U.S. Government has imposed tariffs on products manufactured in China.", null, "PastUsGovernmentImposedTariffs")]
+    [InlineData("The Company\u2019s business is subject to a variety of U.S. and international laws.", null, "BusinessSubjectUsInternationalLaws")]
+    [InlineData("In the past, the U.S. Government has imposed tariffs on products manufactured in China.", null, "UsGovernmentImposedTariffsProducts")]
     [InlineData("Risks of section C of our plan may harm us.", null, "RisksSectionPlan")]
     [InlineData("A company we invest in may fail.", null, "CompanyInvest")]
     public void The_filers_self_reference_and_single_letters_are_not_content(string title, string? company, string expected)
     {
         title = System.Text.RegularExpressions.Regex.Unescape(title);
         Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title, company)));
+    }
+
+    /// <summary>
+    /// Names of whole filings' headings (tests/Data/edgar) that said little or repeated themselves before (issue 23): the
+    /// old name, what the heading says, and the name now.
+    /// </summary>
+    [Theory]
+    [InlineData("Operations", "Our operations can be difficult to predict because our operating results may fluctuate in future periods.", "OperationsDifficultPredict")]
+    [InlineData("FailureObtain", "Failure to obtain or create digital content that appeals to the Company\u2019s customers, or to make such content available on commercially reasonable terms, could have a material adverse impact on the Company\u2019s business.", "ObtainCreateDigitalContentAppeals")]
+    [InlineData("FailureProtect", "Failure to adequately protect or enforce our intellectual property rights could adversely affect our business.", "ProtectEnforceIntellectualPropertyRights")]
+    [InlineData("FailureProtect", "Failure to adequately protect, or disputes relating to, trademarks, formulas and other intellectual property rights could harm our business.", "ProtectTrademarks")]
+    [InlineData("DefaultFailureOne", "Default by or failure of one or more of our counterparty financial institutions could cause us to incur significant losses.", "DefaultFailureCounterpartyFinancialInstitutions")]
+    [InlineData("EntranceNew", "Entrance into new or developing markets exposes us to additional competition and will likely increase demands on our service and support operations.", "EntranceNewDevelopingMarkets")]
+    [InlineData("Hire", "If we fail to hire, train, manage, and retain qualified associates or corporate support staff with the capabilities of delivering a high level of customer service, our results of operations could be adversely affected.", "HireTrainManage")]
+    [InlineData("TimeTimeEngageRefranchisingActivities", "We may from time to time engage in refranchising activities or divestitures of certain brands or businesses, which could adversely affect our business and results of operations.", "EngageRefranchisingActivitiesDivestituresBrands")]
+    [InlineData("ConversionsClassClassCommonStock", "The conversions of our class B and class C common stock or series A, B and C preferred stock into shares of class A common stock would result in voting dilution to, and could adversely impact the market price of, our class A common stock.", "ConversionsCommonStock")]
+    [InlineData("HoldersClassB1", "Holders of our class B-1, B-2 and C common stock and series A, B and C preferred stock may have different interests than our class A common stockholders concerning certain significant transactions.", "HoldersCommonStockPreferredStock")]
+    [InlineData("Business", "Our business may be adversely affected by any disruptions caused by union activities.", "DisruptionsCausedUnionActivities")]
+    [InlineData("Guarantee", "There is no guarantee that we will have sufficient cash flow from our business to pay our indebtedness or that we will not incur additional indebtedness.", "SufficientCashFlowBusinessPay")]
+    [InlineData("Expects", "The Company expects that it will be considered a passive foreign investment company or \"PFIC\".", "ConsideredPassiveForeignInvestmentCompany")]
+    [InlineData("Engaged", "We have engaged in, and in the future may engage in, strategic acquisitions and other arrangements that could disrupt our business.", "EngagedStrategicAcquisitionsArrangements")]
+    [InlineData("Pursued", "We have pursued and may continue to pursue acquisitions, joint ventures, or other growth opportunities, which could present unforeseen integration obstacles or costs.", "PursueAcquisitions")]
+    [InlineData("InternationalOperationsExposeNumberRisks", "Our International Operations Expose Us to a Number of Risks", "InternationalOperations")]
+    [InlineData("FinancialPositionCashFlows", "Our business could suffer, and our results of operations, financial position and cash flows could be materially and adversely affected, if we fail to successfully manage our strategic alliances.", "ManageStrategicAlliances")]
+    public void Idioms_class_letters_failures_and_generic_subjects_give_way_to_what_the_heading_says(string before, string title, string expected)
+    {
+        Assert.NotEqual(before, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title)));
+        Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title)));
     }
 
     [Theory]
@@ -71,7 +99,7 @@ public sealed class NamingTests
     [Fact]
     public void The_seed_gets_its_18_names()
     {
-        var model = FilingParser.Parse(System.IO.File.ReadAllText(TestPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
+        var model = FilingParser.Parse(System.IO.File.ReadAllText(RepositoryPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md")).Model;
         Assert.Equal(
             new[]
             {

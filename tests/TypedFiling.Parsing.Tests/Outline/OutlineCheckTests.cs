@@ -94,7 +94,7 @@ public sealed class OutlineCheckTests
     [Fact]
     public void A_heading_that_is_a_paragraph_of_body_text_raises_TF0010()
     {
-        var paragraph = string.Join(" ", Enumerable.Repeat("our customers may reduce their spending on networks", 15)) + ".";
+        var paragraph = string.Join(" ", Enumerable.Repeat("our customers may reduce their spending on networks", 25)) + ".";
         var text = "**We may lose customers.**\n\nCustomers leave.\n\n**We " + paragraph + "**\n\nBody.\n";
         var result = Parse(text, "long.md");
 
@@ -102,6 +102,21 @@ public sealed class OutlineCheckTests
         Assert.Equal(DiagnosticIds.SuspiciousOutline, diagnostic.Id);
         Assert.Equal(5, diagnostic.Location.StartLine);
         Assert.Contains("reads like body text", diagnostic.Arguments[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("LEGAL PROCEEDINGS", true)]
+    [InlineData("Legal Proceedings.", true)]
+    [InlineData("Management\u2019s Discussion and Analysis of Financial Condition and Results of Operations", true)]
+    [InlineData("Issuer Purchases of Equity Securities", true)]
+    [InlineData("USE OF PROCEEDS", true)]
+    [InlineData("Form 10-K Summary", true)]
+    [InlineData("Competition", false)]
+    [InlineData("Legal and Regulatory Risks", false)]
+    [InlineData("We may be subject to legal proceedings that could harm our business.", false)]
+    public void Captions_of_the_other_parts_of_a_filing_are_told_by_their_letters_in_any_case(string heading, bool caption)
+    {
+        Assert.Equal(caption, Parsing.Outline.SectionEnds.IsCaption(heading));
     }
 
     [Fact]

@@ -1,13 +1,13 @@
 using System.Linq;
 using TypedFiling.Parsing.Model;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.Outline;
 
 /// <summary>The outline of the seed filing: IIJ's Form 20-F for the year ended March 31, 2010, Items 3.B to 3.D.</summary>
 public sealed class SeedOutlineTests
 {
-    private static readonly FilingParseResult Result = FilingParser.Parse(System.IO.File.ReadAllText(TestPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md"));
+    private static readonly FilingParseResult Result = FilingParser.Parse(System.IO.File.ReadAllText(RepositoryPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md"));
 
     private static FilingModel Model => Result.Model;
 
@@ -49,7 +49,7 @@ public sealed class SeedOutlineTests
         Assert.Equal(line, riskFactor.Location.StartLine);
 
         // The location spans the words, inside the emphasis markers.
-        var source = System.IO.File.ReadAllText(TestPaths.Seed);
+        var source = System.IO.File.ReadAllText(RepositoryPaths.Seed);
         Assert.Equal(title, source.Substring(riskFactor.Location.Offset, riskFactor.Location.Length));
         Assert.Equal(line, riskFactor.Location.EndLine);
     }
@@ -122,7 +122,7 @@ public sealed class SeedOutlineTests
     [Fact]
     public void Parsing_twice_gives_equal_models()
     {
-        var again = FilingParser.Parse(System.IO.File.ReadAllText(TestPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md"));
+        var again = FilingParser.Parse(System.IO.File.ReadAllText(RepositoryPaths.Seed), FilingOptions.ForPath("filings/iij-20f-2010.md"));
         Assert.Equal(Result, again);
     }
 }

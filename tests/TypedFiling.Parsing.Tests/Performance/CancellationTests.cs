@@ -225,7 +225,7 @@ public sealed class CancellationTests
             case "text":
                 return (Repeat(File.ReadAllText(RepositoryPaths.Filing("aegon-20f-2000.txt"))), FilingOptions.ForPath("big.txt"));
             case "html":
-                return (Repeat(File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "nvidia-10k-2024-full.htm"))), FilingOptions.ForPath("big.htm"));
+                return (Repeat(File.ReadAllText(RepositoryPaths.Data("whole", "nvidia-10k-2024-full.htm"))), FilingOptions.ForPath("big.htm"));
             default:
                 // Prose with a figure now and then, and no sentence end in 10 MB.
                 var text = new StringBuilder("# Item 1A. Risk Factors\n\n**We may not grow as we expect.**\n\n");

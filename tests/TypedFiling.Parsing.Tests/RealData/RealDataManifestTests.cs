@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using TypedFiling.Parsing.Tests.Infrastructure;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Parsing.Tests.RealData;
 
@@ -18,12 +18,13 @@ public sealed class RealDataManifestTests
     private const long MaxFileBytes = 300 * 1024;
 
     private static readonly Regex CountCell = new(@"^(\d+) \(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex DataFileName = new(@"^[\w.-]+\.(htm|txt)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>A data file's name, or its path from the folder where it is stored in another (year-pairs reads IBM's FY2023 from real-filings).</summary>
+    private static readonly Regex DataFileName = new(@"^(\.\./[\w-]+/)?[\w.-]+\.(htm|txt)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly string[] Scales = ["1", "thousand", "million", "billion"];
 
-    public static readonly TheoryData<string> Folders = new() { "RealFilings", "YearPairs" };
+    public static readonly TheoryData<string> Folders = new() { "real-filings", "year-pairs" };
 
-    private static string Folder(string name) => Path.Combine(TestPaths.Repository, "tests", "TypedFiling.Parsing.Tests", "Data", name);
+    private static string Folder(string name) => RepositoryPaths.Data(name);
 
     /// <summary>The manifest's table rows, keyed by file name: the cells of each row.</summary>
     private static Dictionary<string, string[]> ManifestRows(string folder) =>
@@ -77,8 +78,8 @@ public sealed class RealDataManifestTests
     [Fact]
     public void Each_year_pair_change_points_at_the_titles_of_both_years_and_covers_every_risk_factor_once()
     {
-        var titles = TsvRows(Path.Combine(Folder("YearPairs"), "expected.tsv")).ToDictionary(r => (r[0], r[1]), r => r[3]);
-        var changes = TsvRows(Path.Combine(Folder("YearPairs"), "changes.tsv"));
+        var titles = TsvRows(Path.Combine(Folder("year-pairs"), "expected.tsv")).ToDictionary(r => (r[0], r[1]), r => r[3]);
+        var changes = TsvRows(Path.Combine(Folder("year-pairs"), "changes.tsv"));
         foreach (var pair in changes.GroupBy(r => r[0]))
         {
             var files = pair.Key.Split('>');
@@ -105,7 +106,7 @@ public sealed class RealDataManifestTests
     [Fact]
     public void Every_expected_money_amount_is_written_in_its_sentence_with_a_currency_code_and_a_scale()
     {
-        var rows = TsvRows(Path.Combine(Folder("RealSentences"), "money.tsv"));
+        var rows = TsvRows(Path.Combine(Folder("real-sentences"), "money.tsv"));
         Assert.InRange(rows.Count, 20, 60);
         foreach (var row in rows)
         {

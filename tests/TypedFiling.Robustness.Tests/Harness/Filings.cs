@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using TypedFiling.Tests.Shared;
 
 namespace TypedFiling.Robustness.Tests.Harness;
 
@@ -10,7 +11,7 @@ public static class Filings
     private static string? seed;
 
     /// <summary>The seed filing, iij-20f-2010.md (18 risk factors), with '\n' line ends.</summary>
-    public static string Seed => seed ??= File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "iij-20f-2010.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+    public static string Seed => seed ??= File.ReadAllText(RepositoryPaths.Seed).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>A risk-factor section with one risk factor per title, each with a body that holds a figure.</summary>
     public static string WithTitles(params string[] titles)
