@@ -19,6 +19,8 @@
 #     cache       with the compiler server: Roslyn's generator cache (-p:Features=enable-generator-cache, csc's
 #                 /features:enable-generator-cache) on and off, the 10 filings, against the app without filings
 #     bytes       generated C# bytes per input byte, each Markdown filing and the whole 10-K (EmitCompilerGeneratedFiles)
+#   --server-warmups N   untimed builds of each app before a server row (default 4): a developer's server, alive across a
+#               day's builds, is warmer than 4 builds make it; more show how far the server's JIT takes it
 #   --dry       one pair and one warm-up build per app: checks that every row runs, in a few minutes
 #   (warm-ups otherwise: 2 builds of each app before a cold row, 4 before a server row: the server JIT-compiles on)
 #   TYPEDFILING_KEEP=1 keeps the scratch folder (projects, build logs).
@@ -45,12 +47,14 @@ out=""
 pairs=5
 only=app,whole,library,compiled,generator,cache,bytes
 dry=0
+server_warmups_option=""
 while (($#)); do
   case "$1" in
     --out) out=$2; shift 2 ;;
     --pairs) pairs=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --dry) dry=1; shift ;;
+    --server-warmups) server_warmups_option=$2; shift 2 ;;
     *) echo "unknown argument: $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -62,7 +66,8 @@ wants() { [[ ",$only," == *",$1,"* ]]; }
 if ((dry)); then pairs=1; fi
 warmups=$((dry ? 1 : 2))
 # The server's JIT keeps improving the generator's code over the first builds: its rows warm up longer.
-server_warmups=$((dry ? 1 : 4))
+server_warmups=${server_warmups_option:-$((dry ? 1 : 4))}
+[[ "$server_warmups" =~ ^[1-9][0-9]*$ ]] || { echo "--server-warmups takes a positive number, not '$server_warmups'" >&2; exit 2; }
 out=${out:-$repo/artifacts/perf/$(date -u +%Y-%m-%d-%H%M%S)}
 mkdir -p "$out"
 
@@ -98,7 +103,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else pr
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- 2>/dev/null || echo ' (with uncommitted changes)') on $(git -C "$repo" rev-parse --abbrev-ref HEAD)"
   echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); .NET SDK $(dotnet --version)"
   echo "- Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- Command: build-cost.sh --pairs $pairs --only $only$( ((dry)) && echo ' --dry'); medians of $pairs alternated pair(s) per row; ratios are of medians"
+  echo "- Command: build-cost.sh --pairs $pairs --only $only --server-warmups $server_warmups$( ((dry)) && echo ' --dry'); medians of $pairs alternated pair(s) per row; ratios are of medians"
 } >"$out/build-cost.md.head"
 cat "$out/build-cost.md.head"
 

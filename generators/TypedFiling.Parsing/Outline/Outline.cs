@@ -76,6 +76,13 @@ internal sealed record FilingOutline(IReadOnlyList<SectionOutline> Sections, IRe
     /// <summary>Where the section locator found the risk-factor section, by what evidence, and whether the document has an EDGAR cover.</summary>
     public SectionLocation Section { get; init; } = SectionLocation.NotFound(-1);
 
+    /// <summary>
+    /// The section as reported: a whole filing's section that neither names risk factors nor gave any ("Forward-Looking
+    /// and Cautionary Statements" in a 10-Q without Item 1A) is none, as its TF0022 says.
+    /// </summary>
+    private SectionEvidence ReportedSection =>
+        Section.HasCover && RiskFactors.Count == 0 && !Section.NamesRiskFactors ? SectionEvidence.None : Section.Evidence;
+
     /// <summary>The outline's mode and verdict as the model carries them.</summary>
-    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling) { Section = Section.Evidence, SectionHeading = Section.Evidence == SectionEvidence.None ? null : Section.HeadingText };
+    public OutlineModel Model => new(Mode, Verdict, Finding, ReadsAsFiling) { Section = ReportedSection, SectionHeading = ReportedSection == SectionEvidence.None ? null : Section.HeadingText };
 }

@@ -129,6 +129,15 @@ public sealed class EdgarCorpusTests
     }
 
     [Fact]
+    public void A_filing_whose_section_could_not_be_located_reports_no_section()
+    {
+        // What inspect shows ("Section: none found") says what TF0022 says, for the 10-Qs without Item 1A too.
+        var located = Scores.Value.Where(s => s.Reported.Any(d => d.Id == "TF0022")).ToList();
+        Assert.NotEmpty(located);
+        Assert.All(located, s => Assert.True(s.Evidence == "None", s.Filing.File + ": TF0022 but the section is reported as found by " + s.Evidence));
+    }
+
+    [Fact]
     public void Every_statement_gets_its_diagnostic_and_quotes_the_filing()
     {
         foreach (var score in Scores.Value.Where(s => s.Filing.IsStatement))
