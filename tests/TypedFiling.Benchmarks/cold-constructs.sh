@@ -40,14 +40,8 @@ mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/typedfiling-cold-constructs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-version=$(dotnet --version)
-sdk="$(dotnet --list-sdks | awk -v v="$version" '$1 == v { print substr($2, 2, length($2) - 2) "/" v }')"
-csc="$sdk/Roslyn/bincore/csc.dll"
-runtime_version=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')
-pack=$(dirname "$sdk")/../packs/Microsoft.NETCore.App.Ref/$runtime_version/ref
-pack=$(ls -d "$pack"/net* | tail -n 1)
-references=()
-for dll in "$pack"/*.dll; do references+=("-r:$dll"); done
+# shellcheck source=sdk-csc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/sdk-csc.sh"
 
 bench="$repo/tests/TypedFiling.Benchmarks"
 binary="$bench/bin/Release/net10.0/TypedFiling.Benchmarks"

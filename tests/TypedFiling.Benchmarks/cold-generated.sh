@@ -26,14 +26,8 @@ done
 repos+=("$repo")
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds takes a positive number, not '$rounds'" >&2; exit 2; }
 
-version=$(dotnet --version)
-sdk="$(dotnet --list-sdks | awk -v v="$version" '$1 == v { print substr($2, 2, length($2) - 2) "/" v }')"
-csc="$sdk/Roslyn/bincore/csc.dll"
-runtime_version=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')
-pack=$(dirname "$sdk")/../packs/Microsoft.NETCore.App.Ref/$runtime_version/ref
-pack=$(ls -d "$pack"/net* | tail -n 1)
-references=()
-for dll in "$pack"/*.dll; do references+=("-r:$dll"); done
+# shellcheck source=sdk-csc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/sdk-csc.sh"
 for checkout in "${repos[@]}"; do
   dotnet build "$checkout/generators/TypedFiling.Generators/TypedFiling.Generators.csproj" -c Release -nologo -v:q -nodeReuse:false >/dev/null
   dotnet build "$checkout/src/TypedFiling/TypedFiling.csproj" -c Release -nologo -v:q -nodeReuse:false >/dev/null
