@@ -46,7 +46,7 @@ internal static class WordTable
     private const string Modal = "may might could can cannot will would should must shall";
     private const string Conditional = "if unless should when whether";
     private const string ClauseStart = "if unless which because although while whereas including especially particularly whether where";
-    private const string Auxiliary = "fail fails failed need needs continue continues choose chooses seek seeks do does did are is be been have has had not able unable to get";
+    private const string Auxiliary = "fail fails failed need needs continue continues choose chooses seek seeks do does did are is be been have has had not able unable required to get";
     private const string Generic =
         "business businesses results result operations operating financial condition conditions affected adversely materially " +
         "harmed harm adverse effect effects impact impacted negatively significantly suffer prospects performance company position cash flow flows";

@@ -176,7 +176,7 @@ internal static class RiskFactorNamer
             var asResultOf = IsPhrase(words, i, AsAResultOf) || IsPhrase(words, i, DueTo) || IsPhrase(words, i, InWhich);
             if (word.IsBreak || opensClause || asResultOf)
             {
-                if (word.IsBreak && word.Text == "," && current.Count > 0 && (content < 2 || (content < MaxListedContent && IsListComma(words, i))))
+                if (word.IsBreak && word.Text == "," && current.Count > 0 && (content < 2 || (content < MaxListedContent && (IsListComma(words, i) || IsSerialComma(words, i))) || EndsArticleAndWord(current)))
                 {
                     continue;
                 }
@@ -230,6 +230,20 @@ internal static class RiskFactorNamer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="index"/> stands before the "and" or "or" of a short clause's last item ("We must
+    /// attract, retain, and motivate key talent"; "grow, or manage the risks"): the clause goes on past it.
+    /// </summary>
+    private static bool IsSerialComma(List<Word> words, int index) =>
+        index + 1 < words.Count && !words[index + 1].IsBreak && StopWords.Conjunction.Contains(words[index + 1].Lower);
+
+    /// <summary>
+    /// Whether the clause so far ends in an indefinite article and one word ("Managing a complex, global IT infrastructure"):
+    /// the article's noun is still to come, so the comma separates its adjectives, not clauses.
+    /// </summary>
+    private static bool EndsArticleAndWord(List<Word> current) =>
+        current.Count >= 2 && !current[current.Count - 1].IsBreak && current[current.Count - 2].Lower is "a" or "an";
 
     private static void Close(List<List<Word>> clauses, ref List<Word> current)
     {
@@ -417,7 +431,7 @@ internal static class RiskFactorNamer
     }
 
     /// <summary>
-    /// At most <see cref="MaxWords"/> words: adverbs go first (while two words remain), then the name is
+    /// At most <see cref="MaxWords"/> words, no phrase twice: adverbs go first (while two words remain), then the name is
     /// cut at the last conjunction that keeps two to five words, then at five.
     /// </summary>
     private static List<string> Shorten(List<string> words)
@@ -468,7 +482,7 @@ internal static class RiskFactorNamer
         }
 
         var result = new List<string>();
-        foreach (var word in words)
+        foreach (var word in WithoutRepeatedPhrases(words))
         {
             if (word.Length > 0 && result.Count < MaxWords)
             {
@@ -477,6 +491,43 @@ internal static class RiskFactorNamer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The words without a phrase of two or more that they said before ("Conflicts of interest, or the appearance of
+    /// conflicts of interest"); a single word may come back ("common stock and preferred stock").
+    /// </summary>
+    private static List<string> WithoutRepeatedPhrases(List<string> words)
+    {
+        var content = words.FindAll(w => w.Length > 0);
+        var kept = new List<string>(content.Count);
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (i + 1 < content.Count && SaidBefore(content, i))
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(content[i]);
+        }
+
+        return kept.Count == content.Count ? words : kept;
+    }
+
+    /// <summary>Whether the two words at <paramref name="index"/> stand together earlier in <paramref name="words"/>.</summary>
+    private static bool SaidBefore(List<string> words, int index)
+    {
+        for (var j = 0; j + 1 < index; j++)
+        {
+            if (string.Equals(words[j], words[index], System.StringComparison.OrdinalIgnoreCase) &&
+                string.Equals(words[j + 1], words[index + 1], System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountWords(List<string> words)

@@ -19,6 +19,13 @@ public sealed class NamingTests
     [InlineData("Our stock price may be volatile.", "StockPrice")]
     [InlineData("We face intense competition.", "FaceIntenseCompetition")]
     [InlineData("The Société Générale facility may be terminated.", "SocieteGeneraleFacility")]
+    [InlineData("We must attract, retain, and motivate key talent.", "AttractRetainMotivateKeyTalent")]
+    [InlineData("Terrorism, war, and other events may harm our business, operating results and financial condition.", "TerrorismWarEvents")]
+    [InlineData("Managing a complex, global IT infrastructure exposes us to a variety of risks that could negatively impact our business.", "ManagingComplexGlobalInfrastructure")]
+    [InlineData("We may be required to defend or insure against product liability claims.", "DefendInsureProductLiabilityClaims")]
+    [InlineData("We are required to make servicing advances that can be subject to delays in recovery.", "MakeServicingAdvances")]
+    [InlineData("Conflicts of interest, or the appearance of conflicts of interest, may arise because certain of our directors serve elsewhere.", "ConflictsInterestAppearance")]
+    [InlineData("Holders of our common stock and preferred stock may be diluted.", "HoldersCommonStockPreferredStock")]
     public void Names_a_risk_factor_from_the_content_words_of_its_heading(string title, string expected)
     {
         Assert.Equal(expected, Identifiers.ToPascalCase(RiskFactorNamer.NameWords(title)));
