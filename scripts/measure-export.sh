@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `typedfiling export` end to end (process start, inputs read, parsed, tables written) over a folder of
-# real whole filings: tests/Data/whole/*.htm and tests/Data/edgar/*.htm.gz decompressed (about 128 MB, 65 files),
+# real whole filings: tests/Data/whole/*.htm and tests/Data/edgar/*.htm.gz decompressed (it prints how many and how large),
 # copied COPIES times (default 1) under numbered folders. Prints the machine and its load, MB/s and MB/s per core,
 # the peak resident memory (max RSS, /usr/bin/time -v), and the sizes of the Parquet and JSON Lines outputs.
 # Usage: scripts/measure-export.sh [COPIES] [RUNS] [extra export options, e.g. --compression snappy]
