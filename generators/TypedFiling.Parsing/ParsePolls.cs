@@ -89,6 +89,18 @@ internal static class ParsePolls
         Probe?.Invoke(stage, stage is ParseStage.Tokens or ParseStage.Sentences or ParseStage.Figures ? position + SliceStart : position);
     }
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
+    /// <summary>
+    /// Where the line at <paramref name="start"/> ends: its first '\n' or '\r', or the text's end. Polls as
+    /// <see cref="IndexOfAny"/> does, first at <paramref name="start"/> when <paramref name="poll"/> is due there.
+    /// </summary>
+    public static int LineEnd(string text, int start, ref int poll, CancellationToken cancellationToken, ParseStage stage)
+    {
+        var end = IndexOfAny(text, LineBreaks, start, ref poll, cancellationToken, stage);
+        return end < 0 ? text.Length : end;
+    }
+
     /// <summary>
     /// The index of the first of <paramref name="anyOf"/> at or after <paramref name="start"/>, or -1: searched
     /// <see cref="Chars"/> at a time, polling between, since a line can be a whole filing's worth of text.

@@ -18,17 +18,7 @@ internal static class MarkdownBlockReader
         var poll = 0;
         while (position < text.Length)
         {
-            if (position >= poll)
-            {
-                poll = position + ParsePolls.Chars;
-                ParsePolls.Check(cancellationToken, ParseStage.MarkdownBlocks, position);
-            }
-
-            var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.MarkdownBlocks);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
+            var lineEnd = ParsePolls.LineEnd(text, position, ref poll, cancellationToken, ParseStage.MarkdownBlocks);
 
             state.Line(position, lineEnd);
             position = lineEnd;
@@ -46,8 +36,6 @@ internal static class MarkdownBlockReader
         state.Flush();
         return state.Blocks;
     }
-
-    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private sealed class State
     {

@@ -47,17 +47,7 @@ internal static class TextBlockReader
         {
             while (position < text.Length)
             {
-                if (position >= poll)
-                {
-                    poll = position + ParsePolls.Chars;
-                    ParsePolls.Check(cancellationToken, ParseStage.TextBlocks, position);
-                }
-
-                var lineEnd = ParsePolls.IndexOfAny(text, LineBreaks, position, ref poll, cancellationToken, ParseStage.TextBlocks);
-                if (lineEnd < 0)
-                {
-                    lineEnd = text.Length;
-                }
+                var lineEnd = ParsePolls.LineEnd(text, position, ref poll, cancellationToken, ParseStage.TextBlocks);
 
                 var first = position;
                 while (first < lineEnd && IsSpace(text[first]))
@@ -180,8 +170,6 @@ internal static class TextBlockReader
             listItem = false;
         }
     }
-
-    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>A line of '-', '=' or '_' (spaces allowed, as in EDGAR's "- ------"), at least three of them.</summary>
     private static bool IsRule(string text, int start, int end)
